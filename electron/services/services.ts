@@ -1,0 +1,20 @@
+import { ArticleStore } from '../store/article-store';
+import { createHandlers, type RuntimeInfo } from './handlers';
+import type { Handlers } from '../../shared/ipc/contract';
+
+/** The opened services of one data folder. */
+export interface Services {
+  handlers: Handlers;
+  store: ArticleStore;
+  close(): Promise<void>;
+}
+
+/** Opens the archive in `info.dataDir` and builds the handlers over it. */
+export async function openServices(info: RuntimeInfo, options: { readOnly?: boolean } = {}): Promise<Services> {
+  const store = await ArticleStore.open({ dataDir: info.dataDir, readOnly: options.readOnly ?? false });
+  return {
+    handlers: createHandlers(store, info),
+    store,
+    close: () => store.close(),
+  };
+}

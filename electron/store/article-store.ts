@@ -1,0 +1,420 @@
+import { Low } from 'lowdb';
+import { randomInt } from 'node:crypto';
+import { readFile, readdir, rename, unlink } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import {
+  ArticleSchema,
+  type Article,
+  type ArticleContent,
+  type CatalogEntry,
+} from '../../shared/model/article';
+import { articleWordCount, emptyContent, toCatalogEntry } from '../../shared/model/article-content';
+import { CopydeskError } from '../../shared/ipc/result';
+import { Catalog, FOLD_THRESHOLD, TRASH_BUCKET, UNDATED_BUCKET, bucketOf, type JournalOp } from './catalog';
+import { appendDurable, ensureDir, isMissing } from './durable-file';
+import { DurableJsonFile } from './durable-json-file';
+import { DamagedFileError } from './errors';
+import { Layout } from './layout';
+import { acquireDataLock, type DataLock } from './lock';
+import { CURRENT_SCHEMA_VERSION, NewerFormatError, migrateArticleDoc } from './migrations';
+import type { Doc } from './migrations/types';
+import { SerialQueue } from './serial-queue';
+
+/** What one article file (and one revision-log line) holds. */
+interface ArticleDoc {
+  schemaVersion: number;
+  article: Article;
+}
+
+interface MetaFile {
+  schemaVersion: number;
+  createdAt: string;
+}
+
+/** How a store is opened. */
+export interface StoreOptions {
+  dataDir: string;
+  /** Read without taking the writer lock (CLI `list`/`show`): nothing is written, damage is reported, not repaired. */
+  readOnly?: boolean;
+  /** Milliseconds of quiet after a save before the journal is folded into month files. */
+  foldDelayMs?: number;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+/** Ids sort by creation time and end in two random characters that pick the shard folder. */
+export function newArticleId(now: Date): string {
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
+  let random = '';
+  for (let i = 0; i < 10; i++) random += alphabet[randomInt(36)];
+  return now.getTime().toString(36).padStart(9, '0') + random;
+}
+
+function byDateThenUpdated(a: CatalogEntry, b: CatalogEntry): number {
+  const da = a.date ?? '';
+  const db = b.date ?? '';
+  if (da !== db) return da < db ? 1 : -1;
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+}
+
+/**
+ * The article archive on disk. Each article is one lowdb JSON file
+ * (`articles/<shard>/<id>.json`); every saved revision is also appended to the
+ * article's own log (`revisions/<shard>/<id>.jsonl`), which is the last good
+ * copy if the article file is ever damaged; lists come from the Catalog. All
+ * writes go through one queue, and only one process may write a data folder.
+ */
+export class ArticleStore {
+  readonly layout: Layout;
+  readonly notices: string[] = [];
+  private readonly catalog: Catalog;
+  private readonly queue = new SerialQueue();
+  private readonly readOnly: boolean;
+  private readonly foldDelayMs: number;
+  private readonly now: () => Date;
+  private lock: DataLock | null = null;
+  private foldTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  private constructor(options: StoreOptions) {
+    this.layout = new Layout(options.dataDir);
+    this.readOnly = options.readOnly ?? false;
+    this.foldDelayMs = options.foldDelayMs ?? 2000;
+    this.now = options.now ?? (() => new Date());
+    this.catalog = new Catalog(this.layout, (file) => this.moveAside(file));
+  }
+
+  /** Opens (creating if needed) the archive in `options.dataDir`. */
+  static async open(options: StoreOptions): Promise<ArticleStore> {
+    const store = new ArticleStore(options);
+    try {
+      await store.init();
+    } catch (error) {
+      await store.lock?.release();
+      throw error;
+    }
+    return store;
+  }
+
+  private async init(): Promise<void> {
+    if (!this.readOnly) {
+      await ensureDir(this.layout.root);
+      this.lock = await acquireDataLock(this.layout.lock);
+    }
+    await this.openMeta();
+    const lastOp = await this.catalog.open();
+    if (!this.readOnly && lastOp) await this.completeLastOp(lastOp);
+    if (this.catalog.needsRebuild) await this.rebuildCatalog();
+    this.notices.push(...this.catalog.notices.splice(0));
+  }
+
+  private async openMeta(): Promise<void> {
+    const adapter = new DurableJsonFile<MetaFile>(this.layout.meta, { backup: true });
+    let meta: MetaFile | null;
+    try {
+      meta = await adapter.read();
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      const aside = await this.moveAside(this.layout.meta);
+      meta = await new DurableJsonFile<MetaFile>(`${this.layout.meta}.bak`).read().catch(() => null);
+      this.notices.push(`数据文件夹的说明文件已损坏（已移至 ${aside}），已${meta ? '从备份恢复' : '重新创建'}。稿件未受影响。`);
+    }
+    if (meta && meta.schemaVersion > CURRENT_SCHEMA_VERSION) throw new CopydeskError('UNAVAILABLE', new NewerFormatError(meta.schemaVersion).message);
+    if (this.readOnly) return;
+    if (!meta || meta.schemaVersion !== CURRENT_SCHEMA_VERSION) {
+      const db = new Low<MetaFile>(adapter, {
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        createdAt: meta?.createdAt ?? this.now().toISOString(),
+      });
+      await db.write();
+    }
+  }
+
+  /**
+   * Writes are serialized, so only the last journal line can belong to a save
+   * that a crash interrupted. Start-up checks it against the article file and
+   * records the truth if they differ.
+   */
+  private async completeLastOp(op: JournalOp): Promise<void> {
+    const actual = await this.tryReadArticle(op.id);
+    if (op.to === null) {
+      if (actual) await this.removeFiles(op.id);
+      return;
+    }
+    if (actual && op.entry && actual.revision === op.entry.revision) return;
+    const entry = actual ? toCatalogEntry(actual) : null;
+    await this.catalog.record({ id: op.id, from: op.to, to: entry ? bucketOf(entry) : null, entry });
+  }
+
+  /** Moves a damaged file into `damaged/` and returns its new name relative to the data folder. */
+  private async moveAside(file: string): Promise<string> {
+    const name = relative(this.layout.root, file).replaceAll('/', '_').replaceAll('\\', '_');
+    if (this.readOnly) throw new CopydeskError('DAMAGED', `文件已损坏：${name}。请用采编台打开此数据文件夹以自动修复。`);
+    await ensureDir(this.layout.damagedDir);
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    const target = join(this.layout.damagedDir, `${stamp}-${name}`);
+    await rename(file, target);
+    return relative(this.layout.root, target);
+  }
+
+  private async readDoc(file: string): Promise<Article | null> {
+    const doc = await new DurableJsonFile<ArticleDoc>(file).read();
+    if (doc === null) return null;
+    return this.parseDoc(doc, file);
+  }
+
+  private parseDoc(doc: ArticleDoc, file: string): Article {
+    const version = typeof doc?.schemaVersion === 'number' ? doc.schemaVersion : NaN;
+    let raw: unknown = doc?.article;
+    if (version !== CURRENT_SCHEMA_VERSION) {
+      try {
+        raw = migrateArticleDoc((doc?.article ?? {}) as Doc, version);
+      } catch (error) {
+        if (error instanceof NewerFormatError) throw new CopydeskError('UNAVAILABLE', error.message);
+        throw new DamagedFileError(file, '格式版本无效');
+      }
+    }
+    const parsed = ArticleSchema.safeParse(raw);
+    if (!parsed.success) throw new DamagedFileError(file, '内容不完整');
+    return parsed.data;
+  }
+
+  /** Reads an article, repairing a damaged file from its revision log; null when it does not exist. */
+  private async tryReadArticle(id: string): Promise<Article | null> {
+    const file = this.layout.articleFile(id);
+    try {
+      return await this.readDoc(file);
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      return this.recoverArticle(id, file);
+    }
+  }
+
+  private async recoverArticle(id: string, file: string): Promise<Article> {
+    const aside = await this.moveAside(file);
+    const good = await this.lastGoodRevision(id);
+    if (!good) {
+      const message = `稿件文件已损坏且没有可用的备份副本（已移至 ${aside}）。`;
+      this.notices.push(message);
+      throw new CopydeskError('DAMAGED', message);
+    }
+    await this.writeArticleFile(good);
+    this.notices.push(`稿件《${good.title || '无标题'}》的文件已损坏，已从最近的完好副本（第 ${good.revision} 版）恢复；损坏的文件已移至 ${aside}。`);
+    return good;
+  }
+
+  /** Every revision in an article's log that can still be read, oldest first. */
+  async revisions(id: string): Promise<Article[]> {
+    let text: string;
+    try {
+      text = await readFile(this.layout.revisionsFile(id), 'utf8');
+    } catch (error) {
+      if (isMissing(error)) return [];
+      throw error;
+    }
+    const result: Article[] = [];
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      try {
+        const article = this.parseDoc(JSON.parse(line) as ArticleDoc, this.layout.revisionsFile(id));
+        if (article.id === id) result.push(article);
+      } catch {
+        // A torn or damaged line is skipped; the others are independent copies.
+      }
+    }
+    return result;
+  }
+
+  private async lastGoodRevision(id: string): Promise<Article | null> {
+    return (await this.revisions(id)).at(-1) ?? null;
+  }
+
+  private async writeArticleFile(article: Article): Promise<void> {
+    const file = this.layout.articleFile(article.id);
+    await ensureDir(join(this.layout.articlesDir, this.layout.shard(article.id)));
+    await new Low<ArticleDoc>(new DurableJsonFile(file), { schemaVersion: CURRENT_SCHEMA_VERSION, article }).write();
+  }
+
+  /**
+   * Commits one new revision: journal line (intent, fsynced), revision log line
+   * (fsynced), then the article file (atomic). A save touches these three files
+   * and nothing whose size depends on the archive.
+   */
+  private async commit(previous: Article | null, next: Article): Promise<Article> {
+    const entry = toCatalogEntry(next);
+    await this.catalog.record({ id: next.id, from: previous ? bucketOf(toCatalogEntry(previous)) : null, to: bucketOf(entry), entry });
+    await ensureDir(join(this.layout.root, 'revisions', this.layout.shard(next.id)));
+    await appendDurable(this.layout.revisionsFile(next.id), `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, article: next })}\n`);
+    await this.writeArticleFile(next);
+    await this.afterWrite();
+    return next;
+  }
+
+  private async afterWrite(): Promise<void> {
+    if (this.catalog.pendingCount >= FOLD_THRESHOLD) {
+      await this.catalog.fold();
+      return;
+    }
+    if (this.foldTimer) clearTimeout(this.foldTimer);
+    this.foldTimer = setTimeout(() => {
+      this.foldTimer = null;
+      if (!this.closed) void this.queue.run(() => this.catalog.fold()).catch(() => {});
+    }, this.foldDelayMs);
+    this.foldTimer.unref();
+  }
+
+  private write<T>(task: () => Promise<T>): Promise<T> {
+    if (this.readOnly) return Promise.reject(new CopydeskError('FORBIDDEN', '只读模式下不能修改稿件。'));
+    if (this.closed) return Promise.reject(new CopydeskError('UNAVAILABLE', '稿件库已关闭。'));
+    return this.queue.run(task);
+  }
+
+  private async mustRead(id: string): Promise<Article> {
+    const article = await this.tryReadArticle(id);
+    if (!article) throw new CopydeskError('NOT_FOUND', '找不到这篇稿件，它可能已被永久删除。');
+    return article;
+  }
+
+  /** One article. */
+  async get(id: string): Promise<Article> {
+    return this.mustRead(id);
+  }
+
+  /** Creates a 草稿 from optional content. */
+  async create(content: Partial<ArticleContent> = {}): Promise<Article> {
+    return this.write(async () => {
+      const now = this.now();
+      const full = { ...emptyContent(), ...content };
+      const article: Article = {
+        ...full,
+        id: newArticleId(now),
+        revision: 1,
+        status: 'draft',
+        wordCount: articleWordCount(full),
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        deletedAt: null,
+      };
+      return this.commit(null, article);
+    });
+  }
+
+  /** Saves new content over `baseRevision`; refuses with CONFLICT when someone saved in between. */
+  async save(id: string, baseRevision: number, content: ArticleContent): Promise<Article> {
+    return this.write(async () => {
+      const current = await this.mustRead(id);
+      if (current.deletedAt) throw new CopydeskError('FORBIDDEN', '这篇稿件在回收站中，请先恢复再修改。');
+      if (current.revision !== baseRevision) {
+        throw new CopydeskError(
+          'CONFLICT',
+          `保存冲突：这篇稿件已被更新到第 ${current.revision} 版，而你的修改基于第 ${baseRevision} 版。你的内容没有丢失，请复制保存后重新打开稿件再合并。`,
+        );
+      }
+      return this.commit(current, {
+        ...current,
+        ...content,
+        revision: current.revision + 1,
+        wordCount: articleWordCount(content),
+        updatedAt: this.now().toISOString(),
+      });
+    });
+  }
+
+  /** 删除: moves an article to the 回收站 (a new revision with `deletedAt`). */
+  async moveToTrash(id: string): Promise<Article> {
+    return this.write(async () => {
+      const current = await this.mustRead(id);
+      if (current.deletedAt) return current;
+      const now = this.now().toISOString();
+      return this.commit(current, { ...current, revision: current.revision + 1, deletedAt: now, updatedAt: now });
+    });
+  }
+
+  /** Restores an article from the 回收站. */
+  async restore(id: string): Promise<Article> {
+    return this.write(async () => {
+      const current = await this.mustRead(id);
+      if (!current.deletedAt) return current;
+      const now = this.now().toISOString();
+      return this.commit(current, { ...current, revision: current.revision + 1, deletedAt: null, updatedAt: now });
+    });
+  }
+
+  /** 清空回收站: deletes every article in the 回收站 for good; returns how many. */
+  async emptyTrash(): Promise<number> {
+    return this.write(async () => {
+      const entries = await this.catalog.list(TRASH_BUCKET);
+      for (const entry of entries) {
+        await this.catalog.record({ id: entry.id, from: TRASH_BUCKET, to: null, entry: null });
+        await this.removeFiles(entry.id);
+      }
+      if (entries.length > 0) await this.afterWrite();
+      return entries.length;
+    });
+  }
+
+  private async removeFiles(id: string): Promise<void> {
+    await unlink(this.layout.articleFile(id)).catch((e) => (isMissing(e) ? undefined : Promise.reject(e)));
+    await unlink(this.layout.revisionsFile(id)).catch((e) => (isMissing(e) ? undefined : Promise.reject(e)));
+  }
+
+  /** Catalog entries of a month (YYYY-MM or `undated`), newest first; deleted articles excluded. */
+  async listMonth(month: string): Promise<CatalogEntry[]> {
+    return this.listBucket(month);
+  }
+
+  /** Catalog entries in the 回收站, most recently deleted first. */
+  async listTrash(): Promise<CatalogEntry[]> {
+    const items = await this.listBucket(TRASH_BUCKET);
+    return items.sort((a, b) => ((a.deletedAt ?? '') < (b.deletedAt ?? '') ? 1 : -1));
+  }
+
+  private async listBucket(bucket: string): Promise<CatalogEntry[]> {
+    let items = await this.catalog.list(bucket);
+    if (this.catalog.needsRebuild) {
+      await this.write(() => this.rebuildCatalog());
+      items = await this.catalog.list(bucket);
+    }
+    return items.sort(byDateThenUpdated);
+  }
+
+  /** Months holding articles, newest first (`undated` last), with counts; the 回收站 is not a month. */
+  months(): Array<{ month: string; count: number }> {
+    const counts = this.catalog.bucketCounts();
+    return Object.entries(counts)
+      .filter(([bucket]) => bucket !== TRASH_BUCKET)
+      .map(([month, count]) => ({ month, count }))
+      .sort((a, b) => (a.month === UNDATED_BUCKET ? 1 : b.month === UNDATED_BUCKET ? -1 : a.month < b.month ? 1 : -1));
+  }
+
+  /** Rebuilds the catalog by reading every article file (after catalog damage). */
+  private async rebuildCatalog(): Promise<void> {
+    const entries: CatalogEntry[] = [];
+    const shards = await readdir(this.layout.articlesDir).catch(() => [] as string[]);
+    for (const shard of shards) {
+      const names = await readdir(join(this.layout.articlesDir, shard)).catch(() => [] as string[]);
+      for (const name of names) {
+        if (!name.endsWith('.json') || name.startsWith('.')) continue;
+        const article = await this.tryReadArticle(name.slice(0, -5)).catch(() => null);
+        if (article) entries.push(toCatalogEntry(article));
+      }
+    }
+    if (this.readOnly) throw new CopydeskError('DAMAGED', '稿件目录已损坏，请用采编台打开此数据文件夹以自动重建。');
+    await this.catalog.rebuild(entries);
+  }
+
+  /** Folds the catalog journal now (normally done when idle). */
+  async flush(): Promise<void> {
+    if (this.readOnly) return;
+    await this.queue.run(() => this.catalog.fold());
+  }
+
+  /** Finishes pending work, folds the journal and releases the lock. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    if (this.foldTimer) clearTimeout(this.foldTimer);
+    if (!this.readOnly) await this.queue.run(() => this.catalog.fold()).catch(() => {});
+    this.closed = true;
+    await this.lock?.release();
+  }
+}

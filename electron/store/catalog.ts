@@ -1,0 +1,247 @@
+import { Low } from 'lowdb';
+import { readFile, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CatalogEntrySchema, type CatalogEntry } from '../../shared/model/article';
+import { appendDurable, ensureDir, isMissing, writeFileAtomic } from './durable-file';
+import { DurableJsonFile } from './durable-json-file';
+import { DamagedFileError } from './errors';
+import type { Layout } from './layout';
+import { CURRENT_SCHEMA_VERSION, migrateCatalogEntry } from './migrations';
+import type { Doc } from './migrations/types';
+
+/** The bucket of the 回收站. */
+export const TRASH_BUCKET = 'trash';
+/** The bucket of articles without a dateline date. */
+export const UNDATED_BUCKET = 'undated';
+
+/** The catalog bucket an article belongs in: its dateline month, `undated`, or `trash`. */
+export function bucketOf(entry: Pick<CatalogEntry, 'date' | 'deletedAt'>): string {
+  if (entry.deletedAt) return TRASH_BUCKET;
+  return entry.date ? entry.date.slice(0, 7) : UNDATED_BUCKET;
+}
+
+/** One catalog change: the article `id` moved from `from` to `to` (either null for create/remove). */
+export interface JournalOp {
+  id: string;
+  from: string | null;
+  to: string | null;
+  entry: CatalogEntry | null;
+}
+
+interface BucketFile {
+  schemaVersion: number;
+  entries: Record<string, CatalogEntry>;
+}
+
+interface IndexFile {
+  schemaVersion: number;
+  counts: Record<string, number>;
+}
+
+/** Net pending change for one article since the last fold. */
+interface Pending {
+  foldedIn: string | null;
+  op: JournalOp;
+}
+
+/** How often the journal is folded into bucket files: after this many pending changes, or when idle. */
+export const FOLD_THRESHOLD = 500;
+
+/**
+ * The article catalog: what lists need, split into one file per month
+ * (`catalog/2020-03.json`, `undated.json`, `trash.json`) plus a small index of
+ * counts. A save appends one fsynced line to `journal.jsonl`; the journal is
+ * folded into the few month files it touches when idle, so a save never
+ * rewrites a file whose size grows with the archive.
+ */
+export class Catalog {
+  private readonly layout: Layout;
+  private readonly buckets = new Map<string, Map<string, CatalogEntry>>();
+  private readonly pending = new Map<string, Pending>();
+  private counts: Record<string, number> = {};
+  /** Set when a catalog file was damaged and the catalog must be rebuilt from the articles. */
+  needsRebuild = false;
+  readonly notices: string[] = [];
+  private readonly moveAside: (file: string) => Promise<string>;
+
+  constructor(layout: Layout, moveAside: (file: string) => Promise<string>) {
+    this.layout = layout;
+    this.moveAside = moveAside;
+  }
+
+  /** Loads the index and replays the journal. Month files are loaded when first listed. */
+  async open(): Promise<JournalOp | null> {
+    await ensureDir(this.layout.catalogDir);
+    const index = await this.readOrFlag<IndexFile>(this.layout.catalogIndex);
+    this.counts = index?.counts ?? {};
+    const ops = await this.readJournal();
+    for (const op of ops) this.remember(op);
+    return ops.at(-1) ?? null;
+  }
+
+  private async readOrFlag<T>(file: string): Promise<T | null> {
+    try {
+      return await new DurableJsonFile<T>(file).read();
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      const aside = await this.moveAside(file);
+      this.needsRebuild = true;
+      this.notices.push(`稿件目录文件已损坏（已移至 ${aside}），目录已根据稿件文件重建，稿件本身未受影响。`);
+      return null;
+    }
+  }
+
+  private async readJournal(): Promise<JournalOp[]> {
+    let text: string;
+    try {
+      text = await readFile(this.layout.journal, 'utf8');
+    } catch (error) {
+      if (isMissing(error)) return [];
+      throw error;
+    }
+    const lines = text.split('\n');
+    const tornTail = lines.pop() ?? '';
+    const ops: JournalOp[] = [];
+    for (const line of lines) {
+      if (line.length === 0) continue;
+      try {
+        ops.push(JSON.parse(line) as JournalOp);
+      } catch {
+        const aside = await this.moveAside(this.layout.journal);
+        this.needsRebuild = true;
+        this.notices.push(`稿件目录日志已损坏（已移至 ${aside}），目录已根据稿件文件重建，稿件本身未受影响。`);
+        return [];
+      }
+    }
+    // A torn last line is an append that never finished: its save was never acknowledged.
+    if (tornTail.length > 0) await writeFileAtomic(this.layout.journal, lines.map((l) => `${l}\n`).join(''));
+    return ops;
+  }
+
+  private remember(op: JournalOp): void {
+    const previous = this.pending.get(op.id);
+    this.pending.set(op.id, { foldedIn: previous ? previous.foldedIn : op.from, op });
+  }
+
+  /** Records a change durably (one fsynced journal line) and in memory. */
+  async record(op: JournalOp): Promise<void> {
+    await appendDurable(this.layout.journal, `${JSON.stringify(op)}\n`);
+    this.remember(op);
+  }
+
+  /** How many changes wait to be folded. */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  private async loadBucket(bucket: string): Promise<Map<string, CatalogEntry>> {
+    const cached = this.buckets.get(bucket);
+    if (cached) return cached;
+    const data = await this.readOrFlag<BucketFile>(this.layout.bucketFile(bucket));
+    const map = new Map<string, CatalogEntry>();
+    if (data) {
+      const version = data.schemaVersion ?? 1;
+      for (const [id, raw] of Object.entries(data.entries ?? {})) {
+        const parsed = CatalogEntrySchema.safeParse(
+          version === CURRENT_SCHEMA_VERSION ? raw : migrateCatalogEntry(raw as unknown as Doc, version),
+        );
+        if (parsed.success) map.set(id, parsed.data);
+      }
+    }
+    this.buckets.set(bucket, map);
+    return map;
+  }
+
+  /** Entries of one bucket with pending changes applied. */
+  async list(bucket: string): Promise<CatalogEntry[]> {
+    const folded = await this.loadBucket(bucket);
+    const result = new Map(folded);
+    for (const [id, p] of this.pending) {
+      if (p.foldedIn === bucket) result.delete(id);
+      if (p.op.to === bucket && p.op.entry) result.set(id, p.op.entry);
+    }
+    return [...result.values()];
+  }
+
+  /** Buckets with their counts (pending changes applied), excluding empty ones. */
+  bucketCounts(): Record<string, number> {
+    const counts = { ...this.counts };
+    for (const p of this.pending.values()) {
+      if (p.foldedIn) counts[p.foldedIn] = (counts[p.foldedIn] ?? 0) - 1;
+      if (p.op.to) counts[p.op.to] = (counts[p.op.to] ?? 0) + 1;
+    }
+    for (const key of Object.keys(counts)) if ((counts[key] ?? 0) <= 0) delete counts[key];
+    return counts;
+  }
+
+  /**
+   * Writes pending changes into the bucket files they touch and the index, then
+   * empties the journal. A crash part-way leaves the journal in place, and
+   * replaying it onto the buckets again gives the same result.
+   */
+  async fold(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const touched = new Set<string>();
+    for (const p of this.pending.values()) {
+      if (p.foldedIn) touched.add(p.foldedIn);
+      if (p.op.to) touched.add(p.op.to);
+    }
+    for (const bucket of touched) {
+      const map = await this.loadBucket(bucket);
+      for (const [id, p] of this.pending) {
+        if (p.foldedIn === bucket) map.delete(id);
+        if (p.op.to === bucket && p.op.entry) map.set(id, p.op.entry);
+      }
+      const db = new Low<BucketFile>(new DurableJsonFile(this.layout.bucketFile(bucket)), {
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        entries: Object.fromEntries(map),
+      });
+      await db.write();
+    }
+    this.counts = this.bucketCounts();
+    const index = new Low<IndexFile>(new DurableJsonFile(this.layout.catalogIndex), {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      counts: this.counts,
+    });
+    await index.write();
+    this.pending.clear();
+    await writeFileAtomic(this.layout.journal, '');
+  }
+
+  /**
+   * Rebuilds every bucket file from a full set of entries read from the article
+   * files, which are the source of truth (after a catalog file was damaged).
+   */
+  async rebuild(entries: Iterable<CatalogEntry>): Promise<void> {
+    const byBucket = new Map<string, Map<string, CatalogEntry>>();
+    for (const entry of entries) {
+      const bucket = bucketOf(entry);
+      const map = byBucket.get(bucket) ?? new Map<string, CatalogEntry>();
+      map.set(entry.id, entry);
+      byBucket.set(bucket, map);
+    }
+    const existing = await readdir(this.layout.catalogDir).catch(() => [] as string[]);
+    for (const name of existing) {
+      if (name.endsWith('.json') && !byBucket.has(name.slice(0, -5)) && name !== 'index.json') {
+        await unlink(join(this.layout.catalogDir, name));
+      }
+    }
+    this.buckets.clear();
+    this.pending.clear();
+    this.counts = {};
+    for (const [bucket, map] of byBucket) {
+      this.buckets.set(bucket, map);
+      this.counts[bucket] = map.size;
+      await new Low<BucketFile>(new DurableJsonFile(this.layout.bucketFile(bucket)), {
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        entries: Object.fromEntries(map),
+      }).write();
+    }
+    await new Low<IndexFile>(new DurableJsonFile(this.layout.catalogIndex), {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      counts: this.counts,
+    }).write();
+    await writeFileAtomic(this.layout.journal, '');
+    this.needsRebuild = false;
+  }
+}

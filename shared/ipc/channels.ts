@@ -1,0 +1,29 @@
+/**
+ * Every IPC channel name, `area.verb`. This list carries no schemas so that the
+ * preload can be built from it without bundling zod; `contract.ts` declares the
+ * schemas and a type check keeps the two in step.
+ */
+export const CHANNELS = [
+  'app.info',
+  'articles.list',
+  'articles.months',
+  'articles.get',
+  'articles.create',
+  'articles.save',
+  'articles.delete',
+  'articles.restore',
+  'articles.emptyTrash',
+  'articles.exportText',
+] as const;
+
+/** A channel name. */
+export type Channel = (typeof CHANNELS)[number];
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = ['new', 'save', 'export', 'find', 'replace', 'delete'] as const;
+
+/** A menu command. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The single event channel from main to renderer, carrying a MenuCommand. */
+export const MENU_EVENT = 'menu.command';

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import {
+  ArticleContentSchema,
+  ArticleIdSchema,
+  ArticleSchema,
+  CatalogEntrySchema,
+} from '../model/article';
+import type { Channel } from './channels';
+
+/** Declares one channel: the schema of what goes in and of what comes back. */
+function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+/** A month key, YYYY-MM, or `undated` for articles without a dateline. */
+export const MonthKeySchema = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2])|undated)$/, '月份格式应为 YYYY-MM');
+
+const IdInput = z.object({ id: ArticleIdSchema });
+
+/**
+ * The IPC contract: every channel once, with zod schemas for input and output.
+ * Bound by the Electron shell (ipcMain.handle) and by the test host (WebSocket);
+ * the preload and the renderer client are typed from it.
+ */
+export const contract = {
+  /** About this installation: version, data folder, how it runs, notices from start-up (e.g. repaired files). */
+  'app.info': channel(
+    z.void(),
+    z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      runtime: z.enum(['electron', 'host']),
+      notices: z.array(z.string()),
+    }),
+  ),
+  /** Catalog entries of one month (by dateline date, newest first), or of the 回收站. */
+  'articles.list': channel(
+    z.object({ month: MonthKeySchema.optional(), trash: z.boolean().optional() }),
+    z.object({ month: MonthKeySchema.nullable(), items: z.array(CatalogEntrySchema) }),
+  ),
+  /** Months that hold articles, newest first, with counts. */
+  'articles.months': channel(
+    z.void(),
+    z.array(z.object({ month: MonthKeySchema, count: z.number().int() })),
+  ),
+  /** One whole article. */
+  'articles.get': channel(IdInput, ArticleSchema),
+  /** Creates a new 草稿 with the given content (all optional). */
+  'articles.create': channel(ArticleContentSchema.partial(), ArticleSchema),
+  /** Saves content over the revision the editor started from; a stale revision is refused as CONFLICT. */
+  'articles.save': channel(
+    z.object({ id: ArticleIdSchema, baseRevision: z.number().int().positive(), content: ArticleContentSchema }),
+    ArticleSchema,
+  ),
+  /** 删除: moves an article to the 回收站. */
+  'articles.delete': channel(IdInput, ArticleSchema),
+  /** Restores an article from the 回收站. */
+  'articles.restore': channel(IdInput, ArticleSchema),
+  /** 清空回收站: removes every article in the 回收站 for good. */
+  'articles.emptyTrash': channel(z.void(), z.object({ removed: z.number().int() })),
+  /** The article as house-format plain text. */
+  'articles.exportText': channel(IdInput, z.object({ text: z.string(), fileName: z.string() })),
+} satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+/** The contract's type. */
+export type Contract = typeof contract;
+
+/** What a channel takes. */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+
+/** What a channel gives back. */
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
+
+/** A service implementation: one async function per channel, given parsed input. */
+export type Handlers = {
+  [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<OutputOf<C>>;
+};
+
+// Compile-time check that `CHANNELS` lists exactly the contract's keys.
+type MissingFromList = Exclude<keyof Contract, Channel>;
+const contractListsEveryChannel: MissingFromList extends never ? true : false = true;
+void contractListsEveryChannel;

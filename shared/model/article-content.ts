@@ -1,0 +1,62 @@
+import type { ArticleContent, BodyBlock, CatalogEntry, Article } from './article';
+import { EMPTY_BYLINE } from './article';
+import { countWords } from '../text/word-count';
+
+/** The plain text of one body block. */
+export function blockText(block: BodyBlock): string {
+  return block.children.map((leaf) => leaf.text).join('');
+}
+
+/** The body as plain text, one block a line. */
+export function bodyToPlainText(body: readonly BodyBlock[]): string {
+  return body.map(blockText).join('\n');
+}
+
+/** Splits plain text into paragraph blocks, one per non-empty line, trimmed. */
+export function plainTextToBody(text: string): BodyBlock[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line) => ({ type: 'paragraph' as const, children: [{ text: line }] }));
+}
+
+/** 字数 of an article: headline lines and body (bylines and datelines are furniture). */
+export function articleWordCount(content: Pick<ArticleContent, 'kicker' | 'title' | 'subtitle' | 'body'>): number {
+  const head = [content.kicker ?? '', content.title, content.subtitle ?? ''].join('');
+  return countWords(head) + content.body.reduce((sum, block) => sum + countWords(blockText(block)), 0);
+}
+
+/** A blank article's content: no title, one empty paragraph, no byline. */
+export function emptyContent(): ArticleContent {
+  return {
+    kicker: null,
+    title: '',
+    subtitle: null,
+    dateline: null,
+    body: [],
+    byline: { ...EMPTY_BYLINE },
+  };
+}
+
+/** Everyone credited on the article, reporters first. */
+export function articleAuthors(article: Pick<ArticleContent, 'byline'>): string[] {
+  const b = article.byline;
+  return [...b.reporters, ...b.correspondents, ...b.photographers, ...b.interns];
+}
+
+/** The catalog entry that lists need for an article. */
+export function toCatalogEntry(article: Article): CatalogEntry {
+  return {
+    id: article.id,
+    title: article.title,
+    status: article.status,
+    date: article.dateline?.date ?? null,
+    authors: articleAuthors(article),
+    page: null,
+    wordCount: article.wordCount,
+    revision: article.revision,
+    updatedAt: article.updatedAt,
+    deletedAt: article.deletedAt,
+  };
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+
+/** Workflow statuses an article moves through, from 草稿 to 已见报. */
+export const ARTICLE_STATUSES = [
+  'draft',
+  'submitted',
+  'editing',
+  'pending',
+  'signed',
+  'laidOut',
+  'published',
+] as const;
+
+/** Schema for an article status id. */
+export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
+
+/** An article status id. */
+export type ArticleStatus = z.infer<typeof ArticleStatusSchema>;
+
+/** The Chinese label shown for each status. */
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
+  draft: '草稿',
+  submitted: '已投稿',
+  editing: '编辑中',
+  pending: '待签发',
+  signed: '已签发',
+  laidOut: '已排版',
+  published: '已见报',
+};
+
+/** Parts of the day a dateline may name (本报讯 3月18日上午，…). */
+export const TIMES_OF_DAY = ['凌晨', '上午', '中午', '下午', '傍晚', '晚上'] as const;
+
+/** Schema for a calendar date written as YYYY-MM-DD that really exists. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine(isRealDate, '日期不存在');
+
+/** True when `value` (YYYY-MM-DD) names a day that exists in the calendar. */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= days;
+}
+
+/** The dateline of a report: its source (本报讯), day and optional part of day. */
+export const DatelineSchema = z.object({
+  source: z.string().min(1).max(20),
+  date: IsoDateSchema,
+  timeOfDay: z.enum(TIMES_OF_DAY).nullable(),
+});
+
+/** A dateline value. */
+export type Dateline = z.infer<typeof DatelineSchema>;
+
+/** A run of text inside a body block (Slate text leaf). */
+export const TextLeafSchema = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+});
+
+/** A body paragraph (Slate element). */
+export const ParagraphSchema = z.object({
+  type: z.literal('paragraph'),
+  children: z.array(TextLeafSchema).min(1),
+});
+
+/** A 小标题 subheading inside the body (Slate element). */
+export const SubheadingSchema = z.object({
+  type: z.literal('subheading'),
+  children: z.array(TextLeafSchema).min(1),
+});
+
+/** One block of an article body. */
+export const BodyBlockSchema = z.discriminatedUnion('type', [ParagraphSchema, SubheadingSchema]);
+
+/** A body block value. */
+export type BodyBlock = z.infer<typeof BodyBlockSchema>;
+
+/** A list of personal names, each trimmed and non-empty. */
+const NamesSchema = z.array(z.string().trim().min(1).max(20)).max(20);
+
+/** Who wrote, reported and photographed the piece. */
+export const BylineSchema = z.object({
+  reporters: NamesSchema,
+  correspondents: NamesSchema,
+  photographers: NamesSchema,
+  interns: NamesSchema,
+});
+
+/** A byline value. */
+export type Byline = z.infer<typeof BylineSchema>;
+
+/** An empty byline. */
+export const EMPTY_BYLINE: Byline = { reporters: [], correspondents: [], photographers: [], interns: [] };
+
+/** Longest title the desk accepts, in characters. */
+export const MAX_TITLE_LENGTH = 200;
+
+/** Longest body the desk accepts, in characters (a very long feature is about 20,000). */
+export const MAX_BODY_CHARS = 200_000;
+
+/** The parts of an article an editor writes; what a save sends. */
+export const ArticleContentSchema = z.object({
+  kicker: z.string().max(MAX_TITLE_LENGTH).nullable(),
+  title: z.string().max(MAX_TITLE_LENGTH),
+  subtitle: z.string().max(MAX_TITLE_LENGTH).nullable(),
+  dateline: DatelineSchema.nullable(),
+  body: z.array(BodyBlockSchema).max(5000),
+  byline: BylineSchema,
+});
+
+/** Editable article content. */
+export type ArticleContent = z.infer<typeof ArticleContentSchema>;
+
+/** Schema for article ids. */
+export const ArticleIdSchema = z.string().regex(/^[0-9a-z]{16,32}$/, '稿件编号无效');
+
+/** A stored article: content plus identity, revision and status. */
+export const ArticleSchema = ArticleContentSchema.extend({
+  id: ArticleIdSchema,
+  revision: z.number().int().positive(),
+  status: ArticleStatusSchema,
+  wordCount: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+
+/** A stored article. */
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** What the archive list needs to show for one article, without its body. */
+export const CatalogEntrySchema = z.object({
+  id: ArticleIdSchema,
+  title: z.string(),
+  status: ArticleStatusSchema,
+  date: z.string().nullable(),
+  authors: z.array(z.string()),
+  page: z.string().nullable(),
+  wordCount: z.number().int().nonnegative(),
+  revision: z.number().int().positive(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+
+/** A catalog entry. */
+export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
