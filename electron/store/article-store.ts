@@ -81,7 +81,11 @@ export class ArticleStore {
     this.readOnly = options.readOnly ?? false;
     this.foldDelayMs = options.foldDelayMs ?? 2000;
     this.now = options.now ?? (() => new Date());
-    this.catalog = new Catalog(this.layout, (file) => this.moveAside(file));
+    this.catalog = new Catalog(
+      this.layout,
+      (file) => this.moveAside(file),
+      (message) => this.notices.push(message),
+    );
   }
 
   /** Opens (creating if needed) the archive in `options.dataDir`. */
@@ -105,7 +109,6 @@ export class ArticleStore {
     const lastOp = await this.catalog.open();
     if (!this.readOnly && lastOp) await this.completeLastOp(lastOp);
     if (this.catalog.needsRebuild) await this.rebuildCatalog();
-    this.notices.push(...this.catalog.notices.splice(0));
   }
 
   private async openMeta(): Promise<void> {

@@ -61,12 +61,14 @@ export class Catalog {
   private counts: Record<string, number> = {};
   /** Set when a catalog file was damaged and the catalog must be rebuilt from the articles. */
   needsRebuild = false;
-  readonly notices: string[] = [];
   private readonly moveAside: (file: string) => Promise<string>;
+  private readonly notify: (message: string) => void;
 
-  constructor(layout: Layout, moveAside: (file: string) => Promise<string>) {
+  /** `moveAside` moves a damaged file out of the way; `notify` tells the user what was repaired. */
+  constructor(layout: Layout, moveAside: (file: string) => Promise<string>, notify: (message: string) => void) {
     this.layout = layout;
     this.moveAside = moveAside;
+    this.notify = notify;
   }
 
   /** Loads the index and replays the journal. Month files are loaded when first listed. */
@@ -86,7 +88,7 @@ export class Catalog {
       if (!(error instanceof DamagedFileError)) throw error;
       const aside = await this.moveAside(file);
       this.needsRebuild = true;
-      this.notices.push(`稿件目录文件已损坏（已移至 ${aside}），目录已根据稿件文件重建，稿件本身未受影响。`);
+      this.notify(`稿件目录文件已损坏（已移至 ${aside}），目录已根据稿件文件重建，稿件本身未受影响。`);
       return null;
     }
   }
@@ -109,7 +111,7 @@ export class Catalog {
       } catch {
         const aside = await this.moveAside(this.layout.journal);
         this.needsRebuild = true;
-        this.notices.push(`稿件目录日志已损坏（已移至 ${aside}），目录已根据稿件文件重建，稿件本身未受影响。`);
+        this.notify(`稿件目录日志已损坏（已移至 ${aside}），目录已根据稿件文件重建，稿件本身未受影响。`);
         return [];
       }
     }

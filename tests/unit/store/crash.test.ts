@@ -1,0 +1,98 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { ArticleStore } from '../../../electron/store/article-store';
+import { tempDir } from '../../helpers/temp-dir';
+
+const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 30);
+let writerScript: string;
+
+beforeAll(async () => {
+  const { dir } = await tempDir('copydesk-crash-bin-');
+  writerScript = join(dir, 'crash-writer.cjs');
+  await build({
+    entryPoints: [join(__dirname, '../../helpers/crash-writer.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: writerScript,
+    logLevel: 'silent',
+  });
+});
+
+/** Runs the writer, kills it with SIGKILL after `ms`, and returns the acknowledged saves. */
+function runAndKill(dataDir: string, seed: number, ms: number): Promise<Map<string, { revision: number; title: string }>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [writerScript, dataDir, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const acked = new Map<string, { revision: number; title: string }>();
+    let buffer = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        const [, id, revision, title] = line.split(' ');
+        acked.set(id!, { revision: Number(revision), title: title! });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (signal !== 'SIGKILL') reject(new Error(`writer exited by itself (${code}): ${stderr}`));
+      else resolve(acked);
+    });
+  });
+}
+
+async function allJsonFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await allJsonFiles(path)));
+    else if (entry.name.endsWith('.json') && !entry.name.startsWith('.')) out.push(path);
+  }
+  return out;
+}
+
+describe('crash safety', () => {
+  it(`a writer killed at random points ${ROUNDS} times never leaves a torn file or loses an acknowledged save`, async () => {
+    const { dir, cleanup } = await tempDir('copydesk-crash-');
+    const everAcked = new Map<string, { revision: number; title: string }>();
+    let totalAcks = 0;
+    try {
+      for (let round = 0; round < ROUNDS; round++) {
+        const acked = await runAndKill(dir, round + 1, 150 + ((round * 97) % 400));
+        totalAcks += acked.size;
+        for (const [id, ack] of acked) everAcked.set(id, ack);
+
+        // Every JSON file is whole: old or new content, never a torn mix.
+        for (const file of await allJsonFiles(dir)) {
+          expect(() => JSON.parse(require('node:fs').readFileSync(file, 'utf8')), file).not.toThrow();
+        }
+
+        const store = await ArticleStore.open({ dataDir: dir });
+        expect(store.notices).toEqual([]);
+        for (const [id, ack] of everAcked) {
+          const article = await store.get(id);
+          expect(article.revision).toBeGreaterThanOrEqual(ack.revision);
+          if (article.revision === ack.revision) expect(article.title).toBe(ack.title);
+          everAcked.set(id, { revision: article.revision, title: article.title });
+        }
+        // The catalog agrees with the article files.
+        const listed = new Map<string, number>();
+        for (const { month } of store.months()) for (const e of await store.listMonth(month)) listed.set(e.id, e.revision);
+        for (const [id, ack] of everAcked) expect(listed.get(id), `catalog entry of ${id}`).toBe(ack.revision);
+        await store.close();
+      }
+      expect(totalAcks).toBeGreaterThan(ROUNDS * 3);
+      const meta = JSON.parse(await readFile(join(dir, 'copydesk.json'), 'utf8'));
+      expect(meta.schemaVersion).toBeGreaterThan(0);
+    } finally {
+      await cleanup();
+    }
+  });
+});

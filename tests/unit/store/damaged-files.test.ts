@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { readdir, readFile, writeFile, truncate } from 'node:fs/promises';
+import { ArticleStore } from '../../../electron/store/article-store';
+import { emptyContent, plainTextToBody } from '../../../shared/model/article-content';
+import type { ArticleContent } from '../../../shared/model/article';
+import { tempDir } from '../../helpers/temp-dir';
+
+function content(title: string, date = '2020-03-18'): ArticleContent {
+  return { ...emptyContent(), title, body: plainTextToBody('正文'), dateline: { source: '本报讯', date, timeOfDay: null } };
+}
+
+async function withStore(run: (dir: string) => Promise<void>): Promise<void> {
+  const { dir, cleanup } = await tempDir();
+  try {
+    await run(dir);
+  } finally {
+    await cleanup();
+  }
+}
+
+describe('damaged files', () => {
+  it('a truncated article file is moved aside and restored from the last good revision', () =>
+    withStore(async (dir) => {
+      let store = await ArticleStore.open({ dataDir: dir });
+      const a = await store.create(content('第一版'));
+      await store.save(a.id, 1, content('第二版'));
+      const other = await store.create(content('另一篇'));
+      await store.close();
+      const file = store.layout.articleFile(a.id);
+      const otherBefore = await readFile(store.layout.articleFile(other.id), 'utf8');
+      await truncate(file, 40);
+
+      store = await ArticleStore.open({ dataDir: dir });
+      const restored = await store.get(a.id);
+      expect(restored.title).toBe('第二版');
+      expect(restored.revision).toBe(2);
+      expect(store.notices.join('')).toMatch(/《第二版》的文件已损坏，已从最近的完好副本（第 2 版）恢复/);
+      expect(await readdir(store.layout.damagedDir)).toHaveLength(1);
+      expect(await readFile(store.layout.articleFile(other.id), 'utf8')).toBe(otherBefore);
+      // The repaired article can be saved again.
+      await store.save(a.id, 2, content('第三版'));
+      await store.close();
+    }));
+
+  it('an article with no good copy is reported as DAMAGED and the archive still opens', () =>
+    withStore(async (dir) => {
+      let store = await ArticleStore.open({ dataDir: dir });
+      const a = await store.create(content('坏稿'));
+      const b = await store.create(content('好稿'));
+      await store.close();
+      await writeFile(store.layout.articleFile(a.id), '{"schemaVersion":2,"arti');
+      await writeFile(store.layout.revisionsFile(a.id), 'garbage\n');
+      store = await ArticleStore.open({ dataDir: dir });
+      await expect(store.get(a.id)).rejects.toMatchObject({ code: 'DAMAGED', message: expect.stringContaining('没有可用的备份') });
+      expect((await store.get(b.id)).title).toBe('好稿');
+      await store.close();
+    }));
+
+  it('a damaged month file is moved aside and the catalog rebuilt from the articles', () =>
+    withStore(async (dir) => {
+      let store = await ArticleStore.open({ dataDir: dir });
+      const a = await store.create(content('三月稿'));
+      const b = await store.create(content('四月稿', '2020-04-01'));
+      await store.close();
+      await writeFile(store.layout.bucketFile('2020-03'), '{"schemaVersion":2,"entr');
+      store = await ArticleStore.open({ dataDir: dir });
+      expect((await store.listMonth('2020-03')).map((e) => e.id)).toEqual([a.id]);
+      expect((await store.listMonth('2020-04')).map((e) => e.id)).toEqual([b.id]);
+      expect(store.notices.join('')).toMatch(/稿件目录文件已损坏/);
+      await store.close();
+    }));
+
+  it('a damaged catalog index rebuilds the catalog at open', () =>
+    withStore(async (dir) => {
+      let store = await ArticleStore.open({ dataDir: dir });
+      await store.create(content('稿件'));
+      await store.close();
+      await writeFile(store.layout.catalogIndex, '');
+      store = await ArticleStore.open({ dataDir: dir });
+      expect(store.months()).toEqual([{ month: '2020-03', count: 1 }]);
+      await store.close();
+    }));
+
+  it('a damaged meta file is restored from its backup', () =>
+    withStore(async (dir) => {
+      let store = await ArticleStore.open({ dataDir: dir });
+      const a = await store.create(content('稿件'));
+      await store.close();
+      await writeFile(store.layout.meta, 'not json');
+      store = await ArticleStore.open({ dataDir: dir });
+      expect((await store.get(a.id)).title).toBe('稿件');
+      expect(store.notices.join('')).toMatch(/说明文件已损坏/);
+      await store.close();
+    }));
+
+  it('a torn journal tail (an unfinished append) is dropped', () =>
+    withStore(async (dir) => {
+      let store = await ArticleStore.open({ dataDir: dir, foldDelayMs: 60_000 });
+      const a = await store.create(content('稿件'));
+      await store.save(a.id, 1, content('稿件二'));
+      // Crash without close: journal not folded; then a torn half line.
+      await writeFile(store.layout.lock, JSON.stringify({ pid: 999_999_999 }));
+      const journal = await readFile(store.layout.journal, 'utf8');
+      await writeFile(store.layout.journal, journal + '{"id":"zz');
+      store = await ArticleStore.open({ dataDir: dir });
+      expect((await store.listMonth('2020-03')).map((e) => [e.title, e.revision])).toEqual([['稿件二', 2]]);
+      expect(await readFile(store.layout.journal, 'utf8')).toBe(journal);
+      await store.close();
+    }));
+
+  it('start-up corrects a journal line whose save never reached the article file', () =>
+    withStore(async (dir) => {
+      let store = await ArticleStore.open({ dataDir: dir, foldDelayMs: 60_000 });
+      const a = await store.create(content('原标题'));
+      await store.flush();
+      await store.close();
+      // A save that wrote its journal intent and then died.
+      const entry = { id: a.id, title: '未完成的保存', status: 'draft', date: '2020-03-18', authors: [], page: null, wordCount: 1, revision: 2, updatedAt: 'x', deletedAt: null };
+      await writeFile(store.layout.journal, `${JSON.stringify({ id: a.id, from: '2020-03', to: '2020-03', entry })}\n`);
+      store = await ArticleStore.open({ dataDir: dir });
+      expect((await store.listMonth('2020-03')).map((e) => [e.title, e.revision])).toEqual([['原标题', 1]]);
+      await store.close();
+    }));
+});

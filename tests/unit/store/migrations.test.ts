@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { mkdir, copyFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  CURRENT_SCHEMA_VERSION,
+  MIGRATIONS,
+  NewerFormatError,
+  migrateArticleDoc,
+  migrateCatalogEntry,
+} from '../../../electron/store/migrations';
+import { ArticleSchema, CatalogEntrySchema } from '../../../shared/model/article';
+import { ArticleStore } from '../../../electron/store/article-store';
+import { Layout } from '../../../electron/store/layout';
+import { tempDir } from '../../helpers/temp-dir';
+
+const fixtures = join(__dirname, '../../fixtures/migrations');
+const load = (name: string) => JSON.parse(readFileSync(join(fixtures, name), 'utf8'));
+
+describe('migrations', () => {
+  it('are numbered from 2 without gaps up to the current version', () => {
+    expect(MIGRATIONS.map((m) => m.to)).toEqual(Array.from({ length: MIGRATIONS.length }, (_, i) => i + 2));
+    expect(CURRENT_SCHEMA_VERSION).toBe(MIGRATIONS.length + 1);
+  });
+
+  it('002 turns a v1 article (plain body, bare date) into structured content', () => {
+    const v1 = load('002-article-v1.json');
+    const v2 = load('002-article-v2.json');
+    const frozen = structuredClone(v1.article);
+    const migrated = migrateArticleDoc(v1.article, 1);
+    expect(migrated).toEqual(v2.article);
+    expect(ArticleSchema.parse(migrated)).toEqual(v2.article);
+    expect(v1.article).toEqual(frozen); // pure: the input is untouched
+  });
+
+  it('002 gives v1 catalog entries authors and page', () => {
+    const v1 = load('002-catalog-v1.json');
+    const entry = migrateCatalogEntry(v1.entries['k7x2m1p0aabcdefghij'], 1);
+    expect(CatalogEntrySchema.parse(entry)).toMatchObject({ authors: [], page: null, revision: 3 });
+  });
+
+  it('refuses a format newer than this build with a Chinese message', () => {
+    expect(() => migrateArticleDoc({}, CURRENT_SCHEMA_VERSION + 1)).toThrow(NewerFormatError);
+    expect(() => migrateArticleDoc({}, CURRENT_SCHEMA_VERSION + 1)).toThrow(/请升级采编台/);
+  });
+
+  it('a v1 data folder opens: lists from v1 catalog, reads and saves v1 articles', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const layout = new Layout(dir);
+      const id = 'k7x2m1p0aabcdefghij';
+      await mkdir(join(dir, 'articles', layout.shard(id)), { recursive: true });
+      await mkdir(layout.catalogDir, { recursive: true });
+      await copyFile(join(fixtures, '002-article-v1.json'), layout.articleFile(id));
+      await copyFile(join(fixtures, '002-catalog-v1.json'), layout.bucketFile('2020-03'));
+      await writeFile(layout.catalogIndex, JSON.stringify({ schemaVersion: 1, counts: { '2020-03': 1 } }));
+      await writeFile(layout.meta, JSON.stringify({ schemaVersion: 1, createdAt: '2020-01-01T00:00:00.000Z' }));
+      const store = await ArticleStore.open({ dataDir: dir });
+      expect((await store.listMonth('2020-03')).map((e) => e.title)).toEqual(['中原区召开统筹推进疫情防控工作部署会议']);
+      const article = await store.get(id);
+      expect(article.body).toHaveLength(2);
+      const saved = await store.save(id, 3, { ...article, title: '新标题' });
+      expect(saved.revision).toBe(4);
+      await store.close();
+      const meta = JSON.parse(readFileSync(layout.meta, 'utf8'));
+      expect(meta.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+      const file = JSON.parse(readFileSync(layout.articleFile(id), 'utf8'));
+      expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    } finally {
+      await cleanup();
+    }
+  });
+});
