@@ -81,11 +81,11 @@ export class ArticleStore {
     this.readOnly = options.readOnly ?? false;
     this.foldDelayMs = options.foldDelayMs ?? 2000;
     this.now = options.now ?? (() => new Date());
-    this.catalog = new Catalog(
-      this.layout,
-      (file) => this.moveAside(file),
-      (message) => this.notices.push(message),
-    );
+    this.catalog = new Catalog(this.layout, {
+      readOnly: this.readOnly,
+      moveAside: (file) => this.moveAside(file),
+      notify: (message) => this.notices.push(message),
+    });
   }
 
   /** Opens (creating if needed) the archive in `options.dataDir`. */

@@ -63,17 +63,23 @@ export class Catalog {
   needsRebuild = false;
   private readonly moveAside: (file: string) => Promise<string>;
   private readonly notify: (message: string) => void;
+  private readonly readOnly: boolean;
 
   /** `moveAside` moves a damaged file out of the way; `notify` tells the user what was repaired. */
-  constructor(layout: Layout, moveAside: (file: string) => Promise<string>, notify: (message: string) => void) {
+  constructor(
+    layout: Layout,
+    options: { readOnly: boolean; moveAside: (file: string) => Promise<string>; notify: (message: string) => void },
+  ) {
     this.layout = layout;
+    this.readOnly = options.readOnly;
+    const { moveAside, notify } = options;
     this.moveAside = moveAside;
     this.notify = notify;
   }
 
   /** Loads the index and replays the journal. Month files are loaded when first listed. */
   async open(): Promise<JournalOp | null> {
-    await ensureDir(this.layout.catalogDir);
+    if (!this.readOnly) await ensureDir(this.layout.catalogDir);
     const index = await this.readOrFlag<IndexFile>(this.layout.catalogIndex);
     this.counts = index?.counts ?? {};
     const ops = await this.readJournal();
@@ -116,7 +122,7 @@ export class Catalog {
       }
     }
     // A torn last line is an append that never finished: its save was never acknowledged.
-    if (tornTail.length > 0) await writeFileAtomic(this.layout.journal, lines.map((l) => `${l}\n`).join(''));
+    if (tornTail.length > 0 && !this.readOnly) await writeFileAtomic(this.layout.journal, lines.map((l) => `${l}\n`).join(''));
     return ops;
   }
 

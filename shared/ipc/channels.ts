@@ -20,7 +20,7 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 /** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = ['new', 'save', 'export', 'find', 'replace', 'delete'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'export', 'find', 'replace', 'delete'] as const;
 
 /** A menu command. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

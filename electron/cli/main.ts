@@ -1,0 +1,135 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dispatch } from '../../shared/ipc/dispatch';
+import type { Channel } from '../../shared/ipc/channels';
+import type { InputOf, OutputOf } from '../../shared/ipc/contract';
+import { CopydeskError, isCopydeskError } from '../../shared/ipc/result';
+import { STATUS_LABELS } from '../../shared/model/article';
+import { plainTextToArticle } from '../../shared/format/plain-import';
+import { decodeText, TextDecodeError } from '../../shared/text/decode';
+import { openServices, type Services } from '../services/services';
+import { defaultDataDir } from '../services/data-dir';
+
+declare const __APP_VERSION__: string;
+
+const USAGE = `用法：copydesk <命令> [选项] [--data 数据文件夹]
+
+命令：
+  list [--json] [--month YYYY-MM] [--trash]   列出稿件
+  show ID                                     以版面格式文本显示一篇稿件
+  import FILE|-                               把文本文件（UTF-8/UTF-16/GB18030）导入为新稿件
+  export ID --format txt [--out FILE]         导出稿件
+`;
+
+class UsageError extends Error {}
+
+async function call<C extends Channel>(services: Services, channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
+  const result = await dispatch(services.handlers, channel, input);
+  if (!result.ok) throw new CopydeskError(result.error.code, result.error.message);
+  return result.value as OutputOf<C>;
+}
+
+async function readInput(file: string): Promise<Uint8Array> {
+  if (file !== '-') return readFile(file);
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Runs one CLI command; returns the exit code. Output goes to `out`, errors to `err`. */
+export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        json: { type: 'boolean' },
+        month: { type: 'string' },
+        trash: { type: 'boolean' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    err(`参数错误：${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, arg] = positionals;
+  if (values.help || !command) {
+    (values.help ? out : err)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const dataDir = resolve(values.data ?? defaultDataDir());
+  const writes = command === 'import';
+  let services: Services | null = null;
+  try {
+    if (!['list', 'show', 'import', 'export'].includes(command)) throw new UsageError(`未知命令：${command}`);
+    if ((command === 'show' || command === 'export' || command === 'import') && !arg) throw new UsageError(`${command} 需要一个参数`);
+    services = await openServices({ version: __APP_VERSION__, dataDir, runtime: 'host' }, { readOnly: !writes });
+    switch (command) {
+      case 'list': {
+        const items = [];
+        if (values.trash) items.push(...(await call(services, 'articles.list', { trash: true })).items);
+        else {
+          const months = values.month ? [{ month: values.month }] : await call(services, 'articles.months');
+          for (const { month } of months) items.push(...(await call(services, 'articles.list', { month })).items);
+        }
+        if (values.json) {
+          const articles = items.map(({ id, title, status, date, wordCount, updatedAt }) => ({ id, title, status, date, wordCount, updatedAt }));
+          out(`${JSON.stringify({ articles })}\n`);
+        } else {
+          for (const e of items) out(`${e.id}\t${e.date ?? '未定日期'}\t${STATUS_LABELS[e.status]}\t${e.wordCount}字\t${e.title || '（无标题）'}\n`);
+          out(`共 ${items.length} 篇\n`);
+        }
+        return 0;
+      }
+      case 'show':
+        out((await call(services, 'articles.exportText', { id: arg! })).text);
+        return 0;
+      case 'export': {
+        const format = values.format ?? 'txt';
+        if (format !== 'txt') throw new UsageError(`不支持的导出格式：${format}（目前支持 txt）`);
+        const { text } = await call(services, 'articles.exportText', { id: arg! });
+        if (values.out) {
+          await writeFile(values.out, text);
+          out(`已导出到 ${values.out}\n`);
+        } else out(text);
+        return 0;
+      }
+      case 'import': {
+        let bytes: Uint8Array;
+        try {
+          bytes = await readInput(arg!);
+        } catch (error) {
+          throw new CopydeskError('NOT_FOUND', `无法读取文件 ${arg}：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
+        }
+        const { text } = decodeText(bytes);
+        const article = await call(services, 'articles.create', plainTextToArticle(text));
+        out(`已导入：${article.id}\t${article.title || '（无标题）'}\t${article.wordCount}字\n`);
+        return 0;
+      }
+    }
+    return 2;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`${error.message}\n${USAGE}`);
+      return 2;
+    }
+    const message = isCopydeskError(error) || error instanceof TextDecodeError ? error.message : `内部错误：${(error as Error).message}`;
+    err(`错误：${message}\n`);
+    return 1;
+  } finally {
+    await services?.close();
+  }
+}
+
+if (require.main === module) {
+  void run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
+    process.exitCode = code;
+  });
+}

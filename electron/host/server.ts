@@ -1,0 +1,147 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { extname, join, normalize, sep } from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { dispatch } from '../../shared/ipc/dispatch';
+import type { Handlers } from '../../shared/ipc/contract';
+import { contentSecurityPolicy } from '../../shared/security/csp';
+
+/** How the test host is started. */
+export interface HostOptions {
+  handlers: Handlers;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Called with unexpected service errors. */
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+/** A running host. */
+export interface RunningHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Largest request the host accepts over its WebSocket (a huge paste is refused with a clear message before this). */
+export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+};
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * The test host: serves the built renderer and binds the IPC contract over a
+ * WebSocket, on 127.0.0.1 only. Each launch has a random token, given to the
+ * renderer in the URL fragment; a WebSocket without it, from another origin or
+ * to another Host name is refused, so other local pages cannot call the services.
+ */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = randomBytes(24).toString('hex');
+  const root = normalize(options.rendererDir);
+  let origin = '';
+  let hostHeader = '';
+
+  const server = createServer((req, res) => {
+    void serveStatic(req, res);
+  });
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.headers.host !== hostHeader) {
+      res.writeHead(421).end();
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    const path = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': contentSecurityPolicy([origin.replace(/^http/, 'ws')]),
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到');
+    }
+  }
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', origin);
+    const allowed =
+      url.pathname === '/ipc' &&
+      req.headers.host === hostHeader &&
+      req.headers.origin === origin &&
+      sameSecret(url.searchParams.get('token') ?? '', token);
+    if (!allowed) {
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => bind(ws));
+  });
+
+  function bind(ws: WebSocket): void {
+    ws.on('message', (data) => {
+      let message: { id?: unknown; channel?: unknown; input?: unknown };
+      try {
+        message = JSON.parse(data.toString()) as typeof message;
+      } catch {
+        return;
+      }
+      if (typeof message.id !== 'number') return;
+      const id = message.id;
+      void dispatch(options.handlers, message.channel, message.input, options.onInternalError).then((result) => {
+        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id, result }));
+      });
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  hostHeader = `127.0.0.1:${port}`;
+  origin = `http://${hostHeader}`;
+
+  return {
+    url: `${origin}/#token=${token}`,
+    port,
+    token,
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

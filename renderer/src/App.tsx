@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CopydeskBridge } from '../../shared/ipc/bridge';
+import type { MenuCommand } from '../../shared/ipc/channels';
+import { plainTextToArticle } from '../../shared/format/plain-import';
+import { decodeText } from '../../shared/text/decode';
+import { contentSizeProblem } from '../../shared/model/limits';
+import { useClient } from './api/use-client';
+import { ArticleList } from './components/ArticleList';
+import { ArticleEditor } from './components/ArticleEditor';
+import { shortcutCommand, type CommandHandlers } from './commands';
+
+type View = { kind: 'library' } | { kind: 'trash' } | { kind: 'editor'; id: string };
+
+/** Largest file 打开 reads (a text file of a few reports is well under 1 MB). */
+const MAX_OPEN_BYTES = 5 * 1024 * 1024;
+
+/** The application: 稿件库, 回收站 and the editor, with commands from the menu or the keyboard. */
+export function App({ bridge }: { bridge: CopydeskBridge | null }) {
+  const client = useClient();
+  const [view, setView] = useState<View>({ kind: 'library' });
+  const [notices, setNotices] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [listKey, setListKey] = useState(0);
+  const viewCommands = useRef<CommandHandlers | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    client
+      .call('app.info')
+      .then((info) => setNotices(info.notices))
+      .catch((e: Error) => setError(e.message));
+  }, [client]);
+
+  const createArticle = useCallback(async () => {
+    try {
+      const article = await client.call('articles.create', {});
+      setView({ kind: 'editor', id: article.id });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, [client]);
+
+  const openFile = useCallback(
+    async (file: File) => {
+      try {
+        if (file.size > MAX_OPEN_BYTES) throw new Error(`文件太大（${Math.round(file.size / 1024 / 1024)} MB），无法作为一篇稿件打开。`);
+        const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
+        const content = plainTextToArticle(text);
+        const tooLarge = contentSizeProblem(content);
+        if (tooLarge) throw new Error(tooLarge);
+        const article = await client.call('articles.create', content);
+        setView({ kind: 'editor', id: article.id });
+      } catch (e) {
+        setError(`无法打开“${file.name}”：${(e as Error).message}`);
+      }
+    },
+    [client],
+  );
+
+  const runCommand = useCallback(
+    (command: MenuCommand) => {
+      if (command === 'new') void createArticle();
+      else if (command === 'open') fileInput.current?.click();
+      else viewCommands.current?.[command]?.();
+    },
+    [createArticle],
+  );
+
+  useEffect(() => bridge?.onMenuCommand(runCommand), [bridge, runCommand]);
+
+  useEffect(() => {
+    // In Electron the application menu owns these shortcuts; the host has no menu.
+    if (bridge) return;
+    const onKey = (event: KeyboardEvent) => {
+      const command = shortcutCommand(event);
+      if (!command) return;
+      event.preventDefault();
+      runCommand(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [bridge, runCommand]);
+
+  const registerCommands = useCallback((handlers: CommandHandlers | null) => {
+    viewCommands.current = handlers;
+  }, []);
+
+  const showList = (kind: 'library' | 'trash') => {
+    setView({ kind });
+    setListKey((k) => k + 1);
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>采编台</h1>
+        <nav aria-label="主导航">
+          <button type="button" aria-pressed={view.kind === 'library'} onClick={() => showList('library')}>
+            稿件库
+          </button>
+          <button type="button" aria-pressed={view.kind === 'trash'} onClick={() => showList('trash')}>
+            回收站
+          </button>
+        </nav>
+        <button type="button" className="primary" onClick={() => void createArticle()}>
+          新建稿件
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          打开文本文件
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,text/plain"
+          hidden
+          data-testid="open-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void openFile(file);
+          }}
+        />
+      </header>
+      {notices.length > 0 && (
+        <div className="notices" role="status">
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+          <button type="button" onClick={() => setNotices([])}>
+            知道了
+          </button>
+        </div>
+      )}
+      {error && (
+        <div className="error" role="alert">
+          {error}
+          <button type="button" aria-label="关闭提示" onClick={() => setError(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      <main>
+        {view.kind === 'editor' ? (
+          <ArticleEditor key={view.id} id={view.id} onClose={() => showList('library')} registerCommands={registerCommands} />
+        ) : (
+          <ArticleList key={`${view.kind}-${listKey}`} mode={view.kind} onOpen={(id) => setView({ kind: 'editor', id })} onError={setError} />
+        )}
+      </main>
+    </div>
+  );
+}

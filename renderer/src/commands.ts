@@ -1,0 +1,25 @@
+import type { MenuCommand } from '../../shared/ipc/channels';
+
+/** What the current view does for each command it supports. */
+export type CommandHandlers = Partial<Record<MenuCommand, () => void>>;
+
+/** Keyboard shortcuts for the commands, used where no application menu takes them (the test host). */
+export function shortcutCommand(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  switch (event.key.toLowerCase()) {
+    case 's':
+      return 'save';
+    case 'n':
+      return 'new';
+    case 'o':
+      return 'open';
+    case 'e':
+      return 'export';
+    case 'f':
+      return 'find';
+    case 'h':
+      return 'replace';
+    default:
+      return null;
+  }
+}

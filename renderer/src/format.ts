@@ -1,0 +1,33 @@
+/** Shows an ISO timestamp as local 月日 时:分 for lists. */
+export function formatUpdated(iso: string, now = new Date()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const hm = d.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+  if (d.toDateString() === now.toDateString()) return `今天 ${hm}`;
+  const md = `${d.getMonth() + 1}月${d.getDate()}日`;
+  return d.getFullYear() === now.getFullYear() ? `${md} ${hm}` : `${d.getFullYear()}年${md}`;
+}
+
+/** Shows a dateline date (YYYY-MM-DD) as 2020年3月18日. */
+export function formatDate(date: string | null): string {
+  if (!date) return '未定日期';
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** Shows a month key as 2020年3月 (or 未定日期). */
+export function formatMonth(month: string): string {
+  if (month === 'undated') return '未定日期';
+  const [y, m] = month.split('-').map(Number);
+  return `${y}年${m}月`;
+}
+
+/** Offers text to the user as a file download (works in Electron and in the browser). */
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

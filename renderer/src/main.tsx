@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createClient } from './api/client';
+import { ClientContext } from './api/use-client';
+import { ipcTransport } from './api/ipc-transport';
+import { hostSocketUrl, wsTransport } from './api/ws-transport';
+import type { CopydeskBridge } from '../../shared/ipc/bridge';
+import './styles.css';
+
+declare global {
+  interface Window {
+    copydesk?: CopydeskBridge;
+  }
+}
+
+function boot(): void {
+  const root = createRoot(document.getElementById('root')!);
+  const bridge = window.copydesk;
+  const socketUrl = hostSocketUrl(window.location);
+  if (!bridge && !socketUrl) {
+    root.render(<p role="alert">无法连接采编台服务：请通过采编台程序或测试主机打开此页面。</p>);
+    return;
+  }
+  const client = createClient(bridge ? ipcTransport(bridge) : wsTransport(socketUrl!));
+  root.render(
+    <StrictMode>
+      <ClientContext.Provider value={client}>
+        <App bridge={bridge ?? null} />
+      </ClientContext.Provider>
+    </StrictMode>,
+  );
+}
+
+boot();
