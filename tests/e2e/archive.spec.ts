@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchApp, typeWithIme, type RunningApp } from './fixture';
+import { tempDir } from '../helpers/temp-dir';
+
+let dataDir: string;
+let cleanup: () => Promise<void>;
+let app: RunningApp | null = null;
+
+beforeEach(async () => {
+  ({ dir: dataDir, cleanup } = await tempDir('copydesk-e2e-'));
+});
+
+afterEach(async () => {
+  await app?.close();
+  app = null;
+  await cleanup();
+});
+
+async function writeArticle(app: RunningApp, title: { pinyin: string; text: string }, body: string) {
+  const { page } = app;
+  await page.getByRole('button', { name: '新建稿件' }).click();
+  await page.getByRole('textbox', { name: '标题' }).click();
+  await typeWithIme(page, title.pinyin, title.text);
+  await page.getByLabel('日期').fill('2020-03-18');
+  await page.getByLabel('时段').selectOption('上午');
+  await page.getByRole('textbox', { name: '正文' }).click();
+  for (const line of body.split('\n')) {
+    await typeWithIme(page, 'zz', line);
+    await page.keyboard.press('Enter');
+  }
+}
+
+describe('稿件库 end to end', () => {
+  it('creates an article with Chinese input, saves with Ctrl+S, and finds it again after a restart', async (ctx) => {
+    app = await launchApp(dataDir, ctx.task.name);
+    const { page } = app;
+    const title = '中原区召开统筹推进疫情防控工作部署会议';
+    const body = '中原区委书记乔耸主持召开统筹推进疫情防控工作部署会议。\n区领导杜建强、薛晓军参加会议。';
+    await writeArticle(app, { pinyin: 'zhongyuanqu', text: title }, body);
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('有未保存的修改');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('已保存');
+    // Every character here is a Han character or a full-width mark, so 字数 is the character count.
+    expect(await page.getByTestId('word-count').textContent()).toBe(`字数 ${title.length + body.replace('\n', '').length}`);
+
+    await app.restart();
+    const row = app.page.getByTestId('article-row');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.first().textContent()).toContain('中原区召开统筹推进疫情防控工作部署会议');
+    expect(await row.first().textContent()).toContain('2020年3月18日');
+    expect(await row.first().textContent()).toContain('草稿');
+    await row.first().getByRole('button').click();
+    await expect
+      .poll(() => app!.page.getByRole('textbox', { name: '正文' }).inputValue())
+      .toBe('中原区委书记乔耸主持召开统筹推进疫情防控工作部署会议。\n区领导杜建强、薛晓军参加会议。');
+    expect(await app.page.getByLabel('时段').inputValue()).toBe('上午');
+  });
+
+  it('deletes to the 回收站 and restores', async (ctx) => {
+    app = await launchApp(dataDir, ctx.task.name);
+    const { page } = app;
+    await writeArticle(app, { pinyin: 'ceshi', text: '测试稿件' }, '正文一段。');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('已保存');
+    await page.getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => page.getByTestId('empty-list').count()).toBe(1);
+    await page.getByRole('button', { name: '回收站' }).click();
+    await expect.poll(() => page.getByTestId('article-row').count()).toBe(1);
+    await page.getByRole('button', { name: '恢复' }).click();
+    await expect.poll(() => page.getByTestId('article-row').count()).toBe(0);
+    await page.getByRole('button', { name: '稿件库' }).click();
+    await expect.poll(() => page.getByTestId('article-row').count()).toBe(1);
+  });
+
+  it('a damaged catalog file is reported in Chinese and the articles are still listed', async (ctx) => {
+    app = await launchApp(dataDir, ctx.task.name);
+    await writeArticle(app, { pinyin: 'sunhuai', text: '损坏测试' }, '正文。');
+    await app.page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => app!.page.getByTestId('save-state').textContent()).toContain('已保存');
+    await app.restart(); // folds the catalog journal into the month file on close
+    expect(await readdir(join(dataDir, 'catalog'))).toContain('2020-03.json');
+    await app.close();
+    await writeFile(join(dataDir, 'catalog', '2020-03.json'), '{"schemaVersion":2,"ent');
+    app = await launchApp(dataDir, ctx.task.name);
+    await expect.poll(() => app!.page.getByTestId('article-row').count()).toBe(1);
+    expect(await app.page.getByRole('status').textContent()).toContain('稿件目录文件已损坏');
+  });
+
+  it('refuses a huge paste with a clear Chinese message and loses nothing typed', async (ctx) => {
+    app = await launchApp(dataDir, ctx.task.name);
+    const { page } = app;
+    await page.getByRole('button', { name: '新建稿件' }).click();
+    await page.getByRole('textbox', { name: '标题' }).fill('日期测试');
+    await page.getByRole('textbox', { name: '正文' }).fill('正文保留。');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('已保存');
+    // A huge paste is refused before it reaches the store, and nothing typed is lost.
+    const huge = '中'.repeat(200_001);
+    await page.getByRole('textbox', { name: '正文' }).fill(huge);
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('稿件过长');
+    expect((await page.getByRole('textbox', { name: '正文' }).inputValue()).length).toBe(200_001);
+  });
+});

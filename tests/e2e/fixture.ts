@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
+// @ts-expect-error the build script is plain ESM JavaScript
+import { ROOT, ensureBuilt } from '../../electron/tools/build.mjs';
+
+/** How the end-to-end run drives the renderer. */
+export type Mode = 'electron' | 'host';
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The Electron binary when one has been downloaded (developer or release machines), else null. */
+function electronBinary(): string | null {
+  try {
+    const dir = join(createRequire(import.meta.url).resolve('electron/package.json'), '..');
+    const pathTxt = join(dir, 'path.txt');
+    if (!existsSync(pathTxt)) return null;
+    const binary = join(dir, 'dist', readFileSync(pathTxt, 'utf8'));
+    return existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The system Chromium for host mode. */
+function chromiumBinary(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((c): c is string => Boolean(c) && existsSync(c!)) ?? null;
+}
+
+let announced = false;
+
+/** Picks the mode: Electron when its binary exists (unless COPYDESK_E2E_MODE=host), else host + Chromium. */
+export function pickMode(): { mode: Mode; binary: string } {
+  const electron = process.env.COPYDESK_E2E_MODE === 'host' ? null : electronBinary();
+  const picked: { mode: Mode; binary: string } | null = electron
+    ? { mode: 'electron', binary: electron }
+    : chromiumBinary()
+      ? { mode: 'host', binary: chromiumBinary()! }
+      : null;
+  if (!picked) {
+    throw new Error(
+      '无法运行端到端测试：没有 Electron 运行文件，也找不到 Chromium。请安装 Chromium（apt-get install chromium）或设置 CHROMIUM_PATH。',
+    );
+  }
+  if (!announced) {
+    announced = true;
+    console.log(
+      picked.mode === 'electron'
+        ? `[e2e] mode: electron (${picked.binary})`
+        : `[e2e] mode: host + system Chromium (${picked.binary}); the Electron binary is not available here`,
+    );
+  }
+  return picked;
+}
+
+/** A running Copydesk driven by Playwright. */
+export interface RunningApp {
+  mode: Mode;
+  page: Page;
+  /** Closes the app (letting it finish its writes) and starts it again on the same data folder. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function startHostProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'out/node/host.cjs'), '--data', dataDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /COPYDESK_HOST_URL=(\S+)/.exec(output);
+      if (match) resolve({ child, url: match[1]! });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('exit', (code) => reject(new Error(`测试主机退出（${code}）：${output}`)));
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Launches Copydesk on `dataDir` in the picked mode, saving a screenshot and trace if the test fails. */
+export async function launchApp(dataDir: string, testName: string): Promise<RunningApp> {
+  const { mode, binary } = pickMode();
+  await ensureBuilt({ node: mode === 'electron' ? ['main', 'preload'] : ['host'], renderer: true });
+  let browser: Browser | null = null;
+  let electronApp: ElectronApplication | null = null;
+  let host: ChildProcess | null = null;
+  const app = { mode } as RunningApp;
+
+  const start = async () => {
+    if (mode === 'electron') {
+      electronApp = await _electron.launch({ executablePath: binary, args: [join(ROOT, 'out/main/main.cjs'), '--data', dataDir] });
+      app.page = await electronApp.firstWindow();
+    } else {
+      const started = await startHostProcess(dataDir);
+      host = started.child;
+      browser ??= await chromium.launch({ executablePath: binary, headless: true, args: CHROMIUM_FLAGS });
+      const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
+      await context.tracing.start({ screenshots: true, snapshots: true });
+      app.page = await context.newPage();
+      await app.page.goto(started.url);
+    }
+    await app.page.getByRole('heading', { name: '采编台' }).waitFor();
+  };
+
+  const stop = async () => {
+    if (electronApp) await electronApp.close();
+    electronApp = null;
+    if (app.page && mode === 'host') await app.page.context().close();
+    if (host) await stopProcess(host);
+    host = null;
+  };
+
+  onTestFailed(async () => {
+    const dir = join(ROOT, 'test-results', testName.replace(/[^\w\u4e00-\u9fff-]+/g, '_'));
+    await mkdir(dir, { recursive: true });
+    await app.page?.screenshot({ path: join(dir, 'failure.png'), fullPage: true }).catch(() => {});
+    if (mode === 'host') await app.page?.context().tracing.stop({ path: join(dir, 'trace.zip') }).catch(() => {});
+    console.log(`[e2e] failure screenshot and trace: ${dir}`);
+  });
+
+  await start();
+  app.restart = async () => {
+    await stop();
+    await start();
+  };
+  app.close = async () => {
+    await stop();
+    await browser?.close();
+  };
+  return app;
+}
+
+/**
+ * Types Chinese as an input method does: a pinyin composition first, then the
+ * committed characters (CDP Input.imeSetComposition + Input.insertText).
+ */
+export async function typeWithIme(page: Page, pinyin: string, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+  await cdp.send('Input.insertText', { text });
+  await cdp.detach();
+}
