@@ -69,7 +69,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   let services: Services | null = null;
   try {
     if (!['list', 'show', 'import', 'export'].includes(command)) throw new UsageError(`未知命令：${command}`);
-    if ((command === 'show' || command === 'export' || command === 'import') && !arg) throw new UsageError(`${command} 需要一个参数`);
+    if ((command === 'show' || command === 'export' || command === 'import') && !arg)
+      throw new UsageError(`${command} 需要一个参数`);
     services = await openServices({ version: __APP_VERSION__, dataDir, runtime: 'host' }, { readOnly: !writes });
     switch (command) {
       case 'list': {
@@ -80,10 +81,20 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
           for (const { month } of months) items.push(...(await call(services, 'articles.list', { month })).items);
         }
         if (values.json) {
-          const articles = items.map(({ id, title, status, date, wordCount, updatedAt }) => ({ id, title, status, date, wordCount, updatedAt }));
+          const articles = items.map(({ id, title, status, date, wordCount, updatedAt }) => ({
+            id,
+            title,
+            status,
+            date,
+            wordCount,
+            updatedAt,
+          }));
           out(`${JSON.stringify({ articles })}\n`);
         } else {
-          for (const e of items) out(`${e.id}\t${e.date ?? '未定日期'}\t${STATUS_LABELS[e.status]}\t${e.wordCount}字\t${e.title || '（无标题）'}\n`);
+          for (const e of items)
+            out(
+              `${e.id}\t${e.date ?? '未定日期'}\t${STATUS_LABELS[e.status]}\t${e.wordCount}字\t${e.title || '（无标题）'}\n`,
+            );
           out(`共 ${items.length} 篇\n`);
         }
         return 0;
@@ -106,7 +117,10 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         try {
           bytes = await readInput(arg!);
         } catch (error) {
-          throw new CopydeskError('NOT_FOUND', `无法读取文件 ${arg}：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
+          throw new CopydeskError(
+            'NOT_FOUND',
+            `无法读取文件 ${arg}：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`,
+          );
         }
         const { text } = decodeText(bytes);
         const article = await call(services, 'articles.create', plainTextToArticle(text));
@@ -120,7 +134,10 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       err(`${error.message}\n${USAGE}`);
       return 2;
     }
-    const message = isCopydeskError(error) || error instanceof TextDecodeError ? error.message : `内部错误：${(error as Error).message}`;
+    const message =
+      isCopydeskError(error) || error instanceof TextDecodeError
+        ? error.message
+        : `内部错误：${(error as Error).message}`;
     err(`错误：${message}\n`);
     return 1;
   } finally {
@@ -129,7 +146,11 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
 }
 
 if (require.main === module) {
-  void run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
+  void run(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  ).then((code) => {
     process.exitCode = code;
   });
 }

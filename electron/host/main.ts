@@ -37,6 +37,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`采编台测试主机无法启动：${isCopydeskError(error) || error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `采编台测试主机无法启动：${isCopydeskError(error) || error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -9,7 +9,10 @@ export const APP_DIR_NAME = 'Copydesk';
  * (the shell sets userData to this name): %APPDATA%\Copydesk on Windows,
  * ~/Library/Application Support/Copydesk on macOS, $XDG_CONFIG_HOME/Copydesk elsewhere.
  */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_DIR_NAME);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_DIR_NAME);
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_DIR_NAME);

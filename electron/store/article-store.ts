@@ -2,12 +2,7 @@ import { Low } from 'lowdb';
 import { randomInt } from 'node:crypto';
 import { readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import {
-  ArticleSchema,
-  type Article,
-  type ArticleContent,
-  type CatalogEntry,
-} from '../../shared/model/article';
+import { ArticleSchema, type Article, type ArticleContent, type CatalogEntry } from '../../shared/model/article';
 import { articleWordCount, emptyContent, toCatalogEntry } from '../../shared/model/article-content';
 import { CopydeskError } from '../../shared/ipc/result';
 import { Catalog, FOLD_THRESHOLD, TRASH_BUCKET, UNDATED_BUCKET, bucketOf, type JournalOp } from './catalog';
@@ -120,9 +115,12 @@ export class ArticleStore {
       if (!(error instanceof DamagedFileError)) throw error;
       const aside = await this.moveAside(this.layout.meta);
       meta = await new DurableJsonFile<MetaFile>(`${this.layout.meta}.bak`).read().catch(() => null);
-      this.notices.push(`数据文件夹的说明文件已损坏（已移至 ${aside}），已${meta ? '从备份恢复' : '重新创建'}。稿件未受影响。`);
+      this.notices.push(
+        `数据文件夹的说明文件已损坏（已移至 ${aside}），已${meta ? '从备份恢复' : '重新创建'}。稿件未受影响。`,
+      );
     }
-    if (meta && meta.schemaVersion > CURRENT_SCHEMA_VERSION) throw new CopydeskError('UNAVAILABLE', new NewerFormatError(meta.schemaVersion).message);
+    if (meta && meta.schemaVersion > CURRENT_SCHEMA_VERSION)
+      throw new CopydeskError('UNAVAILABLE', new NewerFormatError(meta.schemaVersion).message);
     if (this.readOnly) return;
     if (!meta || meta.schemaVersion !== CURRENT_SCHEMA_VERSION) {
       const db = new Low<MetaFile>(adapter, {
@@ -152,7 +150,8 @@ export class ArticleStore {
   /** Moves a damaged file into `damaged/` and returns its new name relative to the data folder. */
   private async moveAside(file: string): Promise<string> {
     const name = relative(this.layout.root, file).replaceAll('/', '_').replaceAll('\\', '_');
-    if (this.readOnly) throw new CopydeskError('DAMAGED', `文件已损坏：${name}。请用采编台打开此数据文件夹以自动修复。`);
+    if (this.readOnly)
+      throw new CopydeskError('DAMAGED', `文件已损坏：${name}。请用采编台打开此数据文件夹以自动修复。`);
     await ensureDir(this.layout.damagedDir);
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     const target = join(this.layout.damagedDir, `${stamp}-${name}`);
@@ -202,7 +201,9 @@ export class ArticleStore {
       throw new CopydeskError('DAMAGED', message);
     }
     await this.writeArticleFile(good);
-    this.notices.push(`稿件《${good.title || '无标题'}》的文件已损坏，已从最近的完好副本（第 ${good.revision} 版）恢复；损坏的文件已移至 ${aside}。`);
+    this.notices.push(
+      `稿件《${good.title || '无标题'}》的文件已损坏，已从最近的完好副本（第 ${good.revision} 版）恢复；损坏的文件已移至 ${aside}。`,
+    );
     return good;
   }
 
@@ -245,9 +246,17 @@ export class ArticleStore {
    */
   private async commit(previous: Article | null, next: Article): Promise<Article> {
     const entry = toCatalogEntry(next);
-    await this.catalog.record({ id: next.id, from: previous ? bucketOf(toCatalogEntry(previous)) : null, to: bucketOf(entry), entry });
+    await this.catalog.record({
+      id: next.id,
+      from: previous ? bucketOf(toCatalogEntry(previous)) : null,
+      to: bucketOf(entry),
+      entry,
+    });
     await ensureDir(join(this.layout.root, 'revisions', this.layout.shard(next.id)));
-    await appendDurable(this.layout.revisionsFile(next.id), `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, article: next })}\n`);
+    await appendDurable(
+      this.layout.revisionsFile(next.id),
+      `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, article: next })}\n`,
+    );
     await this.writeArticleFile(next);
     await this.afterWrite();
     return next;

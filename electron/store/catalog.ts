@@ -122,7 +122,8 @@ export class Catalog {
       }
     }
     // A torn last line is an append that never finished: its save was never acknowledged.
-    if (tornTail.length > 0 && !this.readOnly) await writeFileAtomic(this.layout.journal, lines.map((l) => `${l}\n`).join(''));
+    if (tornTail.length > 0 && !this.readOnly)
+      await writeFileAtomic(this.layout.journal, lines.map((l) => `${l}\n`).join(''));
     return ops;
   }
 

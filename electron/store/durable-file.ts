@@ -82,7 +82,7 @@ async function backupFile(file: string): Promise<void> {
  */
 export async function appendDurable(file: string, text: string): Promise<void> {
   const handle = await open(file, 'a');
-  let isNew = false;
+  let isNew: boolean;
   try {
     isNew = (await handle.stat()).size === 0;
     await handle.appendFile(text);

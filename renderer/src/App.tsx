@@ -43,7 +43,8 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
   const openFile = useCallback(
     async (file: File) => {
       try {
-        if (file.size > MAX_OPEN_BYTES) throw new Error(`文件太大（${Math.round(file.size / 1024 / 1024)} MB），无法作为一篇稿件打开。`);
+        if (file.size > MAX_OPEN_BYTES)
+          throw new Error(`文件太大（${Math.round(file.size / 1024 / 1024)} MB），无法作为一篇稿件打开。`);
         const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
         const content = plainTextToArticle(text);
         const tooLarge = contentSizeProblem(content);
@@ -141,9 +142,19 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
       )}
       <main>
         {view.kind === 'editor' ? (
-          <ArticleEditor key={view.id} id={view.id} onClose={() => showList('library')} registerCommands={registerCommands} />
+          <ArticleEditor
+            key={view.id}
+            id={view.id}
+            onClose={() => showList('library')}
+            registerCommands={registerCommands}
+          />
         ) : (
-          <ArticleList key={`${view.kind}-${listKey}`} mode={view.kind} onOpen={(id) => setView({ kind: 'editor', id })} onError={setError} />
+          <ArticleList
+            key={`${view.kind}-${listKey}`}
+            mode={view.kind}
+            onOpen={(id) => setView({ kind: 'editor', id })}
+            onError={setError}
+          />
         )}
       </main>
     </div>

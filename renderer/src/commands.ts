@@ -4,7 +4,9 @@ import type { MenuCommand } from '../../shared/ipc/channels';
 export type CommandHandlers = Partial<Record<MenuCommand, () => void>>;
 
 /** Keyboard shortcuts for the commands, used where no application menu takes them (the test host). */
-export function shortcutCommand(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | null {
+export function shortcutCommand(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): MenuCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   switch (event.key.toLowerCase()) {
     case 's':

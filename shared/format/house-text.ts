@@ -37,7 +37,10 @@ export function headlineLines(content: Pick<ArticleContent, 'kicker' | 'title' |
  * paragraphs separated by blank lines as on the printed page.
  */
 export function renderHouseText(content: ArticleContent): string {
-  const paragraphs = content.body.map(blockText).map((t) => t.trim()).filter((t) => t.length > 0);
+  const paragraphs = content.body
+    .map(blockText)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0);
   if (content.dateline) {
     const prefix = datelinePrefix(content.dateline);
     if (paragraphs.length > 0) paragraphs[0] = prefix + paragraphs[0];
@@ -51,7 +54,12 @@ export function renderHouseText(content: ArticleContent): string {
 
 /** A file name for an exported article: date and title, without characters file systems reject. */
 export function exportFileName(content: Pick<ArticleContent, 'title' | 'dateline'>, extension: string): string {
-  const title = content.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim().slice(0, 60) || '无标题';
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+  const title =
+    content.title
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
+      .trim()
+      .slice(0, 60) || '无标题';
   const date = content.dateline?.date ?? '';
   return `${date ? `${date} ` : ''}${title}.${extension}`;
 }

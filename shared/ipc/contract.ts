@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  ArticleContentSchema,
-  ArticleIdSchema,
-  ArticleSchema,
-  CatalogEntrySchema,
-} from '../model/article';
+import { ArticleContentSchema, ArticleIdSchema, ArticleSchema, CatalogEntrySchema } from '../model/article';
 import type { Channel } from './channels';
 
 /** Declares one channel: the schema of what goes in and of what comes back. */
@@ -39,10 +34,7 @@ export const contract = {
     z.object({ month: MonthKeySchema.nullable(), items: z.array(CatalogEntrySchema) }),
   ),
   /** Months that hold articles, newest first, with counts. */
-  'articles.months': channel(
-    z.void(),
-    z.array(z.object({ month: MonthKeySchema, count: z.number().int() })),
-  ),
+  'articles.months': channel(z.void(), z.array(z.object({ month: MonthKeySchema, count: z.number().int() }))),
   /** One whole article. */
   'articles.get': channel(IdInput, ArticleSchema),
   /** Creates a new 草稿 with the given content (all optional). */

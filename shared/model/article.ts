@@ -1,15 +1,7 @@
 import { z } from 'zod';
 
 /** Workflow statuses an article moves through, from 草稿 to 已见报. */
-export const ARTICLE_STATUSES = [
-  'draft',
-  'submitted',
-  'editing',
-  'pending',
-  'signed',
-  'laidOut',
-  'published',
-] as const;
+export const ARTICLE_STATUSES = ['draft', 'submitted', 'editing', 'pending', 'signed', 'laidOut', 'published'] as const;
 
 /** Schema for an article status id. */
 export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);

@@ -43,7 +43,9 @@ describe('稿件库 end to end', () => {
     await page.keyboard.press('Control+S');
     await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('已保存');
     // Every character here is a Han character or a full-width mark, so 字数 is the character count.
-    expect(await page.getByTestId('word-count').textContent()).toBe(`字数 ${title.length + body.replace('\n', '').length}`);
+    expect(await page.getByTestId('word-count').textContent()).toBe(
+      `字数 ${title.length + body.replace('\n', '').length}`,
+    );
 
     await app.restart();
     const row = app.page.getByTestId('article-row');

@@ -111,7 +111,10 @@ export async function launchApp(dataDir: string, testName: string): Promise<Runn
 
   const start = async () => {
     if (mode === 'electron') {
-      electronApp = await _electron.launch({ executablePath: binary, args: [join(ROOT, 'out/main/main.cjs'), '--data', dataDir] });
+      electronApp = await _electron.launch({
+        executablePath: binary,
+        args: [join(ROOT, 'out/main/main.cjs'), '--data', dataDir],
+      });
       app.page = await electronApp.firstWindow();
     } else {
       const started = await startHostProcess(dataDir);
@@ -137,7 +140,11 @@ export async function launchApp(dataDir: string, testName: string): Promise<Runn
     const dir = join(ROOT, 'test-results', testName.replace(/[^\w\u4e00-\u9fff-]+/g, '_'));
     await mkdir(dir, { recursive: true });
     await app.page?.screenshot({ path: join(dir, 'failure.png'), fullPage: true }).catch(() => {});
-    if (mode === 'host') await app.page?.context().tracing.stop({ path: join(dir, 'trace.zip') }).catch(() => {});
+    if (mode === 'host')
+      await app.page
+        ?.context()
+        .tracing.stop({ path: join(dir, 'trace.zip') })
+        .catch(() => {});
     console.log(`[e2e] failure screenshot and trace: ${dir}`);
   });
 
@@ -159,7 +166,11 @@ export async function launchApp(dataDir: string, testName: string): Promise<Runn
  */
 export async function typeWithIme(page: Page, pinyin: string, text: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+  await cdp.send('Input.imeSetComposition', {
+    text: pinyin,
+    selectionStart: pinyin.length,
+    selectionEnd: pinyin.length,
+  });
   await cdp.send('Input.insertText', { text });
   await cdp.detach();
 }

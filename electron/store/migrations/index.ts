@@ -10,7 +10,9 @@ export const CURRENT_SCHEMA_VERSION = 1 + MIGRATIONS.length;
 /** Thrown when a file was written by a newer Copydesk than this one. */
 export class NewerFormatError extends Error {
   constructor(version: number) {
-    super(`数据由更新版本的采编台写入（格式版本 ${version}，本程序支持到 ${CURRENT_SCHEMA_VERSION}），请升级采编台后再打开。`);
+    super(
+      `数据由更新版本的采编台写入（格式版本 ${version}，本程序支持到 ${CURRENT_SCHEMA_VERSION}），请升级采编台后再打开。`,
+    );
     this.name = 'NewerFormatError';
   }
 }

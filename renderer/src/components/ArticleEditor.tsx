@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleContent } from '../../../shared/model/article';
 import { STATUS_LABELS, TIMES_OF_DAY, isRealDate } from '../../../shared/model/article';
 import { articleWordCount, bodyToPlainText, plainTextToBody } from '../../../shared/model/article-content';
@@ -55,7 +55,8 @@ interface Props {
   registerCommands(handlers: CommandHandlers | null): void;
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
+type SaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
 /** The plain editor of this foundation: title, date and body text, with 保存 (Ctrl+S), 删除 and 导出. */
 export function ArticleEditor({ id, onClose, registerCommands }: Props) {
@@ -65,8 +66,11 @@ export function ArticleEditor({ id, onClose, registerCommands }: Props) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [find, setFind] = useState<null | 'find' | 'replace'>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+  // Commands (menu, shortcuts) run outside React's render; they read the latest state from here.
   const latest = useRef<{ article: Article | null; draft: Draft | null }>({ article: null, draft: null });
-  latest.current = { article, draft };
+  useLayoutEffect(() => {
+    latest.current = { article, draft };
+  }, [article, draft]);
   const saving = useRef<Promise<boolean> | null>(null);
 
   useEffect(() => {
@@ -190,7 +194,12 @@ export function ArticleEditor({ id, onClose, registerCommands }: Props) {
         <button type="button" onClick={() => void close()}>
           ← 返回稿件库
         </button>
-        <button type="button" className="primary" onClick={() => void save()} disabled={!dirty || state.kind === 'saving'}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void save()}
+          disabled={!dirty || state.kind === 'saving'}
+        >
           保存
         </button>
         <button type="button" onClick={() => void exportText()}>

@@ -1,8 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Client } from '../api/client';
 import type { CatalogEntry } from '../../../shared/model/article';
 import { STATUS_LABELS } from '../../../shared/model/article';
 import { useClient } from '../api/use-client';
 import { formatDate, formatMonth, formatUpdated } from '../format';
+
+interface Listing {
+  months: Array<{ month: string; count: number }>;
+  month: string | null;
+  items: CatalogEntry[];
+}
+
+async function fetchListing(client: Client, mode: 'library' | 'trash', wanted: string | null): Promise<Listing> {
+  if (mode === 'trash')
+    return { months: [], month: null, items: (await client.call('articles.list', { trash: true })).items };
+  const list = await client.call('articles.list', wanted ? { month: wanted } : {});
+  return { months: await client.call('articles.months'), month: list.month, items: list.items };
+}
 
 interface Props {
   mode: 'library' | 'trash';
@@ -17,27 +31,29 @@ export function ArticleList({ mode, onOpen, onError }: Props) {
   const [month, setMonth] = useState<string | null>(null);
   const [items, setItems] = useState<CatalogEntry[] | null>(null);
 
-  const load = useCallback(
-    async (wanted: string | null) => {
-      try {
-        if (mode === 'trash') {
-          setItems((await client.call('articles.list', { trash: true })).items);
-          return;
-        }
-        const list = await client.call('articles.list', wanted ? { month: wanted } : {});
-        setMonths(await client.call('articles.months'));
-        setMonth(list.month);
-        setItems(list.items);
-      } catch (error) {
-        onError((error as Error).message);
-      }
-    },
-    [client, mode, onError],
-  );
+  const apply = useCallback((listing: Listing) => {
+    setMonths(listing.months);
+    setMonth(listing.month);
+    setItems(listing.items);
+  }, []);
 
   useEffect(() => {
-    void load(null);
-  }, [load]);
+    let live = true;
+    fetchListing(client, mode, null)
+      .then((listing) => live && apply(listing))
+      .catch((error: Error) => live && onError(error.message));
+    return () => {
+      live = false;
+    };
+  }, [client, mode, apply, onError]);
+
+  const load = async (wanted: string | null) => {
+    try {
+      apply(await fetchListing(client, mode, wanted));
+    } catch (error) {
+      onError((error as Error).message);
+    }
+  };
 
   const run = async (action: () => Promise<unknown>) => {
     try {
@@ -119,7 +135,10 @@ export function ArticleList({ mode, onOpen, onError }: Props) {
                 <td>{formatUpdated(mode === 'trash' ? (item.deletedAt ?? item.updatedAt) : item.updatedAt)}</td>
                 {mode === 'trash' && (
                   <td>
-                    <button type="button" onClick={() => void run(() => client.call('articles.restore', { id: item.id }))}>
+                    <button
+                      type="button"
+                      onClick={() => void run(() => client.call('articles.restore', { id: item.id }))}
+                    >
                       恢复
                     </button>
                   </td>

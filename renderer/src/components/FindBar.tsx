@@ -70,7 +70,12 @@ export function FindBar({ replace, text, onSelect, onReplaceText, onClose }: Pro
         }}
       />
       {replace && (
-        <input aria-label="替换为" placeholder="替换为" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
+        <input
+          aria-label="替换为"
+          placeholder="替换为"
+          value={replacement}
+          onChange={(e) => setReplacement(e.target.value)}
+        />
       )}
       <button type="button" onClick={findNext}>
         查找下一个

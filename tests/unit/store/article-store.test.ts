@@ -96,7 +96,9 @@ describe('ArticleStore', () => {
   it('refuses edits to an article in the 回收站', async () => {
     const a = await store.create(content('稿件', '正文'));
     const trashed = await store.moveToTrash(a.id);
-    await expect(store.save(a.id, trashed.revision, content('稿件', '改'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(store.save(a.id, trashed.revision, content('稿件', '改'))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('survives a reopen, with and without folding the journal', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { ArticleStore } from '../../../electron/store/article-store';
@@ -23,7 +24,11 @@ beforeAll(async () => {
 });
 
 /** Runs the writer, kills it with SIGKILL after `ms`, and returns the acknowledged saves. */
-function runAndKill(dataDir: string, seed: number, ms: number): Promise<Map<string, { revision: number; title: string }>> {
+function runAndKill(
+  dataDir: string,
+  seed: number,
+  ms: number,
+): Promise<Map<string, { revision: number; title: string }>> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [writerScript, dataDir, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
     const acked = new Map<string, { revision: number; title: string }>();
@@ -71,7 +76,7 @@ describe('crash safety', () => {
 
         // Every JSON file is whole: old or new content, never a torn mix.
         for (const file of await allJsonFiles(dir)) {
-          expect(() => JSON.parse(require('node:fs').readFileSync(file, 'utf8')), file).not.toThrow();
+          expect(() => JSON.parse(readFileSync(file, 'utf8')), file).not.toThrow();
         }
 
         const store = await ArticleStore.open({ dataDir: dir });
@@ -84,7 +89,8 @@ describe('crash safety', () => {
         }
         // The catalog agrees with the article files.
         const listed = new Map<string, number>();
-        for (const { month } of store.months()) for (const e of await store.listMonth(month)) listed.set(e.id, e.revision);
+        for (const { month } of store.months())
+          for (const e of await store.listMonth(month)) listed.set(e.id, e.revision);
         for (const [id, ack] of everAcked) expect(listed.get(id), `catalog entry of ${id}`).toBe(ack.revision);
         await store.close();
       }

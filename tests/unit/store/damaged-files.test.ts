@@ -6,7 +6,12 @@ import type { ArticleContent } from '../../../shared/model/article';
 import { tempDir } from '../../helpers/temp-dir';
 
 function content(title: string, date = '2020-03-18'): ArticleContent {
-  return { ...emptyContent(), title, body: plainTextToBody('正文'), dateline: { source: '本报讯', date, timeOfDay: null } };
+  return {
+    ...emptyContent(),
+    title,
+    body: plainTextToBody('正文'),
+    dateline: { source: '本报讯', date, timeOfDay: null },
+  };
 }
 
 async function withStore(run: (dir: string) => Promise<void>): Promise<void> {
@@ -51,7 +56,10 @@ describe('damaged files', () => {
       await writeFile(store.layout.articleFile(a.id), '{"schemaVersion":2,"arti');
       await writeFile(store.layout.revisionsFile(a.id), 'garbage\n');
       store = await ArticleStore.open({ dataDir: dir });
-      await expect(store.get(a.id)).rejects.toMatchObject({ code: 'DAMAGED', message: expect.stringContaining('没有可用的备份') });
+      await expect(store.get(a.id)).rejects.toMatchObject({
+        code: 'DAMAGED',
+        message: expect.stringContaining('没有可用的备份'),
+      });
       expect((await store.get(b.id)).title).toBe('好稿');
       await store.close();
     }));
@@ -115,7 +123,18 @@ describe('damaged files', () => {
       await store.flush();
       await store.close();
       // A save that wrote its journal intent and then died.
-      const entry = { id: a.id, title: '未完成的保存', status: 'draft', date: '2020-03-18', authors: [], page: null, wordCount: 1, revision: 2, updatedAt: 'x', deletedAt: null };
+      const entry = {
+        id: a.id,
+        title: '未完成的保存',
+        status: 'draft',
+        date: '2020-03-18',
+        authors: [],
+        page: null,
+        wordCount: 1,
+        revision: 2,
+        updatedAt: 'x',
+        deletedAt: null,
+      };
       await writeFile(store.layout.journal, `${JSON.stringify({ id: a.id, from: '2020-03', to: '2020-03', entry })}\n`);
       store = await ArticleStore.open({ dataDir: dir });
       expect((await store.listMonth('2020-03')).map((e) => [e.title, e.revision])).toEqual([['原标题', 1]]);

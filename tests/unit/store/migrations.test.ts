@@ -56,7 +56,9 @@ describe('migrations', () => {
       await writeFile(layout.catalogIndex, JSON.stringify({ schemaVersion: 1, counts: { '2020-03': 1 } }));
       await writeFile(layout.meta, JSON.stringify({ schemaVersion: 1, createdAt: '2020-01-01T00:00:00.000Z' }));
       const store = await ArticleStore.open({ dataDir: dir });
-      expect((await store.listMonth('2020-03')).map((e) => e.title)).toEqual(['中原区召开统筹推进疫情防控工作部署会议']);
+      expect((await store.listMonth('2020-03')).map((e) => e.title)).toEqual([
+        '中原区召开统筹推进疫情防控工作部署会议',
+      ]);
       const article = await store.get(id);
       expect(article.body).toHaveLength(2);
       const saved = await store.save(id, 3, { ...article, title: '新标题' });
