@@ -54,10 +54,9 @@ export function renderHouseText(content: ArticleContent): string {
 
 /** A file name for an exported article: date and title, without characters file systems reject. */
 export function exportFileName(content: Pick<ArticleContent, 'title' | 'dateline'>, extension: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
   const title =
     content.title
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '')
+      .replace(/[\\/:*?"<>|\p{Cc}]/gu, '')
       .trim()
       .slice(0, 60) || '无标题';
   const date = content.dateline?.date ?? '';
