@@ -6,7 +6,7 @@ import { ArticleSchema, type Article, type ArticleContent, type CatalogEntry } f
 import { articleWordCount, emptyContent, toCatalogEntry } from '../../shared/model/article-content';
 import { CopydeskError } from '../../shared/ipc/result';
 import { Catalog, FOLD_THRESHOLD, TRASH_BUCKET, UNDATED_BUCKET, bucketOf, type JournalOp } from './catalog';
-import { appendDurable, ensureDir, isMissing } from './durable-file';
+import { appendDurable, ensureDir, isMissing, type StagedFile } from './durable-file';
 import { DurableJsonFile } from './durable-json-file';
 import { DamagedFileError } from './errors';
 import { Layout } from './layout';
@@ -70,6 +70,8 @@ export class ArticleStore {
   private lock: DataLock | null = null;
   private foldTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** Shard folders known to exist, so a save does not ask the file system again. */
+  private readonly knownShards = new Set<string>();
 
   private constructor(options: StoreOptions) {
     this.layout = new Layout(options.dataDir);
@@ -234,32 +236,53 @@ export class ArticleStore {
   }
 
   private async writeArticleFile(article: Article): Promise<void> {
+    await this.ensureShardDirs(article.id);
     const file = this.layout.articleFile(article.id);
-    await ensureDir(join(this.layout.articlesDir, this.layout.shard(article.id)));
     await new Low<ArticleDoc>(new DurableJsonFile(file), { schemaVersion: CURRENT_SCHEMA_VERSION, article }).write();
   }
 
   /**
-   * Commits one new revision: journal line (intent, fsynced), revision log line
-   * (fsynced), then the article file (atomic). A save touches these three files
-   * and nothing whose size depends on the archive.
+   * Commits one new revision. Three writes run at once: the catalog journal line
+   * (the intent), the revision-log line, and the new article file staged beside
+   * the old one, each fsynced. Only when all three are on disk is the article
+   * file renamed into place. A crash before the rename leaves the old article
+   * (start-up corrects the journal's last line); after it, the new one. A save
+   * touches these three files and nothing whose size depends on the archive.
    */
   private async commit(previous: Article | null, next: Article): Promise<Article> {
     const entry = toCatalogEntry(next);
-    await this.catalog.record({
+    const op: JournalOp = {
       id: next.id,
       from: previous ? bucketOf(toCatalogEntry(previous)) : null,
       to: bucketOf(entry),
       entry,
+    };
+    await this.ensureShardDirs(next.id);
+    const line = `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, article: next })}\n`;
+    const adapter = new DurableJsonFile<ArticleDoc>(this.layout.articleFile(next.id));
+    const [, , staged] = await Promise.allSettled([
+      this.catalog.record(op),
+      appendDurable(this.layout.revisionsFile(next.id), line),
+      adapter.stage({ schemaVersion: CURRENT_SCHEMA_VERSION, article: next }),
+    ]).then(async (results) => {
+      const failed = results.find((r) => r.status === 'rejected');
+      if (failed) {
+        if (results[2].status === 'fulfilled') await results[2].value.abandon();
+        throw (failed as PromiseRejectedResult).reason;
+      }
+      return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [void, void, StagedFile];
     });
-    await ensureDir(join(this.layout.root, 'revisions', this.layout.shard(next.id)));
-    await appendDurable(
-      this.layout.revisionsFile(next.id),
-      `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, article: next })}\n`,
-    );
-    await this.writeArticleFile(next);
+    await staged.commit();
     await this.afterWrite();
     return next;
+  }
+
+  private async ensureShardDirs(id: string): Promise<void> {
+    const shard = this.layout.shard(id);
+    if (this.knownShards.has(shard)) return;
+    await ensureDir(join(this.layout.articlesDir, shard));
+    await ensureDir(join(this.layout.root, 'revisions', shard));
+    this.knownShards.add(shard);
   }
 
   private async afterWrite(): Promise<void> {

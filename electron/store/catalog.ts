@@ -195,18 +195,21 @@ export class Catalog {
       if (p.foldedIn) touched.add(p.foldedIn);
       if (p.op.to) touched.add(p.op.to);
     }
-    for (const bucket of touched) {
-      const map = await this.loadBucket(bucket);
-      for (const [id, p] of this.pending) {
-        if (p.foldedIn === bucket) map.delete(id);
-        if (p.op.to === bucket && p.op.entry) map.set(id, p.op.entry);
-      }
-      const db = new Low<BucketFile>(new DurableJsonFile(this.layout.bucketFile(bucket)), {
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        entries: Object.fromEntries(map),
-      });
-      await db.write();
-    }
+    // Month files are independent: write them concurrently (each atomically).
+    await Promise.all(
+      [...touched].map(async (bucket) => {
+        const map = await this.loadBucket(bucket);
+        for (const [id, p] of this.pending) {
+          if (p.foldedIn === bucket) map.delete(id);
+          if (p.op.to === bucket && p.op.entry) map.set(id, p.op.entry);
+        }
+        const db = new Low<BucketFile>(new DurableJsonFile(this.layout.bucketFile(bucket)), {
+          schemaVersion: CURRENT_SCHEMA_VERSION,
+          entries: Object.fromEntries(map),
+        });
+        await db.write();
+      }),
+    );
     this.counts = this.bucketCounts();
     const index = new Low<IndexFile>(new DurableJsonFile(this.layout.catalogIndex), {
       schemaVersion: CURRENT_SCHEMA_VERSION,

@@ -45,18 +45,52 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  const staged = await stageFile(file, data);
+  if (options.backup)
+    await backupFile(file).catch(async (error) => {
+      await staged.abandon();
+      throw error;
+    });
+  await staged.commit();
+}
+
+/** A file written and fsynced beside its target, waiting to be renamed over it. */
+export interface StagedFile {
+  /** Renames the staged file over the target and fsyncs the folder. */
+  commit(): Promise<void>;
+  /** Removes the staged file. */
+  abandon(): Promise<void>;
+}
+
+/**
+ * The first half of an atomic write: the new content is written to a temp file
+ * beside the target and fsynced. Several files can be staged at once and
+ * committed in a chosen order.
+ */
+export async function stageFile(file: string, data: string | Uint8Array): Promise<StagedFile> {
   const dir = dirname(file);
   tmpCounter = (tmpCounter + 1) % 1_000_000;
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${tmpCounter}.tmp`);
   try {
     await writeAndSync(tmp, data);
-    if (options.backup) await backupFile(file);
-    await rename(tmp, file);
   } catch (error) {
     await unlink(tmp).catch(() => {});
     throw error;
   }
-  await fsyncDir(dir);
+  return {
+    async commit() {
+      try {
+        await rename(tmp, file);
+      } catch (error) {
+        await unlink(tmp).catch(() => {});
+        throw error;
+      }
+      await fsyncDir(dir);
+    },
+    async abandon() {
+      await unlink(tmp).catch(() => {});
+    },
+  };
 }
 
 async function backupFile(file: string): Promise<void> {

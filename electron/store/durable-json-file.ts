@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { writeFileAtomic, isMissing, type AtomicWriteOptions } from './durable-file';
+import { writeFileAtomic, isMissing, stageFile, type AtomicWriteOptions, type StagedFile } from './durable-file';
 import { DamagedFileError } from './errors';
 
 /**
@@ -37,5 +37,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** Writes the data atomically and durably. */
   async write(data: T): Promise<void> {
     await writeFileAtomic(this.file, JSON.stringify(data), this.options);
+  }
+
+  /**
+   * The first half of `write`: the data is written and fsynced beside the file;
+   * `commit()` renames it into place. The store stages an article while its
+   * journal and revision-log lines are flushed, then commits it after them.
+   */
+  stage(data: T): Promise<StagedFile> {
+    return stageFile(this.file, JSON.stringify(data));
   }
 }

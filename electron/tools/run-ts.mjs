@@ -1,0 +1,35 @@
+// Runs a TypeScript script (benchmarks, tools) by bundling it with esbuild into a temp file first.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('用法：node electron/tools/run-ts.mjs FILE.ts [参数…]');
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), 'copydesk-run-'));
+const outfile = join(dir, 'script.mjs');
+try {
+  await build({
+    entryPoints: [resolve(entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    // Bundled CommonJS dependencies still call require().
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    external: ['esbuild', 'vite', 'playwright-core'],
+  });
+  const result = spawnSync(process.execPath, ['--enable-source-maps', '--max-old-space-size=8192', outfile, ...args], {
+    stdio: 'inherit',
+  });
+  process.exitCode = result.status ?? 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
