@@ -8,7 +8,7 @@ import { APP_ENTRY_URL, isAppUrl, isSafeExternalUrl } from './app-url';
 import { bindIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './protocol';
-import { createWindowOptions } from './window-options';
+import { createMainWindow } from './window-options';
 
 /** `--data DIR` from the command line, if given. */
 export function dataDirArgument(argv: readonly string[]): string | null {
@@ -83,7 +83,7 @@ export function startApp(argv: readonly string[] = process.argv): Promise<void> 
     const send = (command: MenuCommand) => window?.webContents.send(MENU_EVENT, command);
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform)));
 
-    window = new BrowserWindow(createWindowOptions(join(app.getAppPath(), 'out/preload/preload.cjs')));
+    window = createMainWindow(BrowserWindow, join(app.getAppPath(), 'out/preload/preload.cjs'));
     window.once('ready-to-show', () => window?.show());
     window.on('closed', () => {
       window = null;

@@ -1,11 +1,16 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow as ElectronBrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+
+/** The BrowserWindow constructor, passed in so that tests can record what it is given. */
+export type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => ElectronBrowserWindow;
 
 /**
- * The one place BrowserWindow options are made. The renderer runs isolated and
- * sandboxed, without Node, with web security on; the preload is the only bridge.
+ * The one place the main window and its options are made. The renderer runs
+ * isolated and sandboxed, without Node, with web security on; the preload is
+ * the only bridge. The options are written out literally at the `new
+ * BrowserWindow` call so that static checkers (electronegativity) can read them.
  */
-export function createWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+export function createMainWindow(BrowserWindow: BrowserWindowClass, preloadPath: string): ElectronBrowserWindow {
+  return new BrowserWindow({
     width: 1280,
     height: 860,
     minWidth: 900,
@@ -25,7 +30,8 @@ export function createWindowOptions(preloadPath: string): BrowserWindowConstruct
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
-  };
+  });
 }

@@ -159,6 +159,7 @@ describe('Electron shell (with a stub electron module)', () => {
         webSecurity: true,
         webviewTag: false,
         allowRunningInsecureContent: false,
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     expect((options as { webPreferences: { preload: string } }).webPreferences.preload).toMatch(
