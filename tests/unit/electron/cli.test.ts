@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ArticleStore } from '../../../electron/store/article-store';
+import { tempDir } from '../../helpers/temp-dir';
+
+const ROOT = resolve(__dirname, '../../..');
+let dir: string;
+let cleanup: () => Promise<void>;
+
+function cli(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'electron/cli/bin.mjs'), ...args, '--data', join(dir, 'data')],
+    {
+      encoding: 'utf8',
+      cwd: ROOT,
+    },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir('copydesk-cli-'));
+});
+afterAll(() => cleanup());
+
+describe('copydesk CLI', () => {
+  it('imports UTF-8, UTF-16 and GB18030 files and lists them as JSON', () => {
+    writeFileSync(join(dir, 'utf8.txt'), '中原区召开部署会议\n\n乔耸主持召开会议。\n');
+    writeFileSync(
+      join(dir, 'utf16.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('莲湖街道调研\n正文。\n', 'utf16le')]),
+    );
+    // 中文标题 / 正文 in GBK
+    writeFileSync(
+      join(dir, 'gbk.txt'),
+      Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xea, 0xcc, 0xe2, 0x0a, 0xd5, 0xfd, 0xce, 0xc4]),
+    );
+    for (const name of ['utf8.txt', 'utf16.txt', 'gbk.txt']) {
+      const r = cli('import', join(dir, name));
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^已导入：[0-9a-z]+\t/);
+    }
+    const list = cli('list', '--json');
+    expect(list.code).toBe(0);
+    const parsed = JSON.parse(list.stdout) as { articles: Array<Record<string, unknown>> };
+    expect(Object.keys(parsed)).toEqual(['articles']);
+    expect(parsed.articles.map((a) => a.title).sort()).toEqual(
+      ['中原区召开部署会议', '中文标题', '莲湖街道调研'].sort(),
+    );
+    for (const a of parsed.articles)
+      expect(Object.keys(a)).toEqual(['id', 'title', 'status', 'date', 'wordCount', 'updatedAt']);
+  });
+
+  it('shows and exports house-format text', () => {
+    const { articles } = JSON.parse(cli('list', '--json').stdout) as { articles: Array<{ id: string; title: string }> };
+    const article = articles.find((a) => a.title === '中原区召开部署会议')!;
+    expect(cli('show', article.id).stdout).toBe('中原区召开部署会议\n\n乔耸主持召开会议。\n');
+    const out = join(dir, 'out.txt');
+    expect(cli('export', article.id, '--format', 'txt', '--out', out).code).toBe(0);
+    expect(statSync(out).size).toBeGreaterThan(0);
+  });
+
+  it('answers errors in Chinese on stderr with a non-zero exit code', () => {
+    const missing = cli('import', join(dir, 'nope.txt'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('文件不存在');
+    const binary = join(dir, 'photo.jpg');
+    writeFileSync(binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]));
+    expect(cli('import', binary)).toMatchObject({ code: 1, stderr: expect.stringContaining('不是文本文件') });
+    expect(cli('show', 'zzzzzzzzzzzzzzzzzz')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('找不到这篇稿件'),
+    });
+    expect(cli('show', '../x')).toMatchObject({ code: 1, stderr: expect.stringContaining('输入无效') });
+    expect(cli('export', 'zzzzzzzzzzzzzzzzzz', '--format', 'pdf')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('不支持的导出格式'),
+    });
+    expect(cli('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('未知命令') });
+    expect(cli('list', '--month', '2020-3')).toMatchObject({ code: 1, stderr: expect.stringContaining('月份格式') });
+  });
+
+  it('does not rebuild on every call', () => {
+    cli('list');
+    const before = statSync(join(ROOT, 'out/node/cli.cjs')).mtimeMs;
+    cli('list');
+    expect(statSync(join(ROOT, 'out/node/cli.cjs')).mtimeMs).toBe(before);
+  });
+
+  it('reads while the app holds the data folder, but refuses to write with a clear message', async () => {
+    const store = await ArticleStore.open({ dataDir: join(dir, 'data') });
+    try {
+      expect(cli('list').code).toBe(0);
+      const r = cli('import', join(dir, 'utf8.txt'));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('正被另一个采编台进程使用');
+    } finally {
+      await store.close();
+    }
+  });
+});

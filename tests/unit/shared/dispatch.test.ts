@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../../shared/ipc/dispatch';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { contract, type Handlers } from '../../../shared/ipc/contract';
+import { CopydeskError } from '../../../shared/ipc/result';
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const fail = async () => {
+    throw new Error('not used');
+  };
+  return { ...(Object.fromEntries(CHANNELS.map((c) => [c, fail])) as unknown as Handlers), ...overrides };
+}
+
+describe('IPC contract and dispatch', () => {
+  it('declares every channel once, named area.verb', () => {
+    expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
+    for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+\.[a-z][A-Za-z]*$/);
+  });
+
+  it('refuses unknown channels', async () => {
+    expect(await dispatch(handlers(), 'fs.readFile', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('未知的调用') },
+    });
+  });
+
+  it('validates input before the handler runs, with a Chinese message naming the field', async () => {
+    const save = vi.fn();
+    const result = await dispatch(handlers({ 'articles.save': save }), 'articles.save', {
+      id: '0mx0aiefbr3pcd5udtr',
+      baseRevision: 1,
+      content: {
+        kicker: null,
+        title: 't',
+        subtitle: null,
+        dateline: { source: '本报讯', date: '2021-02-29', timeOfDay: null },
+        body: [],
+        byline: { reporters: [], correspondents: [], photographers: [], interns: [] },
+      },
+    });
+    expect(save).not.toHaveBeenCalled();
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/content\.dateline\.date：日期不存在/) },
+    });
+  });
+
+  it('wraps values and service errors in the envelope', async () => {
+    const ok = await dispatch(
+      handlers({ 'articles.emptyTrash': async () => ({ removed: 2 }) }),
+      'articles.emptyTrash',
+      undefined,
+    );
+    expect(ok).toEqual({ ok: true, value: { removed: 2 } });
+    const conflict = await dispatch(
+      handlers({ 'articles.get': async () => Promise.reject(new CopydeskError('CONFLICT', '保存冲突')) }),
+      'articles.get',
+      { id: '0mx0aiefbr3pcd5udtr' },
+    );
+    expect(conflict).toEqual({ ok: false, error: { code: 'CONFLICT', message: '保存冲突' } });
+  });
+
+  it('reports unexpected errors and invalid output as INTERNAL without throwing', async () => {
+    const sink = vi.fn();
+    const crash = await dispatch(
+      handlers({ 'articles.months': async () => Promise.reject(new TypeError('boom')) }),
+      'articles.months',
+      undefined,
+      sink,
+    );
+    expect(crash).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const bad = await dispatch(
+      handlers({ 'articles.months': async () => [{ month: 'nope', count: 1 }] }),
+      'articles.months',
+      undefined,
+      sink,
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringContaining('不符合约定') },
+    });
+    expect(sink).toHaveBeenCalledTimes(2);
+  });
+});

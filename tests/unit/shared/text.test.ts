@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../../../shared/text/word-count';
+import { decodeText, TextDecodeError } from '../../../shared/text/decode';
+import { plainTextToArticle } from '../../../shared/format/plain-import';
+import { isRealDate } from '../../../shared/model/article';
+
+describe('countWords (字数)', () => {
+  it('counts each Han character and full-width mark once', () => {
+    expect(countWords('乔耸主持召开会议。')).toBe(9);
+  });
+  it('counts a run of Latin letters or digits (with decimals and percent) as one', () => {
+    // 复工率达到(5) 95.6%(1) ，(1) 共(1) 1200(1) 余家(2)
+    expect(countWords('复工率达到95.6%，共1200余家')).toBe(11);
+    expect(countWords('GDP增长')).toBe(3);
+  });
+  it('ignores white space', () => {
+    expect(countWords('记者 张改华\n')).toBe(5);
+  });
+});
+
+describe('decodeText', () => {
+  const text = '中文标题\n正文';
+  it('reads UTF-8 with and without BOM', () => {
+    const bytes = new TextEncoder().encode(text);
+    expect(decodeText(bytes)).toEqual({ text, encoding: 'UTF-8' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])).text).toBe(text);
+  });
+  it('reads UTF-16 with BOM', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    expect(decodeText(le)).toEqual({ text, encoding: 'UTF-16LE' });
+  });
+  it('reads GB18030/GBK', () => {
+    // 中 D6D0, 文 CEC4, 标 B1EA, 题 CCE2, \n, 正 D5FD, 文 CEC4
+    const gbk = new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xea, 0xcc, 0xe2, 0x0a, 0xd5, 0xfd, 0xce, 0xc4]);
+    expect(decodeText(gbk)).toEqual({ text, encoding: 'GB18030' });
+  });
+  it('refuses binary files with a Chinese message', () => {
+    expect(() => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(TextDecodeError);
+    expect(() => decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(/不是文本文件/);
+  });
+});
+
+describe('plainTextToArticle', () => {
+  it('takes the first non-empty line as title and the rest as paragraphs', () => {
+    const article = plainTextToArticle('\uFEFF\n  中原区召开部署会议 \n\n乔耸主持召开会议。\r\n  区领导参加会议。\n');
+    expect(article.title).toBe('中原区召开部署会议');
+    expect(article.body.map((b) => b.children[0]!.text)).toEqual(['乔耸主持召开会议。', '区领导参加会议。']);
+  });
+  it('gives an empty article for empty text', () => {
+    expect(plainTextToArticle('  \n ')).toMatchObject({ title: '', body: [] });
+  });
+});
+
+describe('isRealDate', () => {
+  it('accepts real days and refuses impossible ones', () => {
+    expect(isRealDate('2020-02-29')).toBe(true);
+    expect(isRealDate('2021-02-29')).toBe(false);
+    expect(isRealDate('2020-04-31')).toBe(false);
+    expect(isRealDate('2020-13-01')).toBe(false);
+    expect(isRealDate('20-03-18')).toBe(false);
+  });
+});
