@@ -1,3 +1,4 @@
+/* global document -- used inside page.evaluate, which runs in the browser */
 // Draws the app icon (采 on the paper's red) with Chromium and writes
 // assets/icon.png (512×512, Linux/macOS) and assets/icon.ico (256×256 PNG inside, Windows).
 // Run once after changing the design: node electron/tools/make-icons.mjs

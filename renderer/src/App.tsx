@@ -19,15 +19,18 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
   const client = useClient();
   const [view, setView] = useState<View>({ kind: 'library' });
   const [notices, setNotices] = useState<string[]>([]);
+  const [dismissed, setDismissed] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [listKey, setListKey] = useState(0);
   const viewCommands = useRef<CommandHandlers | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
+  // Repairs (damaged files restored, the catalog rebuilt) can happen when a list or
+  // an article is first read, so notices are fetched again after each load.
+  const refreshNotices = useCallback(() => {
     client
       .call('app.info')
-      .then((info) => setNotices(info.notices))
+      .then((info) => setNotices((shown) => (info.notices.length === shown.length ? shown : info.notices)))
       .catch((e: Error) => setError(e.message));
   }, [client]);
 
@@ -122,12 +125,12 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
           }}
         />
       </header>
-      {notices.length > 0 && (
+      {notices.length > dismissed && (
         <div className="notices" role="status">
-          {notices.map((n) => (
+          {notices.slice(dismissed).map((n) => (
             <p key={n}>{n}</p>
           ))}
-          <button type="button" onClick={() => setNotices([])}>
+          <button type="button" onClick={() => setDismissed(notices.length)}>
             知道了
           </button>
         </div>
@@ -146,6 +149,7 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
             key={view.id}
             id={view.id}
             onClose={() => showList('library')}
+            onLoaded={refreshNotices}
             registerCommands={registerCommands}
           />
         ) : (
@@ -154,6 +158,7 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
             mode={view.kind}
             onOpen={(id) => setView({ kind: 'editor', id })}
             onError={setError}
+            onLoaded={refreshNotices}
           />
         )}
       </main>

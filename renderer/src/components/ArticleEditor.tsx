@@ -52,6 +52,8 @@ function toContent(article: Article, draft: Draft): ArticleContent {
 interface Props {
   id: string;
   onClose(): void;
+  /** Called once the article has been read. */
+  onLoaded(): void;
   registerCommands(handlers: CommandHandlers | null): void;
 }
 
@@ -59,7 +61,7 @@ type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
 /** The plain editor of this foundation: title, date and body text, with 保存 (Ctrl+S), 删除 and 导出. */
-export function ArticleEditor({ id, onClose, registerCommands }: Props) {
+export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props) {
   const client = useClient();
   const [article, setArticle] = useState<Article | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -81,12 +83,13 @@ export function ArticleEditor({ id, onClose, registerCommands }: Props) {
         if (!live) return;
         setArticle(a);
         setDraft(toDraft(a));
+        onLoaded();
       })
       .catch((error: Error) => live && setState({ kind: 'error', message: error.message }));
     return () => {
       live = false;
     };
-  }, [client, id]);
+  }, [client, id, onLoaded]);
 
   const dirty = article !== null && draft !== null && !sameDraft(toDraft(article), draft);
 

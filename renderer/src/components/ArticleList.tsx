@@ -22,20 +22,26 @@ interface Props {
   mode: 'library' | 'trash';
   onOpen(id: string): void;
   onError(message: string): void;
+  /** Called after each successful load. */
+  onLoaded(): void;
 }
 
 /** 稿件库 (by month) or 回收站: the archive list. */
-export function ArticleList({ mode, onOpen, onError }: Props) {
+export function ArticleList({ mode, onOpen, onError, onLoaded }: Props) {
   const client = useClient();
   const [months, setMonths] = useState<Array<{ month: string; count: number }>>([]);
   const [month, setMonth] = useState<string | null>(null);
   const [items, setItems] = useState<CatalogEntry[] | null>(null);
 
-  const apply = useCallback((listing: Listing) => {
-    setMonths(listing.months);
-    setMonth(listing.month);
-    setItems(listing.items);
-  }, []);
+  const apply = useCallback(
+    (listing: Listing) => {
+      setMonths(listing.months);
+      setMonth(listing.month);
+      setItems(listing.items);
+      onLoaded();
+    },
+    [onLoaded],
+  );
 
   useEffect(() => {
     let live = true;
