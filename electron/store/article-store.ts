@@ -37,6 +37,9 @@ export interface StoreOptions {
   now?: () => Date;
 }
 
+/** How many month files one fold step writes before letting queued saves run. */
+const FOLD_BUCKETS_PER_STEP = 4;
+
 /** Ids sort by creation time and end in two random characters that pick the shard folder. */
 export function newArticleId(now: Date): string {
   const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -69,6 +72,7 @@ export class ArticleStore {
   private readonly now: () => Date;
   private lock: DataLock | null = null;
   private foldTimer: NodeJS.Timeout | null = null;
+  private folding: Promise<void> | null = null;
   private closed = false;
   /** Shard folders known to exist, so a save does not ask the file system again. */
   private readonly knownShards = new Set<string>();
@@ -287,15 +291,42 @@ export class ArticleStore {
 
   private async afterWrite(): Promise<void> {
     if (this.catalog.pendingCount >= FOLD_THRESHOLD) {
-      await this.catalog.fold();
+      void this.foldInSteps().catch(() => {});
       return;
     }
     if (this.foldTimer) clearTimeout(this.foldTimer);
     this.foldTimer = setTimeout(() => {
       this.foldTimer = null;
-      if (!this.closed) void this.queue.run(() => this.catalog.fold()).catch(() => {});
+      if (!this.closed) void this.foldInSteps().catch(() => {});
     }, this.foldDelayMs);
     this.foldTimer.unref();
+  }
+
+  /**
+   * Folds the catalog journal into the month files a few files at a time, each
+   * step queued on its own so that saves run between steps instead of waiting
+   * for the whole fold.
+   */
+  private foldInSteps(): Promise<void> {
+    if (this.folding) return this.folding;
+    this.folding = (async () => {
+      try {
+        const plan = await this.queue.run(async () => this.catalog.planFold());
+        if (!plan) return;
+        let done = false;
+        while (!done) {
+          done = await this.queue.run(async () => {
+            const finished = await this.catalog.foldStep(plan, FOLD_BUCKETS_PER_STEP);
+            if (!this.catalog.needsRebuild) return finished;
+            await this.rebuildCatalog();
+            return true;
+          });
+        }
+      } finally {
+        this.folding = null;
+      }
+    })();
+    return this.folding;
   }
 
   private write<T>(task: () => Promise<T>): Promise<T> {
@@ -438,17 +469,19 @@ export class ArticleStore {
     await this.catalog.rebuild(entries);
   }
 
-  /** Folds the catalog journal now (normally done when idle). */
-  async flush(): Promise<void> {
-    if (this.readOnly) return;
-    await this.queue.run(() => this.catalog.fold());
+  /** Folds the whole catalog journal now (normally done in steps when idle). */
+  flush(): Promise<void> {
+    if (this.readOnly) return Promise.resolve();
+    // Queue the plan now (not after an await), so calls made after flush() come after it.
+    if (!this.folding) return this.foldInSteps();
+    return this.folding.catch(() => {}).then(() => this.foldInSteps());
   }
 
   /** Finishes pending work, folds the journal and releases the lock. */
   async close(): Promise<void> {
     if (this.closed) return;
     if (this.foldTimer) clearTimeout(this.foldTimer);
-    if (!this.readOnly) await this.queue.run(() => this.catalog.fold()).catch(() => {});
+    if (!this.readOnly) await this.flush().catch(() => {});
     this.closed = true;
     await this.lock?.release();
   }

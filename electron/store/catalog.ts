@@ -44,6 +44,14 @@ interface Pending {
   op: JournalOp;
 }
 
+/** A fold in progress: see Catalog.planFold. */
+export interface FoldPlan {
+  cut: number;
+  net: Map<string, Pending>;
+  remaining: string[];
+  generation: number;
+}
+
 /** How often the journal is folded into bucket files: after this many pending changes, or when idle. */
 export const FOLD_THRESHOLD = 500;
 
@@ -58,6 +66,10 @@ export class Catalog {
   private readonly layout: Layout;
   private readonly buckets = new Map<string, Map<string, CatalogEntry>>();
   private readonly pending = new Map<string, Pending>();
+  /** Every op in the journal file, in order (the journal is rewritten from this when a fold ends). */
+  private ops: JournalOp[] = [];
+  /** Bumped by a rebuild, so that a fold planned before it stops. */
+  private generation = 0;
   private counts: Record<string, number> = {};
   /** Set when a catalog file was damaged and the catalog must be rebuilt from the articles. */
   needsRebuild = false;
@@ -82,9 +94,9 @@ export class Catalog {
     if (!this.readOnly) await ensureDir(this.layout.catalogDir);
     const index = await this.readOrFlag<IndexFile>(this.layout.catalogIndex);
     this.counts = index?.counts ?? {};
-    const ops = await this.readJournal();
-    for (const op of ops) this.remember(op);
-    return ops.at(-1) ?? null;
+    this.ops = await this.readJournal();
+    for (const op of this.ops) this.remember(op);
+    return this.ops.at(-1) ?? null;
   }
 
   private async readOrFlag<T>(file: string): Promise<T | null> {
@@ -135,12 +147,13 @@ export class Catalog {
   /** Records a change durably (one fsynced journal line) and in memory. */
   async record(op: JournalOp): Promise<void> {
     await appendDurable(this.layout.journal, `${JSON.stringify(op)}\n`);
+    this.ops.push(op);
     this.remember(op);
   }
 
   /** How many changes wait to be folded. */
   get pendingCount(): number {
-    return this.pending.size;
+    return this.ops.length;
   }
 
   private async loadBucket(bucket: string): Promise<Map<string, CatalogEntry>> {
@@ -161,13 +174,16 @@ export class Catalog {
     return map;
   }
 
-  /** Entries of one bucket with pending changes applied. */
+  /**
+   * Entries of one bucket with pending changes applied: a pending article is
+   * where its latest change put it, whatever a (possibly half-folded) bucket file says.
+   */
   async list(bucket: string): Promise<CatalogEntry[]> {
     const folded = await this.loadBucket(bucket);
     const result = new Map(folded);
     for (const [id, p] of this.pending) {
-      if (p.foldedIn === bucket) result.delete(id);
       if (p.op.to === bucket && p.op.entry) result.set(id, p.op.entry);
+      else result.delete(id);
     }
     return [...result.values()];
   }
@@ -184,24 +200,42 @@ export class Catalog {
   }
 
   /**
-   * Writes pending changes into the bucket files they touch and the index, then
-   * empties the journal. A crash part-way leaves the journal in place, and
-   * replaying it onto the buckets again gives the same result.
+   * Plans a fold of the changes journaled so far: the net change per article and
+   * the bucket files it touches. Null when there is nothing to fold. Saves may go
+   * on between the plan's steps; their changes stay in the journal for next time.
    */
-  async fold(): Promise<void> {
-    if (this.pending.size === 0) return;
+  planFold(): FoldPlan | null {
+    if (this.ops.length === 0) return null;
+    const cut = this.ops.length;
+    const net = new Map<string, Pending>();
+    for (const op of this.ops) {
+      const previous = net.get(op.id);
+      net.set(op.id, { foldedIn: previous ? previous.foldedIn : op.from, op });
+    }
     const touched = new Set<string>();
-    for (const p of this.pending.values()) {
+    for (const p of net.values()) {
       if (p.foldedIn) touched.add(p.foldedIn);
       if (p.op.to) touched.add(p.op.to);
     }
-    // Month files are independent: write them concurrently (each atomically).
+    return { cut, net, remaining: [...touched], generation: this.generation };
+  }
+
+  /**
+   * Writes up to `maxBuckets` of the plan's bucket files (concurrently, each
+   * atomically). When none remain, writes the index and rewrites the journal
+   * with only the changes made after the plan. Returns true when the fold is
+   * complete (or abandoned after a rebuild). A crash part-way leaves the journal
+   * in place, and replaying it onto the buckets gives the same result.
+   */
+  async foldStep(plan: FoldPlan, maxBuckets: number): Promise<boolean> {
+    if (plan.generation !== this.generation) return true;
+    const batch = plan.remaining.splice(0, maxBuckets);
     await Promise.all(
-      [...touched].map(async (bucket) => {
+      batch.map(async (bucket) => {
         const map = await this.loadBucket(bucket);
-        for (const [id, p] of this.pending) {
-          if (p.foldedIn === bucket) map.delete(id);
+        for (const [id, p] of plan.net) {
           if (p.op.to === bucket && p.op.entry) map.set(id, p.op.entry);
+          else if (p.foldedIn === bucket) map.delete(id);
         }
         const db = new Low<BucketFile>(new DurableJsonFile(this.layout.bucketFile(bucket)), {
           schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -210,14 +244,25 @@ export class Catalog {
         await db.write();
       }),
     );
-    this.counts = this.bucketCounts();
-    const index = new Low<IndexFile>(new DurableJsonFile(this.layout.catalogIndex), {
+    if (plan.remaining.length > 0) return false;
+
+    const counts = { ...this.counts };
+    for (const p of plan.net.values()) {
+      if (p.foldedIn) counts[p.foldedIn] = (counts[p.foldedIn] ?? 0) - 1;
+      if (p.op.to) counts[p.op.to] = (counts[p.op.to] ?? 0) + 1;
+    }
+    for (const key of Object.keys(counts)) if ((counts[key] ?? 0) <= 0) delete counts[key];
+    await new Low<IndexFile>(new DurableJsonFile(this.layout.catalogIndex), {
       schemaVersion: CURRENT_SCHEMA_VERSION,
-      counts: this.counts,
-    });
-    await index.write();
+      counts,
+    }).write();
+    const later = this.ops.slice(plan.cut);
+    await writeFileAtomic(this.layout.journal, later.map((op) => `${JSON.stringify(op)}\n`).join(''));
+    this.counts = counts;
+    this.ops = later;
     this.pending.clear();
-    await writeFileAtomic(this.layout.journal, '');
+    for (const op of later) this.remember(op);
+    return true;
   }
 
   /**
@@ -238,8 +283,10 @@ export class Catalog {
         await unlink(join(this.layout.catalogDir, name));
       }
     }
+    this.generation += 1;
     this.buckets.clear();
     this.pending.clear();
+    this.ops = [];
     this.counts = {};
     for (const [bucket, map] of byBucket) {
       this.buckets.set(bucket, map);

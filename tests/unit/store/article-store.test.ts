@@ -149,3 +149,47 @@ describe('ArticleStore', () => {
     expect(shards.length).toBeGreaterThan(5);
   });
 });
+
+describe('folding the catalog journal in steps', () => {
+  let dir2: string;
+  let cleanup2: () => Promise<void>;
+  beforeEach(async () => {
+    ({ dir: dir2, cleanup: cleanup2 } = await tempDir());
+  });
+  afterEach(() => cleanup2());
+
+  it('lets saves run between fold steps and lists stay right during and after', async () => {
+    const s = await ArticleStore.open({ dataDir: dir2, foldDelayMs: 60_000 });
+    const ids: string[] = [];
+    for (let m = 1; m <= 12; m++) {
+      ids.push((await s.create(content(`稿件${m}`, '正文', `2019-${String(m).padStart(2, '0')}-10`))).id);
+    }
+    await s.flush();
+    // Move every article to 2020, touching 24 month files: the fold takes several steps.
+    for (let m = 1; m <= 12; m++)
+      await s.save(ids[m - 1]!, 1, content(`稿件${m}`, '正文', `2020-${String(m).padStart(2, '0')}-10`));
+    const folding = s.flush();
+    // Queued behind the first fold step: moves article 1 again while the fold is under way.
+    const moved = s.save(ids[0]!, 2, content('稿件1改', '正文', '2021-05-01'));
+    await Promise.all([folding, moved]);
+    expect((await s.listMonth('2020-01')).map((e) => e.id)).toEqual([]);
+    expect((await s.listMonth('2021-05')).map((e) => e.title)).toEqual(['稿件1改']);
+    expect((await s.listMonth('2019-03')).map((e) => e.id)).toEqual([]);
+    expect((await s.listMonth('2020-03')).map((e) => e.id)).toEqual([ids[2]]);
+    expect(s.months().find((m) => m.month === '2020-01')).toBeUndefined();
+    // The save made during the fold is still journaled and survives a crash (no close).
+    await writeFile(s.layout.lock, JSON.stringify({ pid: 999_999_999 }));
+    const journal = await readFile(s.layout.journal, 'utf8');
+    expect(
+      journal
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual([ids[0]]);
+    const reopened = await ArticleStore.open({ dataDir: dir2 });
+    expect((await reopened.listMonth('2021-05')).map((e) => e.title)).toEqual(['稿件1改']);
+    expect((await reopened.listMonth('2020-01')).map((e) => e.id)).toEqual([]);
+    expect(reopened.months()).toHaveLength(12);
+    await reopened.close();
+  });
+});
