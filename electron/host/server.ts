@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
+import { contentTypeOf } from '../services/content-types';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { Handlers } from '../../shared/ipc/contract';
@@ -28,19 +29,6 @@ export interface RunningHost {
 
 /** Largest request the host accepts over its WebSocket (a huge paste is refused with a clear message before this). */
 export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -82,7 +70,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     try {
       const body = await readFile(file);
       res.writeHead(200, {
-        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(file),
         'Content-Security-Policy': contentSecurityPolicy([origin.replace(/^http/, 'ws')]),
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-store',

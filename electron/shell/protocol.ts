@@ -1,20 +1,8 @@
 import type { Protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { APP_SCHEME, resolveAppPath } from './app-url';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
+import { contentTypeOf } from '../services/content-types';
 
 /** Privileges of app:// (call before the app is ready): a secure standard origin that can fetch its own files. */
 export const APP_SCHEME_PRIVILEGES = {
@@ -35,7 +23,7 @@ export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir
       return new Response(body, {
         status: 200,
         headers: {
-          'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+          'Content-Type': contentTypeOf(file),
           'Content-Security-Policy': contentSecurityPolicy(),
           'X-Content-Type-Options': 'nosniff',
         },

@@ -99,3 +99,23 @@ describe('layers', () => {
     expect(packageOf('@fontsource/noto-serif-sc/index.css')).toBe('@fontsource/noto-serif-sc');
   });
 });
+
+describe('preload bundle', () => {
+  it('is one CommonJS file that requires nothing but electron (a sandboxed preload can require little else)', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      absWorkingDir: ROOT,
+      entryPoints: ['electron/shell/preload.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['electron'],
+      write: false,
+      logLevel: 'silent',
+    });
+    expect(result.outputFiles).toHaveLength(1);
+    const code = result.outputFiles[0]!.text;
+    expect([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']);
+    expect(code).not.toMatch(/\bimport\s*\(|^import /m);
+  });
+});

@@ -4,7 +4,7 @@ import { STATUS_LABELS, TIMES_OF_DAY, isRealDate } from '../../../shared/model/a
 import { articleWordCount, bodyToPlainText, plainTextToBody } from '../../../shared/model/article-content';
 import { contentSizeProblem } from '../../../shared/model/limits';
 import { useClient } from '../api/use-client';
-import { ClientError } from '../api/client';
+import { isCopydeskError } from '../../../shared/ipc/result';
 import { downloadText } from '../format';
 import { FindBar } from './FindBar';
 import type { CommandHandlers } from '../commands';
@@ -118,7 +118,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
         setState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
         return true;
       } catch (error) {
-        const message = error instanceof ClientError ? error.message : `保存失败：${(error as Error).message}`;
+        const message = isCopydeskError(error) ? error.message : `保存失败：${(error as Error).message}`;
         setState({ kind: 'error', message });
         return false;
       }
