@@ -8,7 +8,7 @@ export function contentSecurityPolicy(connectSrc: readonly string[] = []): strin
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data: blob:",
+    "img-src 'self'",
     "font-src 'self'",
     `connect-src ${["'self'", ...connectSrc].join(' ')}`,
     "base-uri 'none'",
