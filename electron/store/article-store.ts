@@ -4,9 +4,9 @@ import { readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ArticleSchema, type Article, type ArticleContent, type CatalogEntry } from '../../shared/model/article';
 import { articleWordCount, emptyContent, toCatalogEntry } from '../../shared/model/article-content';
-import { CopydeskError } from '../../shared/ipc/result';
+import { CopydeskError, isCopydeskError } from '../../shared/ipc/result';
 import { Catalog, FOLD_THRESHOLD, TRASH_BUCKET, UNDATED_BUCKET, bucketOf, type JournalOp } from './catalog';
-import { appendDurable, ensureDir, isMissing, type StagedFile } from './durable-file';
+import { appendDurable, ensureDir, isMissing } from './durable-file';
 import { DurableJsonFile } from './durable-json-file';
 import { DamagedFileError } from './errors';
 import { Layout } from './layout';
@@ -115,12 +115,14 @@ export class ArticleStore {
   private async openMeta(): Promise<void> {
     const adapter = new DurableJsonFile<MetaFile>(this.layout.meta, { backup: true });
     let meta: MetaFile | null;
+    let repaired = false;
     try {
       meta = await adapter.read();
     } catch (error) {
       if (!(error instanceof DamagedFileError)) throw error;
       const aside = await this.moveAside(this.layout.meta);
       meta = await new DurableJsonFile<MetaFile>(`${this.layout.meta}.bak`).read().catch(() => null);
+      repaired = true;
       this.notices.push(
         `数据文件夹的说明文件已损坏（已移至 ${aside}），已${meta ? '从备份恢复' : '重新创建'}。稿件未受影响。`,
       );
@@ -128,7 +130,7 @@ export class ArticleStore {
     if (meta && meta.schemaVersion > CURRENT_SCHEMA_VERSION)
       throw new CopydeskError('UNAVAILABLE', new NewerFormatError(meta.schemaVersion).message);
     if (this.readOnly) return;
-    if (!meta || meta.schemaVersion !== CURRENT_SCHEMA_VERSION) {
+    if (!meta || repaired || meta.schemaVersion !== CURRENT_SCHEMA_VERSION) {
       const db = new Low<MetaFile>(adapter, {
         schemaVersion: CURRENT_SCHEMA_VERSION,
         createdAt: meta?.createdAt ?? this.now().toISOString(),
@@ -143,7 +145,14 @@ export class ArticleStore {
    * records the truth if they differ.
    */
   private async completeLastOp(op: JournalOp): Promise<void> {
-    const actual = await this.tryReadArticle(op.id);
+    let actual: Article | null;
+    try {
+      actual = await this.tryReadArticle(op.id);
+    } catch (error) {
+      // Damaged beyond repair: the user has been told; start-up goes on.
+      if (isCopydeskError(error) && error.code === 'DAMAGED') return;
+      throw error;
+    }
     if (op.to === null) {
       if (actual) await this.removeFiles(op.id);
       return;
@@ -225,11 +234,19 @@ export class ArticleStore {
     const result: Article[] = [];
     for (const line of text.split('\n')) {
       if (!line) continue;
-      try {
-        const article = this.parseDoc(JSON.parse(line) as ArticleDoc, this.layout.revisionsFile(id));
-        if (article.id === id) result.push(article);
-      } catch {
-        // A torn or damaged line is skipped; the others are independent copies.
+      // An append torn by a crash or a full disk can leave a fragment in front of
+      // the next line: then the line's last record is the one to read.
+      const starts = [0, line.lastIndexOf('{"schemaVersion":')].filter(
+        (at, i, all) => at >= 0 && all.indexOf(at) === i,
+      );
+      for (const start of starts) {
+        try {
+          const article = this.parseDoc(JSON.parse(line.slice(start)) as ArticleDoc, this.layout.revisionsFile(id));
+          if (article.id === id) result.push(article);
+          break;
+        } catch {
+          // Not a whole record from here; a damaged line is skipped, the others are independent copies.
+        }
       }
     }
     return result;
@@ -263,20 +280,20 @@ export class ArticleStore {
     };
     await this.ensureShardDirs(next.id);
     const line = `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, article: next })}\n`;
-    const adapter = new DurableJsonFile<ArticleDoc>(this.layout.articleFile(next.id));
-    const [, , staged] = await Promise.allSettled([
-      this.catalog.record(op),
-      appendDurable(this.layout.revisionsFile(next.id), line),
-      adapter.stage({ schemaVersion: CURRENT_SCHEMA_VERSION, article: next }),
-    ]).then(async (results) => {
-      const failed = results.find((r) => r.status === 'rejected');
-      if (failed) {
-        if (results[2].status === 'fulfilled') await results[2].value.abandon();
-        throw (failed as PromiseRejectedResult).reason;
-      }
-      return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [void, void, StagedFile];
+    const staging = new DurableJsonFile<ArticleDoc>(this.layout.articleFile(next.id)).stage({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      article: next,
     });
-    await staged.commit();
+    try {
+      await Promise.all([this.catalog.record(op), appendDurable(this.layout.revisionsFile(next.id), line), staging]);
+      await (await staging).commit();
+    } catch (error) {
+      // Disk full or similar: the article file still holds the previous revision.
+      // Drop the staged file and make the catalog say so again.
+      await staging.then((staged) => staged.abandon()).catch(() => {});
+      await this.completeLastOp(op).catch(() => {});
+      throw error;
+    }
     await this.afterWrite();
     return next;
   }

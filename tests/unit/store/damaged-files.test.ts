@@ -99,6 +99,8 @@ describe('damaged files', () => {
       expect((await store.get(a.id)).title).toBe('稿件');
       expect(store.notices.join('')).toMatch(/说明文件已损坏/);
       await store.close();
+      const meta = JSON.parse(await readFile(store.layout.meta, 'utf8'));
+      expect(meta.schemaVersion).toBeGreaterThan(0);
     }));
 
   it('a torn journal tail (an unfinished append) is dropped', () =>
@@ -138,6 +140,36 @@ describe('damaged files', () => {
       await writeFile(store.layout.journal, `${JSON.stringify({ id: a.id, from: '2020-03', to: '2020-03', entry })}\n`);
       store = await ArticleStore.open({ dataDir: dir });
       expect((await store.listMonth('2020-03')).map((e) => [e.title, e.revision])).toEqual([['原标题', 1]]);
+      await store.close();
+    }));
+});
+
+describe('failed writes', () => {
+  it('a save that fails part-way (disk full) is refused and leaves the article and catalog as they were', () =>
+    withStore(async (dir) => {
+      const store = await ArticleStore.open({ dataDir: dir, foldDelayMs: 60_000 });
+      const a = await store.create(content('原稿'));
+      // Make the revision log unwritable: a folder where the file should be.
+      const { rm, mkdir } = await import('node:fs/promises');
+      await rm(store.layout.revisionsFile(a.id));
+      await mkdir(store.layout.revisionsFile(a.id));
+      await expect(store.save(a.id, 1, content('新稿'))).rejects.toThrow();
+      expect((await store.get(a.id)).title).toBe('原稿');
+      expect((await store.listMonth('2020-03')).map((e) => [e.title, e.revision])).toEqual([['原稿', 1]]);
+      const dirEntries = await readdir(store.layout.articleFile(a.id).replace(/[^/]+$/, ''));
+      expect(dirEntries.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      await store.close();
+    }));
+
+  it('a revision line torn by a crash does not hide the lines after it', () =>
+    withStore(async (dir) => {
+      const store = await ArticleStore.open({ dataDir: dir });
+      const a = await store.create(content('一'));
+      const log = store.layout.revisionsFile(a.id);
+      await writeFile(log, (await readFile(log, 'utf8')) + '{"schemaVersion":2,"arti');
+      // The next save appends right after the fragment.
+      await store.save(a.id, 1, content('二'));
+      expect((await store.revisions(a.id)).map((r) => r.title)).toEqual(['一', '二']);
       await store.close();
     }));
 });
