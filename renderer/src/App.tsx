@@ -34,18 +34,23 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
       .catch((e: Error) => setError(e.message));
   }, [client]);
 
+  /** Saves the open article (if any) before the view changes; false when it could not be saved. */
+  const leaveView = useCallback(async () => (await viewCommands.current?.flush?.()) ?? true, []);
+
   const createArticle = useCallback(async () => {
+    if (!(await leaveView())) return;
     try {
       const article = await client.call('articles.create', {});
       setView({ kind: 'editor', id: article.id });
     } catch (e) {
       setError((e as Error).message);
     }
-  }, [client]);
+  }, [client, leaveView]);
 
   const openFile = useCallback(
     async (file: File) => {
       try {
+        if (!(await leaveView())) return;
         if (file.size > MAX_OPEN_BYTES)
           throw new Error(`文件太大（${Math.round(file.size / 1024 / 1024)} MB），无法作为一篇稿件打开。`);
         const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
@@ -58,7 +63,7 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
         setError(`无法打开“${file.name}”：${(e as Error).message}`);
       }
     },
-    [client],
+    [client, leaveView],
   );
 
   const runCommand = useCallback(
@@ -89,7 +94,8 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
     viewCommands.current = handlers;
   }, []);
 
-  const showList = (kind: 'library' | 'trash') => {
+  const showList = async (kind: 'library' | 'trash') => {
+    if (!(await leaveView())) return;
     setView({ kind });
     setListKey((k) => k + 1);
   };
@@ -99,10 +105,10 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
       <header className="topbar">
         <h1>采编台</h1>
         <nav aria-label="主导航">
-          <button type="button" aria-pressed={view.kind === 'library'} onClick={() => showList('library')}>
+          <button type="button" aria-pressed={view.kind === 'library'} onClick={() => void showList('library')}>
             稿件库
           </button>
-          <button type="button" aria-pressed={view.kind === 'trash'} onClick={() => showList('trash')}>
+          <button type="button" aria-pressed={view.kind === 'trash'} onClick={() => void showList('trash')}>
             回收站
           </button>
         </nav>
@@ -148,7 +154,7 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
           <ArticleEditor
             key={view.id}
             id={view.id}
-            onClose={() => showList('library')}
+            onClose={() => void showList('library')}
             onLoaded={refreshNotices}
             registerCommands={registerCommands}
           />

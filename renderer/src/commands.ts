@@ -1,7 +1,10 @@
 import type { MenuCommand } from '../../shared/ipc/channels';
 
-/** What the current view does for each command it supports. */
-export type CommandHandlers = Partial<Record<MenuCommand, () => void>>;
+/**
+ * What the current view does for each command it supports, and `flush`, which
+ * saves what is unsaved before the view is left (resolving false to stay).
+ */
+export type CommandHandlers = Partial<Record<MenuCommand, () => void>> & { flush?: () => Promise<boolean> };
 
 /** Keyboard shortcuts for the commands, used where no application menu takes them (the test host). */
 export function shortcutCommand(

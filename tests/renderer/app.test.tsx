@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../renderer/src/App';
 import { createClient } from '../../renderer/src/api/client';
@@ -122,5 +122,30 @@ describe('App', () => {
     expect(screen.getByText('共 2 处')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '全部替换' }));
     expect(body.value).toBe('和其他重点工作，和');
+  });
+
+  it('saves by itself a few seconds after typing stops', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const services = renderApp();
+      fireEvent.click(await screen.findByRole('button', { name: '新建稿件' }));
+      fireEvent.change(await screen.findByRole('textbox', { name: '正文' }), { target: { value: '自动保存的正文' } });
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(services.calls).not.toContain('articles.save');
+      await vi.advanceTimersByTimeAsync(2500);
+      await waitFor(() => expect(screen.getByTestId('save-state').textContent).toMatch(/已保存/));
+      expect([...services.articles.values()][0]!.body[0]!.children[0]!.text).toBe('自动保存的正文');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('saves the open article before going to the 回收站', async () => {
+    const services = renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: '新建稿件' }));
+    fireEvent.change(await screen.findByRole('textbox', { name: '标题' }), { target: { value: '离开前保存' } });
+    fireEvent.click(screen.getByRole('button', { name: '回收站' }));
+    await screen.findByText('回收站是空的。');
+    expect([...services.articles.values()][0]!.title).toBe('离开前保存');
   });
 });

@@ -9,6 +9,9 @@ import { downloadText } from '../format';
 import { FindBar } from './FindBar';
 import type { CommandHandlers } from '../commands';
 
+/** Quiet time after the last keystroke before the article is saved automatically. */
+const AUTOSAVE_DELAY_MS = 3000;
+
 interface Draft {
   title: string;
   date: string;
@@ -157,8 +160,16 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     if (await save()) onClose();
   }, [save, onClose]);
 
+  // Autosave: a few seconds after typing stops, what was typed is saved.
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [dirty, draft, save]);
+
   useEffect(() => {
     registerCommands({
+      flush: save,
       save: () => void save(),
       delete: () => void remove(),
       export: () => void exportText(),
