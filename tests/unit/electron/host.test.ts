@@ -85,6 +85,8 @@ describe('test host', () => {
     expect((await get('/../secret.txt')).status).not.toBe(200);
     expect((await get('/%2e%2e/secret.txt')).status).not.toBe(200);
     expect((await get('/', { Host: 'evil.example:80' })).status).toBe(421);
+    expect((await get('/%E0%A4%A')).status).toBe(400);
+    expect((await get('/')).status).toBe(200); // still serving
   });
 
   it('refuses WebSockets without the token, with a wrong token, or from another origin', async () => {
