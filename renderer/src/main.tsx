@@ -6,6 +6,11 @@ import { ClientContext } from './api/use-client';
 import { ipcTransport } from './api/ipc-transport';
 import { hostSocketUrl, wsTransport } from './api/ws-transport';
 import type { CopydeskBridge } from '../../shared/ipc/bridge';
+// Bundled TrueType-outline Noto fonts: the UI renders the same on machines without
+// Chinese system fonts, and later print pages embed them (no Type 3 fonts).
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import '@fontsource/noto-serif-sc/400.css';
 import './styles.css';
 
 declare global {
