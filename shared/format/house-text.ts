@@ -7,21 +7,34 @@ export function datelinePrefix(dateline: Dateline): string {
   return `${dateline.source} ${month}月${day}日${dateline.timeOfDay ?? ''}，`;
 }
 
-const BYLINE_ROLES: ReadonlyArray<[keyof Byline, string]> = [
+const BYLINE_ROLES: ReadonlyArray<[keyof Omit<Byline, 'layout'>, string]> = [
   ['reporters', '记者'],
   ['correspondents', '通讯员'],
   ['photographers', '摄影'],
   ['interns', '实习生'],
 ];
 
-/** Byline lines as printed at the end of a report: `记者 张改华`, `通讯员 木坤坤 郝欢欢`. */
-export function bylineLines(byline: Byline): string[] {
+/** One part per role present, as printed: `记者 张改华`, `通讯员 木坤坤 郝欢欢`. */
+export function bylineParts(byline: Byline): string[] {
   return BYLINE_ROLES.filter(([key]) => byline[key].length > 0).map(
     ([key, label]) => `${label} ${byline[key].join(' ')}`,
   );
 }
 
-/** The headline lines: kicker on its own line, then title with the subtitle after a space. */
+/**
+ * The longest byline, in characters with its spaces, that the `auto` layout
+ * sets on one line (`记者 张改华 通讯员 张莉 崔捷` is 16). A judgement from the
+ * reference page; the layout can always be chosen per article.
+ */
+export const INLINE_BYLINE_MAX = 16;
+
+/** The byline layout to use: `auto` resolved by length. */
+export function resolvedBylineLayout(byline: Byline): 'lines' | 'inline' | 'glued' {
+  if (byline.layout !== 'auto') return byline.layout;
+  return bylineParts(byline).join(' ').length <= INLINE_BYLINE_MAX ? 'inline' : 'lines';
+}
+
+/** The headline blocks: the kicker on its own, then the title with the subtitle after a space. */
 export function headlineLines(content: Pick<ArticleContent, 'kicker' | 'title' | 'subtitle'>): string[] {
   const lines: string[] = [];
   if (content.kicker?.trim()) lines.push(content.kicker.trim());
@@ -32,9 +45,10 @@ export function headlineLines(content: Pick<ArticleContent, 'kicker' | 'title' |
 }
 
 /**
- * Renders an article as house-format text: headline lines, a blank line, the
- * lead with its dateline prefix, the other paragraphs, and the byline lines,
- * paragraphs separated by blank lines as on the printed page.
+ * Renders an article as house-format text, as on the reference page: the
+ * kicker, the title line (subtitle after a space), the lead with its dateline
+ * prefix, the other paragraphs, and the byline (a role a line, on one line, or
+ * run on after the last sentence), blocks separated by blank lines.
  */
 export function renderHouseText(content: ArticleContent): string {
   const paragraphs = content.body
@@ -46,9 +60,13 @@ export function renderHouseText(content: ArticleContent): string {
     if (paragraphs.length > 0) paragraphs[0] = prefix + paragraphs[0];
     else paragraphs.push(prefix);
   }
-  const blocks = [headlineLines(content).join('\n'), ...paragraphs];
-  const byline = bylineLines(content.byline);
-  if (byline.length > 0) blocks.push(byline.join('\n'));
+  const blocks = [...headlineLines(content), ...paragraphs];
+  const parts = bylineParts(content.byline);
+  if (parts.length > 0) {
+    const layout = resolvedBylineLayout(content.byline);
+    if (layout === 'glued' && paragraphs.length > 0) blocks[blocks.length - 1] += parts.join(' ');
+    else blocks.push(parts.join(layout === 'lines' ? '\n' : ' '));
+  }
   return blocks.join('\n\n') + '\n';
 }
 

@@ -36,6 +36,8 @@ export function emptyContent(): ArticleContent {
     dateline: null,
     body: [],
     byline: { ...EMPTY_BYLINE },
+    kind: null,
+    page: null,
   };
 }
 
@@ -53,7 +55,7 @@ export function toCatalogEntry(article: Article): CatalogEntry {
     status: article.status,
     date: article.dateline?.date ?? null,
     authors: articleAuthors(article),
-    page: null,
+    page: article.page,
     wordCount: article.wordCount,
     revision: article.revision,
     updatedAt: article.updatedAt,

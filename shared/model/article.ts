@@ -76,19 +76,43 @@ export type BodyBlock = z.infer<typeof BodyBlockSchema>;
 /** A list of personal names, each trimmed and non-empty. */
 const NamesSchema = z.array(z.string().trim().min(1).max(20)).max(20);
 
-/** Who wrote, reported and photographed the piece. */
+/**
+ * How the byline is set at the end of a report: `lines`, one role a line
+ * (`记者 张改华` / `通讯员 木坤坤 郝欢欢`); `inline`, all on one line
+ * (`记者 张改华 通讯员 李刚帅`); `glued`, run on after the last sentence
+ * (`…提前做好防范应对。记者 张改华`); `auto`, one line when short, else one role a line.
+ */
+export const BYLINE_LAYOUTS = ['auto', 'lines', 'inline', 'glued'] as const;
+
+/** Who wrote, reported and photographed the piece, and how the byline is set. */
 export const BylineSchema = z.object({
   reporters: NamesSchema,
   correspondents: NamesSchema,
   photographers: NamesSchema,
   interns: NamesSchema,
+  layout: z.enum(BYLINE_LAYOUTS),
 });
 
 /** A byline value. */
 export type Byline = z.infer<typeof BylineSchema>;
 
 /** An empty byline. */
-export const EMPTY_BYLINE: Byline = { reporters: [], correspondents: [], photographers: [], interns: [] };
+export const EMPTY_BYLINE: Byline = {
+  reporters: [],
+  correspondents: [],
+  photographers: [],
+  interns: [],
+  layout: 'auto',
+};
+
+/** Kinds of report; each has its own template and target length. */
+export const ARTICLE_KINDS = ['会议报道', '调研报道', '活动报道', '简讯', '图片新闻', '通讯'] as const;
+
+/** Schema for a report kind. */
+export const ArticleKindSchema = z.enum(ARTICLE_KINDS);
+
+/** A report kind. */
+export type ArticleKind = z.infer<typeof ArticleKindSchema>;
 
 /** Longest title the desk accepts, in characters. */
 export const MAX_TITLE_LENGTH = 200;
@@ -104,6 +128,9 @@ export const ArticleContentSchema = z.object({
   dateline: DatelineSchema.nullable(),
   body: z.array(BodyBlockSchema).max(5000),
   byline: BylineSchema,
+  kind: ArticleKindSchema.nullable(),
+  /** The section or page the report is meant for (版面), e.g. 中原新闻; set by the desk. */
+  page: z.string().max(40).nullable(),
 });
 
 /** Editable article content. */

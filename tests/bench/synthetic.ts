@@ -84,7 +84,13 @@ export function makeArticle(random: (n: number) => number, revisions: number): A
     ...emptyContent(),
     title: title(random),
     dateline: { source: '本报讯', date: date(random), timeOfDay: null },
-    byline: { reporters: ['张改华'], correspondents: ['木坤坤', '郝欢欢'], photographers: [], interns: [] },
+    byline: {
+      reporters: ['张改华'],
+      correspondents: ['木坤坤', '郝欢欢'],
+      photographers: [],
+      interns: [],
+      layout: 'auto' as const,
+    },
   };
   const id = newArticleId(created);
   const out: Article[] = [];

@@ -49,6 +49,8 @@ function toContent(article: Article, draft: Draft): ArticleContent {
       : null,
     body: plainTextToBody(draft.body),
     byline: article.byline,
+    kind: article.kind,
+    page: article.page,
   };
 }
 

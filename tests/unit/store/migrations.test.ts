@@ -10,6 +10,8 @@ import {
   migrateCatalogEntry,
 } from '../../../electron/store/migrations';
 import { ArticleSchema, CatalogEntrySchema } from '../../../shared/model/article';
+import { migration002 } from '../../../electron/store/migrations/002-structured-article';
+import { migration003 } from '../../../electron/store/migrations/003-kind-page-byline-layout';
 import { ArticleStore } from '../../../electron/store/article-store';
 import { Layout } from '../../../electron/store/layout';
 import { tempDir } from '../../helpers/temp-dir';
@@ -27,10 +29,24 @@ describe('migrations', () => {
     const v1 = load('002-article-v1.json');
     const v2 = load('002-article-v2.json');
     const frozen = structuredClone(v1.article);
-    const migrated = migrateArticleDoc(v1.article, 1);
-    expect(migrated).toEqual(v2.article);
-    expect(ArticleSchema.parse(migrated)).toEqual(v2.article);
+    expect(migration002.article(v1.article)).toEqual(v2.article);
     expect(v1.article).toEqual(frozen); // pure: the input is untouched
+  });
+
+  it('003 gives articles a kind, a page and a byline layout', () => {
+    const v2 = load('002-article-v2.json');
+    const v3 = load('003-article-v3.json');
+    const frozen = structuredClone(v2.article);
+    expect(migration003.article(v2.article)).toEqual(v3.article);
+    expect(v2.article).toEqual(frozen);
+    expect(ArticleSchema.parse(v3.article)).toEqual(v3.article);
+  });
+
+  it('the chain brings a v1 article to the current version', () => {
+    const v1 = load('002-article-v1.json');
+    const v3 = load('003-article-v3.json');
+    expect(ArticleSchema.parse(migrateArticleDoc(v1.article, 1))).toEqual(v3.article);
+    expect(migrateArticleDoc(v3.article, CURRENT_SCHEMA_VERSION)).toEqual(v3.article);
   });
 
   it('002 gives v1 catalog entries authors and page', () => {
