@@ -1,0 +1,35 @@
+import { createEditor, type Editor } from 'slate';
+import { withHistory } from 'slate-history';
+import { withReact } from 'slate-react';
+import { withBody } from './plugins/with-body';
+import { withByline } from './plugins/with-byline';
+import { withDateline } from './plugins/with-dateline';
+import { withHeadlineLines } from './plugins/with-headline-lines';
+import { withHeadlineStructure } from './plugins/with-headline-structure';
+import type { ArticleEditor } from './types';
+
+/**
+ * The article plugins, composed in one place. Each wraps the one before, so the
+ * outermost runs first, in this order:
+ * 1. withHeadlineStructure: one title, kicker above it, subtitle below it.
+ * 2. withByline: one byline block at the very end.
+ * 3. withBody: a paragraph to type in between the headline stack and the byline.
+ * 4. withDateline: the chip only at the start of the lead.
+ * 5. withHeadlineLines: Enter and marks inside headline lines.
+ * Each normalizer fixes one thing and returns, and Slate normalizes again, so
+ * this order only decides which invariant is settled first: structure before
+ * the rules that read it (the dateline finds the lead by the headline stack).
+ */
+export function withArticlePlugins<E extends Editor>(editor: E): E {
+  return withHeadlineStructure(withByline(withBody(withDateline(withHeadlineLines(editor)))));
+}
+
+/** The editor used by the UI: React and history underneath the article plugins. */
+export function createArticleEditor(): ArticleEditor {
+  return withArticlePlugins(withHistory(withReact(createEditor())));
+}
+
+/** The same plugins without React, for headless use and tests. */
+export function createHeadlessEditor(): Editor {
+  return withArticlePlugins(withHistory(createEditor()));
+}

@@ -1,0 +1,94 @@
+import { Editor, Element, Range, Transforms, type Path } from 'slate';
+import { isHeadline, isType } from '../nodes';
+import type { Dateline } from '../../../../shared/model/article';
+
+/** The path of the lead: the first body block after the headline stack, if any. */
+export function leadPath(editor: Editor): Path | null {
+  const index = editor.children.findIndex((c) => !isHeadline(c));
+  if (index < 0) return null;
+  return isType(editor.children[index]!, 'paragraph') ? [index] : null;
+}
+
+/**
+ * The dateline (本报讯 3月18日上午，) is an inline void chip that stands only
+ * at the very start of the lead: at most one, nowhere else. Backspace at the
+ * start of the lead's text does not swallow the chip or merge the lead into
+ * the headline; the chip is changed or removed with its picker.
+ */
+export function withDateline<E extends Editor>(editor: E): E {
+  const { isInline, isVoid, normalizeNode, deleteBackward } = editor;
+  editor.isInline = (element) => element.type === 'dateline' || isInline(element);
+  editor.isVoid = (element) => element.type === 'dateline' || isVoid(element);
+
+  editor.normalizeNode = (entry, options) => {
+    const [node, path] = entry;
+    if (path.length === 0) {
+      const lead = leadPath(editor);
+      for (const [, at] of Editor.nodes(editor, { at: [], match: (n) => isType(n, 'dateline') })) {
+        // Allowed: in the lead, with only empty text before it.
+        const inLead = lead !== null && at.length === 2 && at[0] === lead[0];
+        const first =
+          inLead &&
+          (editor.children[lead[0]!] as Element).children.slice(0, at[1]).every((c) => 'text' in c && c.text === '');
+        if (!first) {
+          Transforms.removeNodes(editor, { at });
+          return;
+        }
+      }
+    }
+    if (Element.isElement(node) && isType(node, 'dateline') && path.length !== 2) {
+      Transforms.removeNodes(editor, { at: path });
+      return;
+    }
+    normalizeNode(entry, options);
+  };
+
+  editor.deleteBackward = (unit) => {
+    const { selection } = editor;
+    const lead = leadPath(editor);
+    if (selection && Range.isCollapsed(selection) && lead) {
+      const leadNode = editor.children[lead[0]!] as Element;
+      const hasChip = leadNode.children.some((c) => isType(c, 'dateline'));
+      const atLeadStart = Editor.isStart(editor, selection.anchor, lead);
+      const rightAfterChip =
+        hasChip &&
+        selection.anchor.path[0] === lead[0] &&
+        selection.anchor.offset === 0 &&
+        (() => {
+          const index = selection.anchor.path[1]!;
+          return index > 0 && isType(leadNode.children[index - 1]!, 'dateline');
+        })();
+      if (rightAfterChip || (hasChip && atLeadStart)) return;
+    }
+    deleteBackward(unit);
+  };
+  return editor;
+}
+
+/** Puts a dateline chip at the start of the lead, or replaces the one there; null removes it. */
+export function setDateline(editor: Editor, dateline: Dateline | null): void {
+  const lead = leadPath(editor);
+  const existing = [...Editor.nodes(editor, { at: [], match: (n) => isType(n, 'dateline') })][0];
+  Editor.withoutNormalizing(editor, () => {
+    if (existing && dateline) {
+      Transforms.setNodes(editor, { dateline }, { at: existing[1] });
+      return;
+    }
+    if (existing) Transforms.removeNodes(editor, { at: existing[1] });
+    if (!dateline) return;
+    if (!lead) {
+      const at = editor.children.findIndex((c) => !isHeadline(c));
+      Transforms.insertNodes(
+        editor,
+        { type: 'paragraph', children: [{ text: '' }] },
+        { at: [at < 0 ? editor.children.length : at] },
+      );
+    }
+    const path = leadPath(editor)!;
+    Transforms.insertNodes(
+      editor,
+      { type: 'dateline', dateline, children: [{ text: '' }] },
+      { at: Editor.start(editor, path) },
+    );
+  });
+}

@@ -1,0 +1,59 @@
+import type { BaseEditor } from 'slate';
+import type { HistoryEditor } from 'slate-history';
+import type { ReactEditor } from 'slate-react';
+import type { Byline, Dateline } from '../../../shared/model/article';
+
+/** A run of text; `placeholder` marks a template placeholder such as 【主持人】. */
+export interface TextLeaf {
+  text: string;
+  bold?: boolean;
+}
+
+/** 引题, 主题, 副题: one line each, no formatting. */
+export interface HeadlineElement {
+  type: 'kicker' | 'title' | 'subtitle';
+  children: TextLeaf[];
+}
+
+/** The dateline chip (本报讯 3月18日上午，) at the start of the lead: an inline void. */
+export interface DatelineElement {
+  type: 'dateline';
+  dateline: Dateline;
+  children: [{ text: '' }];
+}
+
+/** A body paragraph; the lead (first one) may start with the dateline chip. */
+export interface ParagraphElement {
+  type: 'paragraph';
+  children: Array<TextLeaf | DatelineElement>;
+}
+
+/** A 小标题 inside the body. */
+export interface SubheadingElement {
+  type: 'subheading';
+  children: TextLeaf[];
+}
+
+/** The byline at the end: a void block edited with a picker. */
+export interface BylineElement {
+  type: 'byline';
+  byline: Byline;
+  children: [{ text: '' }];
+}
+
+/** Every element of the article document. */
+export type ArticleElement = HeadlineElement | DatelineElement | ParagraphElement | SubheadingElement | BylineElement;
+
+/** Block elements at the top level of the document. */
+export type TopElement = HeadlineElement | ParagraphElement | SubheadingElement | BylineElement;
+
+/** The editor with every plugin applied. */
+export type ArticleEditor = BaseEditor & ReactEditor & HistoryEditor;
+
+declare module 'slate' {
+  interface CustomTypes {
+    Editor: ArticleEditor;
+    Element: ArticleElement;
+    Text: TextLeaf;
+  }
+}

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { Editor, Transforms, type Descendant, type Location } from 'slate';
+import { createHeadlessEditor } from '../../../renderer/src/editor/create-editor';
+import { setDateline } from '../../../renderer/src/editor/plugins/with-dateline';
+import { contentToValue, valueToContent } from '../../../renderer/src/editor/convert';
+import { EMPTY_BYLINE, type Dateline } from '../../../shared/model/article';
+import { emptyContent, plainTextToBody } from '../../../shared/model/article-content';
+import type { BylineElement, DatelineElement, TopElement } from '../../../renderer/src/editor/types';
+
+const byline: BylineElement = { type: 'byline', byline: { ...EMPTY_BYLINE }, children: [{ text: '' }] };
+const title = (text: string) => ({ type: 'title' as const, children: [{ text }] });
+const kicker = (text: string) => ({ type: 'kicker' as const, children: [{ text }] });
+const subtitle = (text: string) => ({ type: 'subtitle' as const, children: [{ text }] });
+const p = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
+const sub = (text: string) => ({ type: 'subheading' as const, children: [{ text }] });
+const DATELINE: Dateline = { source: '本报讯', date: '2020-03-18', timeOfDay: '上午' };
+const chip: DatelineElement = { type: 'dateline', dateline: DATELINE, children: [{ text: '' }] };
+const lead = (text: string) => ({ type: 'paragraph' as const, children: [{ text: '' }, chip, { text }] });
+
+interface Fixture {
+  name: string;
+  input: Descendant[];
+  selection?: Location;
+  operation: (editor: Editor) => void;
+  output: Descendant[];
+  /** Where the cursor should end up, if it matters. */
+  cursor?: { path: number[]; offset: number };
+}
+
+/** input → operation → expected output, through every article plugin. */
+const FIXTURES: Fixture[] = [
+  {
+    name: 'an empty document gets a title, a paragraph and a byline',
+    input: [],
+    operation: (e) => Editor.normalize(e, { force: true }),
+    output: [title(''), p(''), byline],
+  },
+  {
+    name: 'a second title becomes a paragraph',
+    input: [title('主题'), title('又一个主题'), p('正文'), byline],
+    operation: (e) => Editor.normalize(e, { force: true }),
+    output: [title('主题'), p('又一个主题'), p('正文'), byline],
+  },
+  {
+    name: 'a kicker below the title becomes a paragraph',
+    input: [title('主题'), p('正文'), kicker('引题'), byline],
+    operation: (e) => Editor.normalize(e, { force: true }),
+    output: [title('主题'), p('正文'), p('引题'), byline],
+  },
+  {
+    name: 'a subtitle away from the title becomes a paragraph',
+    input: [kicker('引题'), title('主题'), p('正文'), subtitle('副题'), byline],
+    operation: (e) => Editor.normalize(e, { force: true }),
+    output: [kicker('引题'), title('主题'), p('正文'), p('副题'), byline],
+  },
+  {
+    name: 'deleting the title line inserts an empty title under the kicker',
+    input: [kicker('引题'), title('主题'), p('正文'), byline],
+    operation: (e) => Transforms.removeNodes(e, { at: [1] }),
+    output: [kicker('引题'), title(''), p('正文'), byline],
+  },
+  {
+    name: 'a body that starts with a 小标题 gets a lead paragraph first',
+    input: [title('主题'), sub('一、小标题'), p('正文'), byline],
+    operation: (e) => Editor.normalize(e, { force: true }),
+    output: [title('主题'), p(''), sub('一、小标题'), p('正文'), byline],
+  },
+  {
+    name: 'a byline in the middle moves to the end; a second one is dropped',
+    input: [title('主题'), byline, p('正文'), { ...byline, byline: { ...EMPTY_BYLINE, reporters: ['张改华'] } }],
+    operation: (e) => Editor.normalize(e, { force: true }),
+    output: [title('主题'), p('正文'), { ...byline, byline: { ...EMPTY_BYLINE, reporters: ['张改华'] } }],
+  },
+  {
+    name: 'a dateline chip outside the lead is removed',
+    input: [
+      title('主题'),
+      p('导语'),
+      { type: 'paragraph', children: [{ text: '第二段' }, chip, { text: '' }] },
+      byline,
+    ],
+    operation: (e) => Editor.normalize(e, { force: true }),
+    output: [title('主题'), p('导语'), p('第二段'), byline],
+  },
+  {
+    name: 'a second dateline chip in the lead is removed',
+    input: [
+      title('主题'),
+      { type: 'paragraph', children: [{ text: '' }, chip, { text: '导语' }, chip, { text: '' }] },
+      byline,
+    ],
+    operation: (e) => Editor.normalize(e, { force: true }),
+    output: [title('主题'), lead('导语'), byline],
+  },
+  {
+    name: 'Enter in the title moves to the start of the lead instead of splitting the title',
+    input: [title('主题'), lead('导语'), byline],
+    selection: { path: [0, 0], offset: 1 },
+    operation: (e) => e.insertBreak(),
+    output: [title('主题'), lead('导语'), byline],
+    cursor: { path: [1, 0], offset: 0 },
+  },
+  {
+    name: 'Enter in the kicker moves to the title',
+    input: [kicker('引题'), title('主题'), p('导语'), byline],
+    selection: { path: [0, 0], offset: 2 },
+    operation: (e) => e.insertBreak(),
+    output: [kicker('引题'), title('主题'), p('导语'), byline],
+    cursor: { path: [1, 0], offset: 0 },
+  },
+  {
+    name: 'Enter in a body paragraph splits it',
+    input: [title('主题'), p('第一句。第二句。'), byline],
+    selection: { path: [1, 0], offset: 4 },
+    operation: (e) => e.insertBreak(),
+    output: [title('主题'), p('第一句。'), p('第二句。'), byline],
+  },
+  {
+    name: 'Backspace right after the dateline chip neither deletes it nor merges the lead into the title',
+    input: [title('主题'), lead('导语'), byline],
+    selection: { path: [1, 2], offset: 0 },
+    operation: (e) => e.deleteBackward('character'),
+    output: [title('主题'), lead('导语'), byline],
+  },
+  {
+    name: 'Backspace inside the lead text still deletes characters',
+    input: [title('主题'), lead('导语'), byline],
+    selection: { path: [1, 2], offset: 2 },
+    operation: (e) => e.deleteBackward('character'),
+    output: [title('主题'), lead('导'), byline],
+  },
+  {
+    name: 'bold is removed from headline lines',
+    input: [{ type: 'title', children: [{ text: '主题', bold: true }] }, p('正文'), byline],
+    operation: (e) => Editor.normalize(e, { force: true }),
+    output: [title('主题'), p('正文'), byline],
+  },
+  {
+    name: 'setDateline puts the chip at the start of the lead',
+    input: [title('主题'), p('导语'), byline],
+    operation: (e) => setDateline(e, DATELINE),
+    output: [title('主题'), lead('导语'), byline],
+  },
+  {
+    name: 'setDateline(null) removes the chip',
+    input: [title('主题'), lead('导语'), byline],
+    operation: (e) => setDateline(e, null),
+    output: [title('主题'), p('导语'), byline],
+  },
+];
+
+describe('article editor plugins (input → operation → output)', () => {
+  for (const fixture of FIXTURES) {
+    it(fixture.name, () => {
+      const editor = createHeadlessEditor();
+      editor.children = structuredClone(fixture.input);
+      Editor.normalize(editor, { force: true });
+      if (fixture.selection) Transforms.select(editor, fixture.selection);
+      fixture.operation(editor);
+      expect(editor.children).toEqual(fixture.output);
+      if (fixture.cursor) expect(editor.selection?.anchor).toEqual(fixture.cursor);
+    });
+  }
+});
+
+describe('article ↔ editor document', () => {
+  it('round-trips an article with every part', () => {
+    const content = {
+      ...emptyContent(),
+      kicker: '想企业所想、急企业所急',
+      title: '中原区领导深入开展“三送一强”活动',
+      subtitle: null,
+      dateline: DATELINE,
+      body: [
+        {
+          type: 'paragraph' as const,
+          children: [{ text: '中原区委常委' }, { text: '成小波', bold: true }, { text: '深入企业。' }],
+        },
+        { type: 'subheading' as const, children: [{ text: '一、小标题' }] },
+        ...plainTextToBody('正文。'),
+      ],
+      byline: { ...EMPTY_BYLINE, reporters: ['张改华'], correspondents: ['张莉', '崔捷'], layout: 'inline' as const },
+      kind: '调研报道' as const,
+      page: '中原新闻',
+    };
+    const editor = createHeadlessEditor();
+    editor.children = contentToValue(content);
+    Editor.normalize(editor, { force: true });
+    expect(valueToContent(editor.children as TopElement[], content)).toEqual(content);
+  });
+
+  it('stores empty kicker and subtitle as null and drops empty paragraphs', () => {
+    const value: TopElement[] = [kicker(' '), title('主题'), subtitle(''), p(''), p('正文'), p('  '), byline];
+    expect(valueToContent(value, { kind: null, page: null })).toMatchObject({
+      kicker: null,
+      subtitle: null,
+      body: plainTextToBody('正文'),
+    });
+  });
+});
