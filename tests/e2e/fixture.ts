@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
-import { onTestFailed } from 'vitest';
+import type { TestContext } from 'vitest';
 // @ts-expect-error the build script is plain ESM JavaScript
 import { ROOT, ensureBuilt } from '../../electron/tools/build.mjs';
 
@@ -101,7 +101,8 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** Launches Copydesk on `dataDir` in the picked mode, saving a screenshot and trace if the test fails. */
-export async function launchApp(dataDir: string, testName: string): Promise<RunningApp> {
+export async function launchApp(dataDir: string, ctx: TestContext): Promise<RunningApp> {
+  const testName = ctx.task.name;
   const { mode, binary } = pickMode();
   await ensureBuilt({ node: mode === 'electron' ? ['main', 'preload'] : ['host'], renderer: true });
   let browser: Browser | null = null;
@@ -136,17 +137,20 @@ export async function launchApp(dataDir: string, testName: string): Promise<Runn
     host = null;
   };
 
-  onTestFailed(async () => {
+  /** Saves a screenshot and (in host mode) a Playwright trace when the test failed. */
+  const keepEvidence = async () => {
+    const failed = ctx.task.result?.state === 'fail' || (ctx.task.result?.errors?.length ?? 0) > 0;
+    if (!failed || !app.page) return;
     const dir = join(ROOT, 'test-results', testName.replace(/[^\w\u4e00-\u9fff-]+/g, '_'));
     await mkdir(dir, { recursive: true });
-    await app.page?.screenshot({ path: join(dir, 'failure.png'), fullPage: true }).catch(() => {});
+    await app.page.screenshot({ path: join(dir, 'failure.png'), fullPage: true }).catch(() => {});
     if (mode === 'host')
       await app.page
-        ?.context()
+        .context()
         .tracing.stop({ path: join(dir, 'trace.zip') })
         .catch(() => {});
     console.log(`[e2e] failure screenshot and trace: ${dir}`);
-  });
+  };
 
   await start();
   app.restart = async () => {
@@ -154,6 +158,7 @@ export async function launchApp(dataDir: string, testName: string): Promise<Runn
     await start();
   };
   app.close = async () => {
+    await keepEvidence();
     await stop();
     await browser?.close();
   };

@@ -6,15 +6,31 @@ import { ClientContext } from '../../renderer/src/api/use-client';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Transport } from '../../shared/ipc/bridge';
-import type { Article } from '../../shared/model/article';
-import { articleWordCount, emptyContent, toCatalogEntry } from '../../shared/model/article-content';
+import type { Article, ArticleContent } from '../../shared/model/article';
+import { articleWordCount, emptyContent, plainTextToBody, toCatalogEntry } from '../../shared/model/article-content';
 import { CopydeskError } from '../../shared/ipc/result';
 
 /** In-memory services behind the real dispatch, so the renderer is tested against the contract. */
-function memoryServices() {
+function memoryServices(seed: Partial<ArticleContent>[] = []) {
   const articles = new Map<string, Article>();
   const calls: string[] = [];
   let n = 0;
+  const create = (content: Partial<ArticleContent>) => {
+    const full = { ...emptyContent(), ...content };
+    const a: Article = {
+      ...full,
+      id: `a${String(++n).padStart(17, '0')}`,
+      revision: 1,
+      status: 'draft',
+      wordCount: articleWordCount(full),
+      createdAt: 'x',
+      updatedAt: 'x',
+      deletedAt: null,
+    };
+    articles.set(a.id, a);
+    return a;
+  };
+  seed.forEach(create);
   const handlers = {
     'app.info': async () => ({ version: 't', dataDir: '/tmp', runtime: 'host' as const, notices: [] }),
     'articles.months': async () => (articles.size ? [{ month: 'undated', count: articles.size }] : []),
@@ -23,21 +39,7 @@ function memoryServices() {
       items: [...articles.values()].filter((a) => Boolean(a.deletedAt) === Boolean(trash)).map(toCatalogEntry),
     }),
     'articles.get': async ({ id }: { id: string }) => articles.get(id)!,
-    'articles.create': async (content: object) => {
-      const full = { ...emptyContent(), ...content };
-      const a: Article = {
-        ...full,
-        id: `a${String(++n).padStart(17, '0')}`,
-        revision: 1,
-        status: 'draft',
-        wordCount: articleWordCount(full),
-        createdAt: 'x',
-        updatedAt: 'x',
-        deletedAt: null,
-      };
-      articles.set(a.id, a);
-      return a;
-    },
+    'articles.create': async (content: object) => create(content),
     'articles.save': async ({ id, baseRevision, content }: { id: string; baseRevision: number; content: Article }) => {
       const current = articles.get(id)!;
       if (current.revision !== baseRevision) throw new CopydeskError('CONFLICT', '保存冲突：稿件已被更新');
@@ -63,8 +65,8 @@ function memoryServices() {
   return { articles, calls, client: createClient(transport) };
 }
 
-function renderApp() {
-  const services = memoryServices();
+function renderApp(seed: Partial<ArticleContent>[] = []) {
+  const services = memoryServices(seed);
   render(
     <ClientContext.Provider value={services.client}>
       <App bridge={null} />
@@ -73,79 +75,88 @@ function renderApp() {
   return services;
 }
 
+const SLIP = { title: '中原区召开部署会议', body: plainTextToBody('统筹推进疫情防控和和其他重点工作。\n和和') };
+
+/** Opens the first article of the list. */
+async function openFirst() {
+  fireEvent.click(await screen.findByRole('button', { name: SLIP.title }));
+  await screen.findByTestId('article-document');
+}
+
+/** Changes the document the way 替换 does (jsdom cannot type into contenteditable). */
+function replaceAllInDocument(query: string, replacement: string) {
+  fireEvent.keyDown(window, { key: 'h', ctrlKey: true });
+  fireEvent.change(screen.getByRole('textbox', { name: '查找内容' }), { target: { value: query } });
+  fireEvent.change(screen.getByRole('textbox', { name: '替换为' }), { target: { value: replacement } });
+  fireEvent.click(screen.getByRole('button', { name: '全部替换' }));
+}
+
 afterEach(cleanup);
 
 describe('App', () => {
-  it('shows an empty 稿件库, creates an article, and saves it with Ctrl+S', async () => {
+  it('shows an empty 稿件库 and creates an article that opens in the editor', async () => {
     const services = renderApp();
     await screen.findByTestId('empty-list');
     fireEvent.click(screen.getByRole('button', { name: '新建稿件' }));
-    const title = await screen.findByRole('textbox', { name: '标题' });
-    fireEvent.change(title, { target: { value: '中原区召开部署会议' } });
-    fireEvent.change(screen.getByRole('textbox', { name: '正文' }), {
-      target: { value: '乔耸主持召开会议。\n区领导参加会议。' },
-    });
-    expect(screen.getByTestId('save-state').textContent).toBe('有未保存的修改');
+    await screen.findByTestId('article-document');
+    expect(screen.getByTestId('line-title')).toBeTruthy();
+    expect(screen.getByTestId('byline-block')).toBeTruthy();
+    expect(services.articles.size).toBe(1);
+  });
+
+  it('finds and replaces across the document, counts 字数 and saves with Ctrl+S', async () => {
+    const services = renderApp([SLIP]);
+    await openFirst();
+    expect(screen.getByTestId('word-count').textContent).toBe('字数 28');
+    replaceAllInDocument('和和', '和');
+    expect(screen.getByText('已替换 2 处')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('有未保存的修改'));
     expect(screen.getByTestId('word-count').textContent).toBe('字数 26');
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
     await waitFor(() => expect(screen.getByTestId('save-state').textContent).toMatch(/已保存/));
     const saved = [...services.articles.values()][0]!;
     expect(saved.revision).toBe(2);
-    expect(saved.body.map((b) => b.children[0]!.text)).toEqual(['乔耸主持召开会议。', '区领导参加会议。']);
+    expect(saved.body.map((b) => b.children[0]!.text)).toEqual(['统筹推进疫情防控和其他重点工作。', '和']);
     // A second Ctrl+S with nothing new does not save again.
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
     await new Promise((r) => setTimeout(r, 20));
     expect(services.calls.filter((c) => c === 'articles.save')).toHaveLength(1);
   });
 
-  it('shows a conflict in Chinese and keeps what the editor typed', async () => {
-    const services = renderApp();
-    fireEvent.click(await screen.findByRole('button', { name: '新建稿件' }));
-    const body = await screen.findByRole('textbox', { name: '正文' });
-    // Someone else saves first.
+  it('shows a conflict in Chinese, keeps the edit and offers 重试', async () => {
+    const services = renderApp([SLIP]);
+    await openFirst();
     const [id] = [...services.articles.keys()];
     services.articles.set(id!, { ...services.articles.get(id!)!, revision: 5 });
-    fireEvent.change(body, { target: { value: '我的修改' } });
+    replaceAllInDocument('和和', '和');
     fireEvent.click(screen.getByRole('button', { name: '保存' }));
     expect((await screen.findByRole('alert')).textContent).toContain('保存冲突');
-    expect((screen.getByRole('textbox', { name: '正文' }) as HTMLTextAreaElement).value).toBe('我的修改');
+    expect(screen.getByTestId('save-state').textContent).toBe('保存失败');
+    expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
+    expect(screen.getByTestId('article-document').textContent).not.toContain('和和');
   });
 
-  it('finds and replaces in the body', async () => {
-    renderApp();
-    fireEvent.click(await screen.findByRole('button', { name: '新建稿件' }));
-    const body = (await screen.findByRole('textbox', { name: '正文' })) as HTMLTextAreaElement;
-    fireEvent.change(body, { target: { value: '和和其他重点工作，和和' } });
-    fireEvent.keyDown(window, { key: 'h', ctrlKey: true });
-    fireEvent.change(await screen.findByRole('textbox', { name: '查找内容' }), { target: { value: '和和' } });
-    fireEvent.change(screen.getByRole('textbox', { name: '替换为' }), { target: { value: '和' } });
-    expect(screen.getByText('共 2 处')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '全部替换' }));
-    expect(body.value).toBe('和其他重点工作，和');
-  });
-
-  it('saves by itself a few seconds after typing stops', async () => {
+  it('saves by itself within a second after editing stops', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      const services = renderApp();
-      fireEvent.click(await screen.findByRole('button', { name: '新建稿件' }));
-      fireEvent.change(await screen.findByRole('textbox', { name: '正文' }), { target: { value: '自动保存的正文' } });
-      await vi.advanceTimersByTimeAsync(1000);
+      const services = renderApp([SLIP]);
+      await openFirst();
+      replaceAllInDocument('和和', '和');
+      await vi.advanceTimersByTimeAsync(300);
       expect(services.calls).not.toContain('articles.save');
-      await vi.advanceTimersByTimeAsync(2500);
+      await vi.advanceTimersByTimeAsync(700);
       await waitFor(() => expect(screen.getByTestId('save-state').textContent).toMatch(/已保存/));
-      expect([...services.articles.values()][0]!.body[0]!.children[0]!.text).toBe('自动保存的正文');
     } finally {
       vi.useRealTimers();
     }
   });
 
   it('saves the open article before going to the 回收站', async () => {
-    const services = renderApp();
-    fireEvent.click(await screen.findByRole('button', { name: '新建稿件' }));
-    fireEvent.change(await screen.findByRole('textbox', { name: '标题' }), { target: { value: '离开前保存' } });
+    const services = renderApp([SLIP]);
+    await openFirst();
+    replaceAllInDocument('和和', '和');
     fireEvent.click(screen.getByRole('button', { name: '回收站' }));
     await screen.findByText('回收站是空的。');
-    expect([...services.articles.values()][0]!.title).toBe('离开前保存');
+    expect([...services.articles.values()][0]!.revision).toBe(2);
   });
 });

@@ -1,57 +1,26 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { ReactEditor } from 'slate-react';
 import type { Article, ArticleContent } from '../../../shared/model/article';
-import { STATUS_LABELS, TIMES_OF_DAY, isRealDate } from '../../../shared/model/article';
-import { articleWordCount, bodyToPlainText, plainTextToBody } from '../../../shared/model/article-content';
+import { STATUS_LABELS } from '../../../shared/model/article';
+import { articleWordCount } from '../../../shared/model/article-content';
 import { contentSizeProblem } from '../../../shared/model/limits';
-import { useClient } from '../api/use-client';
 import { isCopydeskError } from '../../../shared/ipc/result';
+import { useClient } from '../api/use-client';
 import { downloadText } from '../format';
-import { FindBar } from './FindBar';
+import { FindBar, type FindTarget } from './FindBar';
 import type { CommandHandlers } from '../commands';
+import { ArticleDocument } from '../editor/ArticleDocument';
+import { contentToValue, valueToContent } from '../editor/convert';
+import { findAll, replaceAll, replaceNext, selectNext } from '../editor/find';
+import type { ArticleEditor as SlateArticleEditor, TopElement } from '../editor/types';
 
 /** Quiet time after the last keystroke before the article is saved automatically. */
-const AUTOSAVE_DELAY_MS = 3000;
+const AUTOSAVE_DELAY_MS = 800;
 
-interface Draft {
-  title: string;
-  date: string;
-  timeOfDay: string;
-  body: string;
-}
-
-function toDraft(article: Article): Draft {
-  return {
-    title: article.title,
-    date: article.dateline?.date ?? '',
-    timeOfDay: article.dateline?.timeOfDay ?? '',
-    body: bodyToPlainText(article.body),
-  };
-}
-
-function sameDraft(a: Draft, b: Draft): boolean {
-  return a.title === b.title && a.date === b.date && a.timeOfDay === b.timeOfDay && a.body === b.body;
-}
-
-/** Builds the content to save from the draft, keeping the parts this simple editor does not show. */
-function toContent(article: Article, draft: Draft): ArticleContent {
-  return {
-    kicker: article.kicker,
-    title: draft.title.trim(),
-    subtitle: article.subtitle,
-    dateline: draft.date
-      ? {
-          source: article.dateline?.source ?? '本报讯',
-          date: draft.date,
-          timeOfDay: (TIMES_OF_DAY as readonly string[]).includes(draft.timeOfDay)
-            ? (draft.timeOfDay as (typeof TIMES_OF_DAY)[number])
-            : null,
-        }
-      : null,
-    body: plainTextToBody(draft.body),
-    byline: article.byline,
-    kind: article.kind,
-    page: article.page,
-  };
+/** The saved content of an article, for comparing with what is in the editor. */
+function contentOf(article: Article): ArticleContent {
+  const { kicker, title, subtitle, dateline, body, byline, kind, page } = article;
+  return { kicker, title, subtitle, dateline, body, byline, kind, page };
 }
 
 interface Props {
@@ -65,19 +34,21 @@ interface Props {
 type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
-/** The plain editor of this foundation: title, date and body text, with 保存 (Ctrl+S), 删除 and 导出. */
+/** The article editor: the house-format document, with 保存 (Ctrl+S, and automatically), 删除, 导出 and 查找/替换. */
 export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props) {
   const client = useClient();
   const [article, setArticle] = useState<Article | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [content, setContent] = useState<ArticleContent | null>(null);
+  const [initialValue, setInitialValue] = useState<TopElement[] | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [find, setFind] = useState<null | 'find' | 'replace'>(null);
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
-  // Commands (menu, shortcuts) run outside React's render; they read the latest state from here.
-  const latest = useRef<{ article: Article | null; draft: Draft | null }>({ article: null, draft: null });
+  const [version, setVersion] = useState(0);
+  const editorRef = useRef<SlateArticleEditor | null>(null);
+  // Commands (menu, shortcuts, timers) run outside React's render; they read the latest state from here.
+  const latest = useRef<{ article: Article | null; content: ArticleContent | null }>({ article: null, content: null });
   useLayoutEffect(() => {
-    latest.current = { article, draft };
-  }, [article, draft]);
+    latest.current = { article, content };
+  }, [article, content]);
   const saving = useRef<Promise<boolean> | null>(null);
 
   useEffect(() => {
@@ -87,7 +58,8 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       .then((a) => {
         if (!live) return;
         setArticle(a);
-        setDraft(toDraft(a));
+        setContent(contentOf(a));
+        setInitialValue(contentToValue(a));
         onLoaded();
       })
       .catch((error: Error) => live && setState({ kind: 'error', message: error.message }));
@@ -96,19 +68,20 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     };
   }, [client, id, onLoaded]);
 
-  const dirty = article !== null && draft !== null && !sameDraft(toDraft(article), draft);
+  const dirty = useMemo(
+    () => article !== null && content !== null && JSON.stringify(contentOf(article)) !== JSON.stringify(content),
+    [article, content],
+  );
 
   /** Saves if there is anything to save; calls are serialized, and a repeat with nothing new is a no-op. */
   const save = useCallback(async (): Promise<boolean> => {
     while (saving.current) await saving.current;
-    const { article: base, draft: current } = latest.current;
-    if (!base || !current || sameDraft(toDraft(base), current)) return true;
-    if (current.date && !isRealDate(current.date)) {
-      setState({ kind: 'error', message: `日期“${current.date}”不存在，请检查后再保存。` });
-      return false;
-    }
-    const content = toContent(base, current);
-    const tooLarge = contentSizeProblem(content);
+    const base = latest.current.article;
+    // Read the document itself: its change event may not have reached React yet.
+    const editor = editorRef.current;
+    const current = editor && base ? valueToContent(editor.children as TopElement[], base) : latest.current.content;
+    if (!base || !current || JSON.stringify(contentOf(base)) === JSON.stringify(current)) return true;
+    const tooLarge = contentSizeProblem(current);
     if (tooLarge) {
       setState({ kind: 'error', message: tooLarge });
       return false;
@@ -116,10 +89,13 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     setState({ kind: 'saving' });
     const attempt = (async () => {
       try {
-        const saved = await client.call('articles.save', { id: base.id, baseRevision: base.revision, content });
+        const saved = await client.call('articles.save', {
+          id: base.id,
+          baseRevision: base.revision,
+          content: current,
+        });
         setArticle(saved);
-        // Keep what was typed while the save was in flight.
-        setDraft((d) => (d && sameDraft(d, current) ? toDraft(saved) : d));
+        latest.current = { ...latest.current, article: saved };
         setState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
         return true;
       } catch (error) {
@@ -162,12 +138,12 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     if (await save()) onClose();
   }, [save, onClose]);
 
-  // Autosave: a few seconds after typing stops, what was typed is saved.
+  // Autosave: shortly after typing stops, what was typed is saved.
   useEffect(() => {
     if (!dirty) return;
     const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [dirty, draft, save]);
+  }, [dirty, content, save]);
 
   useEffect(() => {
     registerCommands({
@@ -181,12 +157,41 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     return () => registerCommands(null);
   }, [registerCommands, save, remove, exportText]);
 
-  const wordCount = useMemo(
-    () => (article && draft ? articleWordCount(toContent(article, draft)) : 0),
-    [article, draft],
-  );
+  const onDocumentChange = useCallback((value: TopElement[]) => {
+    const base = latest.current.article;
+    if (!base) return;
+    setContent(valueToContent(value, base));
+    setVersion((v) => v + 1);
+    setState((s) => (s.kind === 'saved' ? { kind: 'idle' } : s));
+  }, []);
 
-  if (!article || !draft) {
+  const onEditor = useCallback((editor: SlateArticleEditor) => {
+    editorRef.current = editor;
+  }, []);
+
+  const findTarget = useMemo<FindTarget>(() => {
+    const withEditor = <T,>(fallback: T, run: (e: SlateArticleEditor) => T): T => {
+      const editor = editorRef.current;
+      if (!editor) return fallback;
+      const result = run(editor);
+      try {
+        ReactEditor.focus(editor);
+      } catch {
+        // Not mounted (tests): nothing to focus.
+      }
+      return result;
+    };
+    return {
+      count: (q) => (editorRef.current ? findAll(editorRef.current, q).length : 0),
+      findNext: (q) => withEditor(false, (e) => selectNext(e, q)),
+      replaceNext: (q, r) => withEditor(false, (e) => replaceNext(e, q, r)),
+      replaceAll: (q, r) => withEditor(0, (e) => replaceAll(e, q, r)),
+    };
+  }, []);
+
+  const wordCount = useMemo(() => (content ? articleWordCount(content) : 0), [content]);
+
+  if (!article || !content || !initialValue) {
     return state.kind === 'error' ? (
       <div className="editor">
         <p role="alert">{state.message}</p>
@@ -198,11 +203,6 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       <p className="muted">正在打开稿件……</p>
     );
   }
-
-  const update = (patch: Partial<Draft>) => {
-    setDraft({ ...draft, ...patch });
-    if (state.kind === 'saved') setState({ kind: 'idle' });
-  };
 
   return (
     <section className="editor" aria-label="编辑稿件">
@@ -226,13 +226,20 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
         </button>
         <span className="status" data-testid="save-state" aria-live="polite">
           {state.kind === 'saving'
-            ? '正在保存……'
-            : state.kind === 'saved' && !dirty
-              ? `已保存（${state.at}）`
-              : dirty
-                ? '有未保存的修改'
-                : `第 ${article.revision} 版 · ${STATUS_LABELS[article.status]}`}
+            ? '保存中…'
+            : state.kind === 'error'
+              ? '保存失败'
+              : state.kind === 'saved' && !dirty
+                ? `已保存（${state.at}）`
+                : dirty
+                  ? '有未保存的修改'
+                  : `第 ${article.revision} 版 · ${STATUS_LABELS[article.status]}`}
         </span>
+        {state.kind === 'error' && (
+          <button type="button" onClick={() => void save()}>
+            重试
+          </button>
+        )}
         <span className="status" data-testid="word-count">
           字数 {wordCount}
         </span>
@@ -243,50 +250,13 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
         </p>
       )}
       {find && (
-        <FindBar
-          replace={find === 'replace'}
-          text={draft.body}
-          onClose={() => setFind(null)}
-          onSelect={(start, end) => {
-            bodyRef.current?.focus();
-            bodyRef.current?.setSelectionRange(start, end);
-          }}
-          onReplaceText={(body, caret) => {
-            update({ body });
-            requestAnimationFrame(() => bodyRef.current?.setSelectionRange(caret, caret));
-          }}
-        />
+        <FindBar replace={find === 'replace'} target={findTarget} version={version} onClose={() => setFind(null)} />
       )}
-      <input
-        className="headline"
-        aria-label="标题"
-        placeholder="标题"
-        value={draft.title}
-        maxLength={200}
-        onChange={(e) => update({ title: e.target.value })}
-      />
-      <div className="dateline">
-        <label>
-          日期
-          <input type="date" aria-label="日期" value={draft.date} onChange={(e) => update({ date: e.target.value })} />
-        </label>
-        <label>
-          时段
-          <select aria-label="时段" value={draft.timeOfDay} onChange={(e) => update({ timeOfDay: e.target.value })}>
-            <option value="">（不写）</option>
-            {TIMES_OF_DAY.map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <textarea
-        ref={bodyRef}
-        className="body"
-        aria-label="正文"
-        placeholder="正文：每段一行"
-        value={draft.body}
-        onChange={(e) => update({ body: e.target.value })}
+      <ArticleDocument
+        initialValue={initialValue}
+        onChange={onDocumentChange}
+        onBlur={() => void save()}
+        onEditor={onEditor}
       />
     </section>
   );

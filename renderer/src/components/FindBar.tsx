@@ -1,56 +1,36 @@
 import { useEffect, useRef, useState } from 'react';
 
+/** What find/replace works on: the article document (or anything else that can be searched). */
+export interface FindTarget {
+  count(query: string): number;
+  /** Selects the next match; false when there is none. */
+  findNext(query: string): boolean;
+  /** Replaces the selected match (or goes to the next); false when there is none. */
+  replaceNext(query: string, replacement: string): boolean;
+  /** Replaces every match; returns how many. */
+  replaceAll(query: string, replacement: string): number;
+}
+
 interface Props {
   /** Show the replace field too. */
   replace: boolean;
-  text: string;
-  onSelect(start: number, end: number): void;
-  onReplaceText(next: string, caret: number): void;
+  target: FindTarget;
+  /** Bumped when the searched text changes, so the count is recomputed. */
+  version: number;
   onClose(): void;
 }
 
-/** 查找 / 替换 within the article body. */
-export function FindBar({ replace, text, onSelect, onReplaceText, onClose }: Props) {
+/** 查找 / 替换 across the headline and the body. */
+export function FindBar({ replace, target, version, onClose }: Props) {
   const [query, setQuery] = useState('');
   const [replacement, setReplacement] = useState('');
-  const [from, setFrom] = useState(0);
   const [message, setMessage] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => input.current?.focus(), [replace]);
 
-  const count = query ? text.split(query).length - 1 : 0;
-
-  const findNext = () => {
-    if (!query) return;
-    let at = text.indexOf(query, from);
-    if (at < 0) at = text.indexOf(query);
-    if (at < 0) {
-      setMessage('未找到');
-      return;
-    }
-    setMessage('');
-    setFrom(at + query.length);
-    onSelect(at, at + query.length);
-  };
-
-  const replaceOne = () => {
-    if (!query) return;
-    const at = text.indexOf(query, Math.max(0, from - query.length));
-    const index = at >= 0 ? at : text.indexOf(query);
-    if (index < 0) {
-      setMessage('未找到');
-      return;
-    }
-    onReplaceText(text.slice(0, index) + replacement + text.slice(index + query.length), index + replacement.length);
-    setFrom(index + replacement.length);
-  };
-
-  const replaceAll = () => {
-    if (!query || count === 0) return;
-    onReplaceText(text.split(query).join(replacement), 0);
-    setMessage(`已替换 ${count} 处`);
-  };
+  const count = query ? target.count(query) : 0;
+  void version;
 
   return (
     <div className="find-bar" role="search" aria-label={replace ? '替换' : '查找'}>
@@ -61,11 +41,11 @@ export function FindBar({ replace, text, onSelect, onReplaceText, onClose }: Pro
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
-          setFrom(0);
           setMessage('');
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') findNext();
+          if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+          if (e.key === 'Enter') setMessage(target.findNext(query) ? '' : '未找到');
           if (e.key === 'Escape') onClose();
         }}
       />
@@ -77,15 +57,21 @@ export function FindBar({ replace, text, onSelect, onReplaceText, onClose }: Pro
           onChange={(e) => setReplacement(e.target.value)}
         />
       )}
-      <button type="button" onClick={findNext}>
+      <button type="button" onClick={() => setMessage(query && target.findNext(query) ? '' : '未找到')}>
         查找下一个
       </button>
       {replace && (
         <>
-          <button type="button" onClick={replaceOne}>
+          <button
+            type="button"
+            onClick={() => setMessage(query && target.replaceNext(query, replacement) ? '' : '未找到')}
+          >
             替换
           </button>
-          <button type="button" onClick={replaceAll}>
+          <button
+            type="button"
+            onClick={() => query && setMessage(`已替换 ${target.replaceAll(query, replacement)} 处`)}
+          >
             全部替换
           </button>
         </>

@@ -163,6 +163,16 @@ describe('article editor plugins (input → operation → output)', () => {
   }
 });
 
+describe('dateline chip and the cursor', () => {
+  it('a cursor placed inside the chip moves to just after it', async () => {
+    const editor = createHeadlessEditor();
+    editor.children = [title('主题'), lead('导语'), byline];
+    Transforms.select(editor, { path: [1, 1, 0], offset: 0 });
+    await new Promise((r) => setTimeout(r, 0)); // onChange runs after the operations flush
+    expect(editor.selection?.anchor).toEqual({ path: [1, 2], offset: 0 });
+  });
+});
+
 describe('article ↔ editor document', () => {
   it('round-trips an article with every part', () => {
     const content = {

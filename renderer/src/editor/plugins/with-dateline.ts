@@ -1,4 +1,4 @@
-import { Editor, Element, Range, Transforms, type Path } from 'slate';
+import { Editor, Element, Path, Range, Transforms } from 'slate';
 import { isHeadline, isType } from '../nodes';
 import type { Dateline } from '../../../../shared/model/article';
 
@@ -13,10 +13,24 @@ export function leadPath(editor: Editor): Path | null {
  * The dateline (本报讯 3月18日上午，) is an inline void chip that stands only
  * at the very start of the lead: at most one, nowhere else. Backspace at the
  * start of the lead's text does not swallow the chip or merge the lead into
- * the headline; the chip is changed or removed with its picker.
+ * the headline; the chip is changed or removed with its picker. A cursor that
+ * lands inside the chip (a click beside it puts the browser's caret in the
+ * chip's text) is moved to just after it, where typing goes into the lead.
  */
 export function withDateline<E extends Editor>(editor: E): E {
-  const { isInline, isVoid, normalizeNode, deleteBackward } = editor;
+  const { isInline, isVoid, normalizeNode, deleteBackward, onChange } = editor;
+
+  editor.onChange = (options) => {
+    const { selection } = editor;
+    if (selection && Range.isCollapsed(selection)) {
+      const chip = Editor.above(editor, { at: selection, match: (n) => isType(n, 'dateline') });
+      if (chip) {
+        Transforms.select(editor, Editor.start(editor, Path.next(chip[1])));
+        return;
+      }
+    }
+    onChange(options);
+  };
   editor.isInline = (element) => element.type === 'dateline' || isInline(element);
   editor.isVoid = (element) => element.type === 'dateline' || isVoid(element);
 

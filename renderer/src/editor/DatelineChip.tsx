@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { RenderElementProps } from 'slate-react';
+import { ReactEditor, useSlateStatic } from 'slate-react';
+import { Editor, Transforms } from 'slate';
+import { TIMES_OF_DAY, isRealDate, type Dateline } from '../../../shared/model/article';
+import { datelinePrefix } from '../../../shared/format/house-text';
+import { leadPath, setDateline } from './plugins/with-dateline';
+import type { DatelineElement } from './types';
+
+/** The picker for a dateline: source (本报讯), date and 时段. */
+function DatelinePicker({ value, onDone }: { value: Dateline; onDone(next: Dateline | null | undefined): void }) {
+  const [draft, setDraft] = useState(value);
+  const valid = isRealDate(draft.date) && draft.source.trim().length > 0;
+  return (
+    <span className="picker" role="dialog" aria-label="电头">
+      <label>
+        来源
+        <input
+          aria-label="电头来源"
+          value={draft.source}
+          onChange={(e) => setDraft({ ...draft, source: e.target.value })}
+        />
+      </label>
+      <label>
+        日期
+        <input
+          type="date"
+          aria-label="电头日期"
+          value={draft.date}
+          onChange={(e) => setDraft({ ...draft, date: e.target.value })}
+        />
+      </label>
+      <label>
+        时段
+        <select
+          aria-label="电头时段"
+          value={draft.timeOfDay ?? ''}
+          onChange={(e) => setDraft({ ...draft, timeOfDay: (e.target.value || null) as Dateline['timeOfDay'] })}
+        >
+          <option value="">（不写）</option>
+          {TIMES_OF_DAY.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+      </label>
+      <button type="button" disabled={!valid} onClick={() => onDone({ ...draft, source: draft.source.trim() })}>
+        确定
+      </button>
+      <button type="button" onClick={() => onDone(null)}>
+        删除电头
+      </button>
+      <button type="button" onClick={() => onDone(undefined)}>
+        取消
+      </button>
+    </span>
+  );
+}
+
+/** The dateline chip at the start of the lead; click to change it. */
+export function DatelineChip({ attributes, children, element }: RenderElementProps & { element: DatelineElement }) {
+  const editor = useSlateStatic();
+  const [open, setOpen] = useState(false);
+  return (
+    <span {...attributes} className="dateline-chip" data-testid="dateline-chip">
+      <span contentEditable={false}>
+        <button type="button" className="chip" title="修改电头" onClick={() => setOpen((o) => !o)}>
+          {datelinePrefix(element.dateline)}
+        </button>
+        {open && (
+          <DatelinePicker
+            value={element.dateline}
+            onDone={(next) => {
+              setOpen(false);
+              if (next !== undefined) setDateline(editor, next);
+              // Back to writing: the cursor goes to the end of the lead.
+              const lead = leadPath(editor);
+              ReactEditor.focus(editor);
+              if (lead) Transforms.select(editor, Editor.end(editor, lead));
+            }}
+          />
+        )}
+      </span>
+      {children}
+    </span>
+  );
+}
