@@ -81,6 +81,8 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
     // In Electron the application menu owns these shortcuts; the host has no menu.
     if (bridge) return;
     const onKey = (event: KeyboardEvent) => {
+      // Keys that belong to an input method's composition are never commands.
+      if (event.isComposing || event.keyCode === 229) return;
       const command = shortcutCommand(event);
       if (!command) return;
       event.preventDefault();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchApp, typeWithIme, type RunningApp } from './fixture';
+import { forTest, launchApp, typeWithIme, type RunningApp } from './fixture';
 import { tempDir } from '../helpers/temp-dir';
 
 let dataDir: string;
@@ -44,7 +44,7 @@ async function writeArticle(app: RunningApp, title: { pinyin: string; text: stri
 
 describe('稿件库 end to end', () => {
   it('creates an article with Chinese input, saves with Ctrl+S, and finds it again after a restart', async (ctx) => {
-    app = await launchApp(dataDir, ctx);
+    app = await launchApp(dataDir, forTest(ctx));
     const { page } = app;
     const title = '中原区召开统筹推进疫情防控工作部署会议';
     const body = '中原区委书记乔耸主持召开统筹推进疫情防控工作部署会议。\n区领导杜建强、薛晓军参加会议。';
@@ -74,7 +74,7 @@ describe('稿件库 end to end', () => {
   });
 
   it('deletes to the 回收站 and restores', async (ctx) => {
-    app = await launchApp(dataDir, ctx);
+    app = await launchApp(dataDir, forTest(ctx));
     const { page } = app;
     await writeArticle(app, { pinyin: 'ceshi', text: '测试稿件' }, '正文一段。');
     await page.getByRole('button', { name: '保存' }).click();
@@ -90,7 +90,7 @@ describe('稿件库 end to end', () => {
   });
 
   it('a damaged catalog file is reported in Chinese and the articles are still listed', async (ctx) => {
-    app = await launchApp(dataDir, ctx);
+    app = await launchApp(dataDir, forTest(ctx));
     await writeArticle(app, { pinyin: 'sunhuai', text: '损坏测试' }, '正文。');
     await app.page.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => app!.page.getByTestId('save-state').textContent()).toContain('已保存');
@@ -98,13 +98,13 @@ describe('稿件库 end to end', () => {
     expect(await readdir(join(dataDir, 'catalog'))).toContain('2020-03.json');
     await app.close();
     await writeFile(join(dataDir, 'catalog', '2020-03.json'), '{"schemaVersion":2,"ent');
-    app = await launchApp(dataDir, ctx);
+    app = await launchApp(dataDir, forTest(ctx));
     await expect.poll(() => app!.page.getByTestId('article-row').count()).toBe(1);
     expect(await app.page.getByRole('status').textContent()).toContain('稿件目录文件已损坏');
   });
 
   it('refuses a huge paste with a clear Chinese message and loses nothing typed', async (ctx) => {
-    app = await launchApp(dataDir, ctx);
+    app = await launchApp(dataDir, forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '新建稿件' }).click();
     await page.getByTestId('paragraph').first().click();

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
-import type { TestContext } from 'vitest';
+import type { RunnerTestSuite, TestContext } from 'vitest';
 // @ts-expect-error the build script is plain ESM JavaScript
 import { ROOT, ensureBuilt } from '../../electron/tools/build.mjs';
 
@@ -100,9 +100,28 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Launches Copydesk on `dataDir` in the picked mode, saving a screenshot and trace if the test fails. */
-export async function launchApp(dataDir: string, ctx: TestContext): Promise<RunningApp> {
-  const testName = ctx.task.name;
+/** Which test (or suite) a launch belongs to, to name and keep evidence when it fails. */
+export interface Evidence {
+  name: string;
+  failed(): boolean;
+}
+
+/** Evidence for one test. */
+export function forTest(ctx: TestContext): Evidence {
+  return {
+    name: ctx.task.name,
+    failed: () => ctx.task.result?.state === 'fail' || (ctx.task.result?.errors?.length ?? 0) > 0,
+  };
+}
+
+/** Evidence for a suite sharing one launch: failed when any of its tests failed. */
+export function forSuite(suite: RunnerTestSuite): Evidence {
+  return { name: suite.name, failed: () => suite.tasks.some((t) => t.result?.state === 'fail') };
+}
+
+/** Launches Copydesk on `dataDir` in the picked mode; on close, keeps a screenshot and trace if the test failed. */
+export async function launchApp(dataDir: string, evidence: Evidence): Promise<RunningApp> {
+  const testName = evidence.name;
   const { mode, binary } = pickMode();
   await ensureBuilt({ node: mode === 'electron' ? ['main', 'preload'] : ['host'], renderer: true });
   let browser: Browser | null = null;
@@ -139,8 +158,7 @@ export async function launchApp(dataDir: string, ctx: TestContext): Promise<Runn
 
   /** Saves a screenshot and (in host mode) a Playwright trace when the test failed. */
   const keepEvidence = async () => {
-    const failed = ctx.task.result?.state === 'fail' || (ctx.task.result?.errors?.length ?? 0) > 0;
-    if (!failed || !app.page) return;
+    if (!evidence.failed() || !app.page) return;
     const dir = join(ROOT, 'test-results', testName.replace(/[^\w\u4e00-\u9fff-]+/g, '_'));
     await mkdir(dir, { recursive: true });
     await app.page.screenshot({ path: join(dir, 'failure.png'), fullPage: true }).catch(() => {});
