@@ -1,6 +1,6 @@
 import type { ArticleContent, BodyBlock, CatalogEntry, Article } from './article';
 import { EMPTY_BYLINE } from './article';
-import { countWords } from '../text/word-count';
+import { countWords, countWordsWithoutPunctuation } from '../text/word-count';
 
 /** The plain text of one body block. */
 export function blockText(block: BodyBlock): string {
@@ -25,6 +25,14 @@ export function plainTextToBody(text: string): BodyBlock[] {
 export function articleWordCount(content: Pick<ArticleContent, 'kicker' | 'title' | 'subtitle' | 'body'>): number {
   const head = [content.kicker ?? '', content.title, content.subtitle ?? ''].join('');
   return countWords(head) + content.body.reduce((sum, block) => sum + countWords(blockText(block)), 0);
+}
+
+/** 字数 of an article without punctuation marks. */
+export function articleWordCountWithoutPunctuation(
+  content: Pick<ArticleContent, 'kicker' | 'title' | 'subtitle' | 'body'>,
+): number {
+  const parts = [content.kicker ?? '', content.title, content.subtitle ?? '', ...content.body.map(blockText)];
+  return parts.reduce((sum, part) => sum + countWordsWithoutPunctuation(part), 0);
 }
 
 /** A blank article's content: no title, one empty paragraph, no byline. */

@@ -1,10 +1,5 @@
-/**
- * Counts 字数 the way Chinese newsrooms do: every Han character and every
- * full-width punctuation mark counts one; a run of Latin letters or digits
- * (a word, a number such as 2020 or 3.5) counts one; white space counts nothing.
- */
-export function countWords(text: string): number {
-  let count = 0;
+function count(text: string, punctuation: boolean): number {
+  let total = 0;
   let inRun = false;
   for (const ch of text) {
     if (/\s/u.test(ch)) {
@@ -12,12 +7,26 @@ export function countWords(text: string): number {
       continue;
     }
     if (/[\p{Script=Latin}\p{Nd}]/u.test(ch) || (inRun && /[.'\-%]/u.test(ch))) {
-      if (!inRun) count += 1;
+      if (!inRun) total += 1;
       inRun = true;
       continue;
     }
     inRun = false;
-    count += 1;
+    if (punctuation || !/[\p{P}\p{S}]/u.test(ch)) total += 1;
   }
-  return count;
+  return total;
+}
+
+/**
+ * Counts 字数 the way Chinese newsrooms do: every Han character and every
+ * full-width punctuation mark counts one; a run of Latin letters or digits
+ * (a word, a number such as 2020 or 3.5) counts one; white space counts nothing.
+ */
+export function countWords(text: string): number {
+  return count(text, true);
+}
+
+/** 字数 without punctuation: as countWords, but punctuation marks and symbols count nothing (95.6% stays one). */
+export function countWordsWithoutPunctuation(text: string): number {
+  return count(text, false);
 }

@@ -159,4 +159,14 @@ describe('App', () => {
     await screen.findByText('回收站是空的。');
     expect([...services.articles.values()][0]!.revision).toBe(2);
   });
+
+  it('shows 字数 without punctuation and the target length of the chosen kind, and saves the kind', async () => {
+    const services = renderApp([SLIP]);
+    await openFirst();
+    expect(screen.getByTestId('word-count-detail').textContent).toBe('不计标点 27');
+    fireEvent.change(screen.getByRole('combobox', { name: '稿件类型' }), { target: { value: '简讯' } });
+    expect(screen.getByTestId('word-count-detail').textContent).toBe('不计标点 27 · 简讯宜 300 字');
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    await waitFor(() => expect([...services.articles.values()][0]!.kind).toBe('简讯'));
+  });
 });

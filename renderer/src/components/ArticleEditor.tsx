@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ReactEditor } from 'slate-react';
 import type { Article, ArticleContent } from '../../../shared/model/article';
-import { STATUS_LABELS } from '../../../shared/model/article';
-import { articleWordCount } from '../../../shared/model/article-content';
+import { ARTICLE_KINDS, STATUS_LABELS, type ArticleKind } from '../../../shared/model/article';
+import { KIND_TARGET_WORDS } from '../../../shared/model/kinds';
+import { articleWordCount, articleWordCountWithoutPunctuation } from '../../../shared/model/article-content';
 import { contentSizeProblem } from '../../../shared/model/limits';
 import { isCopydeskError } from '../../../shared/ipc/result';
 import { useClient } from '../api/use-client';
@@ -79,7 +80,9 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     const base = latest.current.article;
     // Read the document itself: its change event may not have reached React yet.
     const editor = editorRef.current;
-    const current = editor && base ? valueToContent(editor.children as TopElement[], base) : latest.current.content;
+    const known = latest.current.content;
+    const current =
+      editor && base && known ? valueToContent(editor.children as TopElement[], known) : latest.current.content;
     if (!base || !current || JSON.stringify(contentOf(base)) === JSON.stringify(current)) return true;
     const tooLarge = contentSizeProblem(current);
     if (tooLarge) {
@@ -158,9 +161,9 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   }, [registerCommands, save, remove, exportText]);
 
   const onDocumentChange = useCallback((value: TopElement[]) => {
-    const base = latest.current.article;
-    if (!base) return;
-    setContent(valueToContent(value, base));
+    const known = latest.current.content;
+    if (!known) return;
+    setContent(valueToContent(value, known));
     setVersion((v) => v + 1);
     setState((s) => (s.kind === 'saved' ? { kind: 'idle' } : s));
   }, []);
@@ -189,7 +192,11 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     };
   }, []);
 
-  const wordCount = useMemo(() => (content ? articleWordCount(content) : 0), [content]);
+  const counts = useMemo(
+    () => (content ? { all: articleWordCount(content), noPunct: articleWordCountWithoutPunctuation(content) } : null),
+    [content],
+  );
+  const target = content?.kind ? KIND_TARGET_WORDS[content.kind] : null;
 
   if (!article || !content || !initialValue) {
     return state.kind === 'error' ? (
@@ -240,8 +247,33 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
             重试
           </button>
         )}
-        <span className="status" data-testid="word-count">
-          字数 {wordCount}
+        <label className="status">
+          类型
+          <select
+            aria-label="稿件类型"
+            value={content.kind ?? ''}
+            onChange={(e) => {
+              const kind = (e.target.value || null) as ArticleKind | null;
+              setContent((c) => (c ? { ...c, kind } : c));
+            }}
+          >
+            <option value="">（未定）</option>
+            {ARTICLE_KINDS.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <span className="status" data-testid="word-count" title={`不计标点 ${counts?.noPunct ?? 0} 字`}>
+          字数 {counts?.all ?? 0}
+        </span>
+        <span className="status" data-testid="word-count-detail">
+          不计标点 {counts?.noPunct ?? 0}
+          {target !== null && (
+            <span className={counts && counts.all > target ? 'over' : undefined}>
+              {' '}
+              · {content.kind}宜 {target} 字{counts && counts.all > target ? `，超出 ${counts.all - target} 字` : ''}
+            </span>
+          )}
         </span>
       </div>
       {state.kind === 'error' && (

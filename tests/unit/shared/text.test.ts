@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../../shared/text/word-count';
+import { countWords, countWordsWithoutPunctuation } from '../../../shared/text/word-count';
 import { decodeText, TextDecodeError } from '../../../shared/text/decode';
 import { plainTextToArticle } from '../../../shared/format/plain-import';
 import { isRealDate } from '../../../shared/model/article';
@@ -58,5 +58,13 @@ describe('isRealDate', () => {
     expect(isRealDate('2020-04-31')).toBe(false);
     expect(isRealDate('2020-13-01')).toBe(false);
     expect(isRealDate('20-03-18')).toBe(false);
+  });
+});
+
+describe('countWordsWithoutPunctuation', () => {
+  it('leaves out full-width and ASCII punctuation but keeps numbers whole', () => {
+    expect(countWordsWithoutPunctuation('乔耸主持召开会议。')).toBe(8);
+    expect(countWordsWithoutPunctuation('“三送一强”、复工复产')).toBe(8);
+    expect(countWordsWithoutPunctuation('复工率达到95.6%，共1200余家')).toBe(10);
   });
 });
