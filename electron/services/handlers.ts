@@ -3,6 +3,7 @@ import { CopydeskError } from '../../shared/ipc/result';
 import { contentSizeProblem } from '../../shared/model/limits';
 import { renderHouseText, exportFileName } from '../../shared/format/house-text';
 import type { ArticleStore } from '../store/article-store';
+import type { DraftStore } from '../store/drafts';
 
 /** Facts about the running installation that `app.info` reports. */
 export interface RuntimeInfo {
@@ -21,7 +22,7 @@ function checkSize(content: Parameters<typeof contentSizeProblem>[0]): void {
  * test host and the CLI all call these through `dispatch`, so they share one
  * validation path.
  */
-export function createHandlers(store: ArticleStore, info: RuntimeInfo): Handlers {
+export function createHandlers(store: ArticleStore, drafts: DraftStore, info: RuntimeInfo): Handlers {
   return {
     'app.info': async () => ({ ...info, notices: [...store.notices] }),
     'articles.list': async ({ month, trash }) => {
@@ -37,11 +38,29 @@ export function createHandlers(store: ArticleStore, info: RuntimeInfo): Handlers
     },
     'articles.save': async ({ id, baseRevision, content }) => {
       checkSize(content);
-      return store.save(id, baseRevision, content);
+      const saved = await store.save(id, baseRevision, content);
+      await drafts.discardIfSaved(id, content);
+      return saved;
     },
     'articles.delete': async ({ id }) => store.moveToTrash(id),
     'articles.restore': async ({ id }) => store.restore(id),
     'articles.emptyTrash': async () => ({ removed: await store.emptyTrash() }),
+    'drafts.put': async ({ id, baseRevision, content }) => {
+      checkSize(content);
+      await store.get(id); // the article must exist
+      const savedAt = new Date().toISOString();
+      await drafts.put({ id, baseRevision, content, savedAt });
+      return { savedAt };
+    },
+    'drafts.get': async ({ id }) => {
+      const draft = await drafts.get(id);
+      return draft && { baseRevision: draft.baseRevision, content: draft.content, savedAt: draft.savedAt };
+    },
+    'drafts.discard': async ({ id }) => {
+      const had = (await drafts.get(id)) !== null;
+      await drafts.discard(id);
+      return { discarded: had };
+    },
     'articles.exportText': async ({ id }) => {
       const article = await store.get(id);
       return { text: renderHouseText(article), fileName: exportFileName(article, 'txt') };

@@ -1,4 +1,5 @@
 import { ArticleStore } from '../store/article-store';
+import { DraftStore } from '../store/drafts';
 import { createHandlers, type RuntimeInfo } from './handlers';
 import type { Handlers } from '../../shared/ipc/contract';
 
@@ -13,7 +14,7 @@ export interface Services {
 export async function openServices(info: RuntimeInfo, options: { readOnly?: boolean } = {}): Promise<Services> {
   const store = await ArticleStore.open({ dataDir: info.dataDir, readOnly: options.readOnly ?? false });
   return {
-    handlers: createHandlers(store, info),
+    handlers: createHandlers(store, new DraftStore(info.dataDir), info),
     store,
     close: () => store.close(),
   };

@@ -14,6 +14,9 @@ export const CHANNELS = [
   'articles.restore',
   'articles.emptyTrash',
   'articles.exportText',
+  'drafts.put',
+  'drafts.get',
+  'drafts.discard',
 ] as const;
 
 /** A channel name. */

@@ -52,6 +52,20 @@ export const contract = {
   'articles.emptyTrash': channel(z.void(), z.object({ removed: z.number().int() })),
   /** The article as house-format plain text. */
   'articles.exportText': channel(IdInput, z.object({ text: z.string(), fileName: z.string() })),
+  /** Keeps the editor's unsaved content for crash recovery (called every few hundred ms while typing). */
+  'drafts.put': channel(
+    z.object({ id: ArticleIdSchema, baseRevision: z.number().int().positive(), content: ArticleContentSchema }),
+    z.object({ savedAt: z.string() }),
+  ),
+  /** The unsaved content kept for an article, if any (offered back after a crash). */
+  'drafts.get': channel(
+    IdInput,
+    z
+      .object({ baseRevision: z.number().int().positive(), content: ArticleContentSchema, savedAt: z.string() })
+      .nullable(),
+  ),
+  /** Drops an article's kept unsaved content (the editor chose not to recover it). */
+  'drafts.discard': channel(IdInput, z.object({ discarded: z.boolean() })),
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** The contract's type. */

@@ -116,4 +116,28 @@ describe('稿件库 end to end', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('稿件过长');
     expect(visibleText(await page.getByTestId('paragraph').first().textContent()).length).toBe(200_001);
   });
+
+  it('text typed up to a moment before a crash is recovered, and the editor is told', async (ctx) => {
+    app = await launchApp(dataDir, forTest(ctx));
+    const { page } = app;
+    await page.getByRole('button', { name: '新建稿件' }).click();
+    await page.getByTestId('line-title').click();
+    await typeWithIme(page, 'beng', '崩溃测试');
+    await page.getByTestId('paragraph').first().click();
+    // Type without pausing long enough for autosave, then kill the host.
+    const typed = '中原区统筹推进疫情防控工作部署会议召开';
+    for (const ch of typed) {
+      await typeWithIme(page, 'z', ch);
+      await page.waitForTimeout(120);
+    }
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('save-state').textContent()).toBe('有未保存的修改');
+    await app.crashAndRestart();
+    await app.page.getByTestId('month-select').selectOption('undated');
+    // The crash came before any autosave, so the list still has the untitled draft.
+    await app.page.getByTestId('article-row').first().getByRole('button').click();
+    expect(await app.page.getByTestId('recovered').textContent()).toContain('已恢复上次未保存的内容');
+    expect(visibleText(await app.page.getByTestId('line-title').textContent())).toBe('崩溃测试');
+    expect(visibleText(await app.page.getByTestId('paragraph').first().textContent())).toBe(typed);
+  });
 });

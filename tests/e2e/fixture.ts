@@ -72,6 +72,8 @@ export interface RunningApp {
   page: Page;
   /** Closes the app (letting it finish its writes) and starts it again on the same data folder. */
   restart(): Promise<void>;
+  /** Kills the app's process (SIGKILL: no chance to save) and starts it again on the same data folder. */
+  crashAndRestart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -173,6 +175,18 @@ export async function launchApp(dataDir: string, evidence: Evidence): Promise<Ru
   await start();
   app.restart = async () => {
     await stop();
+    await start();
+  };
+  app.crashAndRestart = async () => {
+    if (electronApp) electronApp.process().kill('SIGKILL');
+    if (host) {
+      const dead = new Promise((resolve) => host!.once('exit', resolve));
+      host.kill('SIGKILL');
+      await dead;
+    }
+    electronApp = null;
+    host = null;
+    if (mode === 'host') await app.page.context().close();
     await start();
   };
   app.close = async () => {

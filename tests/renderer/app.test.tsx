@@ -13,6 +13,7 @@ import { CopydeskError } from '../../shared/ipc/result';
 /** In-memory services behind the real dispatch, so the renderer is tested against the contract. */
 function memoryServices(seed: Partial<ArticleContent>[] = []) {
   const articles = new Map<string, Article>();
+  const drafts = new Map<string, { baseRevision: number; content: ArticleContent; savedAt: string }>();
   const calls: string[] = [];
   let n = 0;
   const create = (content: Partial<ArticleContent>) => {
@@ -57,12 +58,26 @@ function memoryServices(seed: Partial<ArticleContent>[] = []) {
     },
     'articles.emptyTrash': async () => ({ removed: 0 }),
     'articles.exportText': async () => ({ text: '', fileName: 'x.txt' }),
+    'drafts.put': async ({
+      id,
+      baseRevision,
+      content,
+    }: {
+      id: string;
+      baseRevision: number;
+      content: ArticleContent;
+    }) => {
+      drafts.set(id, { baseRevision, content, savedAt: new Date().toISOString() });
+      return { savedAt: 'now' };
+    },
+    'drafts.get': async ({ id }: { id: string }) => drafts.get(id) ?? null,
+    'drafts.discard': async ({ id }: { id: string }) => ({ discarded: drafts.delete(id) }),
   } as unknown as Handlers;
   const transport: Transport = (channel, input) => {
     calls.push(channel);
     return dispatch(handlers, channel, input);
   };
-  return { articles, calls, client: createClient(transport) };
+  return { articles, drafts, calls, client: createClient(transport) };
 }
 
 function renderApp(seed: Partial<ArticleContent>[] = []) {
@@ -168,5 +183,23 @@ describe('App', () => {
     expect(screen.getByTestId('word-count-detail').textContent).toBe('不计标点 27 · 简讯宜 300 字');
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
     await waitFor(() => expect([...services.articles.values()][0]!.kind).toBe('简讯'));
+  });
+
+  it('offers back unsaved content kept from before a crash, and can discard it', async () => {
+    const services = renderApp([SLIP]);
+    const [id] = [...services.articles.keys()];
+    const article = services.articles.get(id!)!;
+    services.drafts.set(id!, {
+      baseRevision: 1,
+      content: { ...article, body: plainTextToBody('崩溃前打的字。') },
+      savedAt: new Date().toISOString(),
+    });
+    await openFirst();
+    expect((await screen.findByTestId('recovered')).textContent).toContain('已恢复上次未保存的内容');
+    expect(screen.getByTestId('article-document').textContent).toContain('崩溃前打的字。');
+    expect(screen.getByTestId('save-state').textContent).toBe('有未保存的修改');
+    fireEvent.click(screen.getByRole('button', { name: '放弃恢复的内容' }));
+    await waitFor(() => expect(screen.getByTestId('article-document').textContent).toContain('和和其他重点工作'));
+    expect(services.drafts.has(id!)).toBe(false);
   });
 });

@@ -18,6 +18,9 @@ import type { ArticleEditor as SlateArticleEditor, TopElement } from '../editor/
 /** Quiet time after the last keystroke before the article is saved automatically. */
 const AUTOSAVE_DELAY_MS = 800;
 
+/** While there are unsaved changes, they are written to the crash journal this often. */
+const DRAFT_INTERVAL_MS = 400;
+
 /** The saved content of an article, for comparing with what is in the editor. */
 function contentOf(article: Article): ArticleContent {
   const { kicker, title, subtitle, dateline, body, byline, kind, page } = article;
@@ -44,6 +47,8 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [find, setFind] = useState<null | 'find' | 'replace'>(null);
   const [version, setVersion] = useState(0);
+  const [recovered, setRecovered] = useState<{ savedAt: string } | null>(null);
+  const [documentKey, setDocumentKey] = useState(0);
   const editorRef = useRef<SlateArticleEditor | null>(null);
   // Commands (menu, shortcuts, timers) run outside React's render; they read the latest state from here.
   const latest = useRef<{ article: Article | null; content: ArticleContent | null }>({ article: null, content: null });
@@ -54,13 +59,16 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
 
   useEffect(() => {
     let live = true;
-    client
-      .call('articles.get', { id })
-      .then((a) => {
+    Promise.all([client.call('articles.get', { id }), client.call('drafts.get', { id })])
+      .then(([a, draft]) => {
         if (!live) return;
         setArticle(a);
-        setContent(contentOf(a));
-        setInitialValue(contentToValue(a));
+        // Unsaved content kept from before a crash is offered back, and the editor is told.
+        const recover = draft && JSON.stringify(draft.content) !== JSON.stringify(contentOf(a)) ? draft : null;
+        const start = recover ? recover.content : contentOf(a);
+        setContent(start);
+        setInitialValue(contentToValue(start));
+        setRecovered(recover && { savedAt: recover.savedAt });
         onLoaded();
       })
       .catch((error: Error) => live && setState({ kind: 'error', message: error.message }));
@@ -147,6 +155,36 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [dirty, content, save]);
+
+  // Crash journal: while there are unsaved changes, keep them on disk every few hundred ms.
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    if (!dirty || draftTimer.current) return;
+    draftTimer.current = setTimeout(() => {
+      draftTimer.current = null;
+      const { article: base, content: current } = latest.current;
+      if (!base || !current || contentSizeProblem(current)) return;
+      const editor = editorRef.current;
+      const now = editor ? valueToContent(editor.children as TopElement[], current) : current;
+      void client.call('drafts.put', { id: base.id, baseRevision: base.revision, content: now }).catch(() => {});
+    }, DRAFT_INTERVAL_MS);
+  }, [dirty, content, client]);
+  useEffect(
+    () => () => {
+      if (draftTimer.current) clearTimeout(draftTimer.current);
+    },
+    [],
+  );
+
+  const discardRecovered = useCallback(async () => {
+    const base = latest.current.article;
+    if (!base) return;
+    await client.call('drafts.discard', { id: base.id }).catch(() => {});
+    setRecovered(null);
+    setContent(contentOf(base));
+    setInitialValue(contentToValue(base));
+    setDocumentKey((k) => k + 1);
+  }, [client]);
 
   useEffect(() => {
     registerCommands({
@@ -281,10 +319,23 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
           {state.message}
         </p>
       )}
+      {recovered && (
+        <p className="notices" role="status" data-testid="recovered">
+          已恢复上次未保存的内容（记录于 {new Date(recovered.savedAt).toLocaleTimeString('zh-CN', { hour12: false })}
+          ），请核对后保存。
+          <button type="button" onClick={() => void discardRecovered()}>
+            放弃恢复的内容
+          </button>
+          <button type="button" onClick={() => setRecovered(null)}>
+            知道了
+          </button>
+        </p>
+      )}
       {find && (
         <FindBar replace={find === 'replace'} target={findTarget} version={version} onClose={() => setFind(null)} />
       )}
       <ArticleDocument
+        key={documentKey}
         initialValue={initialValue}
         onChange={onDocumentChange}
         onBlur={() => void save()}
