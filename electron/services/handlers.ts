@@ -4,6 +4,9 @@ import { contentSizeProblem } from '../../shared/model/limits';
 import { renderHouseText, exportFileName } from '../../shared/format/house-text';
 import type { ArticleStore } from '../store/article-store';
 import type { DraftStore } from '../store/drafts';
+import type { TemplatesStore } from '../store/templates-store';
+import { BUILT_IN_TEMPLATES } from './templates';
+import { placeholderProblem } from '../../shared/format/placeholders';
 
 /** Facts about the running installation that `app.info` reports. */
 export interface RuntimeInfo {
@@ -22,9 +25,16 @@ function checkSize(content: Parameters<typeof contentSizeProblem>[0]): void {
  * test host and the CLI all call these through `dispatch`, so they share one
  * validation path.
  */
-export function createHandlers(store: ArticleStore, drafts: DraftStore, info: RuntimeInfo): Handlers {
+/** The stores the services work on. */
+export interface Stores {
+  articles: ArticleStore;
+  drafts: DraftStore;
+  templates: TemplatesStore;
+}
+
+export function createHandlers({ articles: store, drafts, templates }: Stores, info: RuntimeInfo): Handlers {
   return {
-    'app.info': async () => ({ ...info, notices: [...store.notices] }),
+    'app.info': async () => ({ ...info, notices: [...store.notices, ...templates.notices] }),
     'articles.list': async ({ month, trash }) => {
       if (trash) return { month: null, items: await store.listTrash() };
       const chosen = month ?? store.months()[0]?.month ?? null;
@@ -61,8 +71,25 @@ export function createHandlers(store: ArticleStore, drafts: DraftStore, info: Ru
       await drafts.discard(id);
       return { discarded: had };
     },
+    'templates.list': async () => [
+      ...BUILT_IN_TEMPLATES,
+      ...(await templates.list()).map((t) => ({ id: t.id, name: t.name, builtIn: false, content: t.content })),
+    ],
+    'templates.save': async ({ name, content }) => {
+      checkSize(content);
+      if (BUILT_IN_TEMPLATES.some((t) => t.name === name)) {
+        throw new CopydeskError('INVALID_INPUT', `“${name}”是内置模板的名称，请换一个名称。`);
+      }
+      return { id: (await templates.save(name, content)).id };
+    },
+    'templates.delete': async ({ id }) => {
+      if (id.startsWith('builtin:')) throw new CopydeskError('FORBIDDEN', '内置模板不能删除。');
+      return { removed: await templates.remove(id) };
+    },
     'articles.exportText': async ({ id }) => {
       const article = await store.get(id);
+      const left = placeholderProblem(article);
+      if (left) throw new CopydeskError('FORBIDDEN', left);
       return { text: renderHouseText(article), fileName: exportFileName(article, 'txt') };
     },
   };

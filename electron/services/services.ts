@@ -1,5 +1,6 @@
 import { ArticleStore } from '../store/article-store';
 import { DraftStore } from '../store/drafts';
+import { TemplatesStore } from '../store/templates-store';
 import { createHandlers, type RuntimeInfo } from './handlers';
 import type { Handlers } from '../../shared/ipc/contract';
 
@@ -14,7 +15,10 @@ export interface Services {
 export async function openServices(info: RuntimeInfo, options: { readOnly?: boolean } = {}): Promise<Services> {
   const store = await ArticleStore.open({ dataDir: info.dataDir, readOnly: options.readOnly ?? false });
   return {
-    handlers: createHandlers(store, new DraftStore(info.dataDir), info),
+    handlers: createHandlers(
+      { articles: store, drafts: new DraftStore(info.dataDir), templates: new TemplatesStore(info.dataDir) },
+      info,
+    ),
     store,
     close: () => store.close(),
   };

@@ -7,6 +7,8 @@ import { contentSizeProblem } from '../../shared/model/limits';
 import { useClient } from './api/use-client';
 import { ArticleList } from './components/ArticleList';
 import { ArticleEditor } from './components/ArticleEditor';
+import { NewArticleDialog } from './components/NewArticleDialog';
+import type { ArticleContent } from '../../shared/model/article';
 import { shortcutCommand, type CommandHandlers } from './commands';
 
 type View = { kind: 'library' } | { kind: 'trash' } | { kind: 'editor'; id: string };
@@ -22,6 +24,7 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
   const [dismissed, setDismissed] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [listKey, setListKey] = useState(0);
+  const [choosing, setChoosing] = useState(false);
   const viewCommands = useRef<CommandHandlers | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -37,15 +40,23 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
   /** Saves the open article (if any) before the view changes; false when it could not be saved. */
   const leaveView = useCallback(async () => (await viewCommands.current?.flush?.()) ?? true, []);
 
-  const createArticle = useCallback(async () => {
-    if (!(await leaveView())) return;
-    try {
-      const article = await client.call('articles.create', {});
-      setView({ kind: 'editor', id: article.id });
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }, [client, leaveView]);
+  const createArticle = useCallback(
+    async (content: ArticleContent) => {
+      setChoosing(false);
+      try {
+        const article = await client.call('articles.create', content);
+        setView({ kind: 'editor', id: article.id });
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    },
+    [client],
+  );
+
+  /** 新建稿件: saves the open article, then offers a blank article or a template. */
+  const chooseNew = useCallback(async () => {
+    if (await leaveView()) setChoosing(true);
+  }, [leaveView]);
 
   const openFile = useCallback(
     async (file: File) => {
@@ -68,11 +79,11 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
-      if (command === 'new') void createArticle();
+      if (command === 'new') void chooseNew();
       else if (command === 'open') fileInput.current?.click();
       else viewCommands.current?.[command]?.();
     },
-    [createArticle],
+    [chooseNew],
   );
 
   useEffect(() => bridge?.onMenuCommand(runCommand), [bridge, runCommand]);
@@ -114,7 +125,7 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
             回收站
           </button>
         </nav>
-        <button type="button" className="primary" onClick={() => void createArticle()}>
+        <button type="button" className="primary" onClick={() => void chooseNew()}>
           新建稿件
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
@@ -150,6 +161,13 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
             ×
           </button>
         </div>
+      )}
+      {choosing && (
+        <NewArticleDialog
+          onCreate={(content) => void createArticle(content)}
+          onCancel={() => setChoosing(false)}
+          onError={setError}
+        />
       )}
       <main>
         {view.kind === 'editor' ? (

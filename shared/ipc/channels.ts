@@ -17,6 +17,9 @@ export const CHANNELS = [
   'drafts.put',
   'drafts.get',
   'drafts.discard',
+  'templates.list',
+  'templates.save',
+  'templates.delete',
 ] as const;
 
 /** A channel name. */

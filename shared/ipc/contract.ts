@@ -66,6 +66,21 @@ export const contract = {
   ),
   /** Drops an article's kept unsaved content (the editor chose not to recover it). */
   'drafts.discard': channel(IdInput, z.object({ discarded: z.boolean() })),
+  /** Templates for 新建稿件: the built-in ones (会议报道, 调研报道, …) first, then the newsroom's own. */
+  'templates.list': channel(
+    z.void(),
+    z.array(z.object({ id: z.string(), name: z.string(), builtIn: z.boolean(), content: ArticleContentSchema })),
+  ),
+  /** 存为模板: keeps an article's content as a named template (a template of the same name is replaced). */
+  'templates.save': channel(
+    z.object({
+      name: z.string().trim().min(1, '模板名称不能为空').max(30, '模板名称最多 30 个字'),
+      content: ArticleContentSchema,
+    }),
+    z.object({ id: z.string() }),
+  ),
+  /** Removes one of the newsroom's own templates (built-in ones cannot be removed). */
+  'templates.delete': channel(z.object({ id: z.string() }), z.object({ removed: z.boolean() })),
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** The contract's type. */

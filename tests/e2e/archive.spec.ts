@@ -27,6 +27,7 @@ function visibleText(text: string | null): string {
 async function writeArticle(app: RunningApp, title: { pinyin: string; text: string }, body: string) {
   const { page } = app;
   await page.getByRole('button', { name: '新建稿件' }).click();
+  await page.getByRole('button', { name: '空白稿件' }).click();
   await page.getByTestId('line-title').click();
   await typeWithIme(page, title.pinyin, title.text);
   await page.getByRole('button', { name: '加电头' }).click();
@@ -107,6 +108,7 @@ describe('稿件库 end to end', () => {
     app = await launchApp(dataDir, forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '新建稿件' }).click();
+    await page.getByRole('button', { name: '空白稿件' }).click();
     await page.getByTestId('paragraph').first().click();
     // A huge paste is refused before it reaches the store, and nothing typed is lost.
     const cdp = await page.context().newCDPSession(page);
@@ -121,6 +123,7 @@ describe('稿件库 end to end', () => {
     app = await launchApp(dataDir, forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '新建稿件' }).click();
+    await page.getByRole('button', { name: '空白稿件' }).click();
     await page.getByTestId('line-title').click();
     await typeWithIme(page, 'beng', '崩溃测试');
     await page.getByTestId('paragraph').first().click();
@@ -139,5 +142,40 @@ describe('稿件库 end to end', () => {
     expect(await app.page.getByTestId('recovered').textContent()).toContain('已恢复上次未保存的内容');
     expect(visibleText(await app.page.getByTestId('line-title').textContent())).toBe('崩溃测试');
     expect(visibleText(await app.page.getByTestId('paragraph').first().textContent())).toBe(typed);
+  });
+
+  it('writes a meeting report from the 会议报道 template, Tab from placeholder to placeholder, export blocked until filled', async (ctx) => {
+    app = await launchApp(dataDir, forTest(ctx));
+    const { page } = app;
+    await page.getByRole('button', { name: '新建稿件' }).click();
+    await page.getByRole('button', { name: '会议报道' }).click();
+    await expect.poll(() => page.getByTestId('placeholders-left').textContent()).toContain('还有 9 处');
+    expect(await page.locator('[data-placeholder="true"]').count()).toBe(9);
+    await page.getByTestId('line-title').click();
+    await page.keyboard.press('Home');
+    const fills: Array<[string, string]> = [
+      ['zhongyuanqu', '中原区'],
+      ['tongchou', '统筹推进疫情防控工作部署会议'],
+      ['quweishuji', '中原区委书记'],
+      ['qiaosong', '乔耸'],
+      ['tongchou', '统筹推进疫情防控工作部署会议'],
+      ['qulingdao', '区领导杜建强、薛晓军'],
+    ];
+    for (const [pinyin, text] of fills) {
+      await page.keyboard.press('Tab');
+      await typeWithIme(page, pinyin, text);
+    }
+    expect(visibleText(await page.getByTestId('line-title').textContent())).toBe(
+      '中原区召开统筹推进疫情防控工作部署会议',
+    );
+    const lead = visibleText(await page.getByTestId('paragraph').first().textContent());
+    expect(lead).toMatch(
+      /^本报讯 \d+月\d+日，中原区委书记乔耸主持召开统筹推进疫情防控工作部署会议。区领导杜建强、薛晓军参加会议。$/,
+    );
+    await expect.poll(() => page.getByTestId('placeholders-left').textContent()).toContain('还有 3 处');
+    await page.getByRole('button', { name: '导出文本' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('稿件中还有 3 处模板占位符未填写（【汇报内容】、【主持人】、【讲话要点】）');
   });
 });

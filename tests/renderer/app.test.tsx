@@ -72,6 +72,16 @@ function memoryServices(seed: Partial<ArticleContent>[] = []) {
     },
     'drafts.get': async ({ id }: { id: string }) => drafts.get(id) ?? null,
     'drafts.discard': async ({ id }: { id: string }) => ({ discarded: drafts.delete(id) }),
+    'templates.list': async () => [
+      {
+        id: 'builtin:brief',
+        name: '简讯',
+        builtIn: true,
+        content: { ...emptyContent(), title: '【标题】', body: plainTextToBody('【单位】【事件】。'), kind: '简讯' },
+      },
+    ],
+    'templates.save': async () => ({ id: 'u1' }),
+    'templates.delete': async () => ({ removed: true }),
   } as unknown as Handlers;
   const transport: Transport = (channel, input) => {
     calls.push(channel);
@@ -113,6 +123,7 @@ describe('App', () => {
     const services = renderApp();
     await screen.findByTestId('empty-list');
     fireEvent.click(screen.getByRole('button', { name: '新建稿件' }));
+    fireEvent.click(await screen.findByRole('button', { name: '空白稿件' }));
     await screen.findByTestId('article-document');
     expect(screen.getByTestId('line-title')).toBeTruthy();
     expect(screen.getByTestId('byline-block')).toBeTruthy();
@@ -201,5 +212,17 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: '放弃恢复的内容' }));
     await waitFor(() => expect(screen.getByTestId('article-document').textContent).toContain('和和其他重点工作'));
     expect(services.drafts.has(id!)).toBe(false);
+  });
+
+  it('creates an article from a template, dated today, with its placeholders flagged', async () => {
+    const services = renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: '新建稿件' }));
+    fireEvent.click(await screen.findByRole('button', { name: '简讯' }));
+    await screen.findByTestId('article-document');
+    const created = [...services.articles.values()][0]!;
+    expect(created.kind).toBe('简讯');
+    expect(created.dateline?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(screen.getByTestId('placeholders-left').textContent).toContain('还有 3 处占位符未填写');
+    expect(document.querySelectorAll('[data-placeholder="true"]')).toHaveLength(3);
   });
 });

@@ -5,6 +5,7 @@ import { ARTICLE_KINDS, STATUS_LABELS, type ArticleKind } from '../../../shared/
 import { KIND_TARGET_WORDS } from '../../../shared/model/kinds';
 import { articleWordCount, articleWordCountWithoutPunctuation } from '../../../shared/model/article-content';
 import { contentSizeProblem } from '../../../shared/model/limits';
+import { contentPlaceholders } from '../../../shared/format/placeholders';
 import { isCopydeskError } from '../../../shared/ipc/result';
 import { useClient } from '../api/use-client';
 import { downloadText } from '../format';
@@ -49,6 +50,8 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   const [version, setVersion] = useState(0);
   const [recovered, setRecovered] = useState<{ savedAt: string } | null>(null);
   const [documentKey, setDocumentKey] = useState(0);
+  const [templateName, setTemplateName] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
   const editorRef = useRef<SlateArticleEditor | null>(null);
   // Commands (menu, shortcuts, timers) run outside React's render; they read the latest state from here.
   const latest = useRef<{ article: Article | null; content: ArticleContent | null }>({ article: null, content: null });
@@ -235,6 +238,19 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     [content],
   );
   const target = content?.kind ? KIND_TARGET_WORDS[content.kind] : null;
+  const placeholdersLeft = useMemo(() => (content ? contentPlaceholders(content).length : 0), [content]);
+
+  const saveAsTemplate = async (name: string) => {
+    const current = latest.current.content;
+    if (!current) return;
+    try {
+      await client.call('templates.save', { name, content: { ...current, dateline: null } });
+      setTemplateName(null);
+      setInfo(`已存为模板“${name}”，新建稿件时可以选用。`);
+    } catch (error) {
+      setState({ kind: 'error', message: (error as Error).message });
+    }
+  };
 
   if (!article || !content || !initialValue) {
     return state.kind === 'error' ? (
@@ -269,6 +285,9 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
         <button type="button" onClick={() => void remove()}>
           删除
         </button>
+        <button type="button" onClick={() => setTemplateName(content.kind ?? '')}>
+          存为模板
+        </button>
         <span className="status" data-testid="save-state" aria-live="polite">
           {state.kind === 'saving'
             ? '保存中…'
@@ -284,6 +303,11 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
           <button type="button" onClick={() => void save()}>
             重试
           </button>
+        )}
+        {placeholdersLeft > 0 && (
+          <span className="status over" data-testid="placeholders-left">
+            还有 {placeholdersLeft} 处占位符未填写（Tab 跳到下一处）
+          </span>
         )}
         <label className="status">
           类型
@@ -317,6 +341,38 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       {state.kind === 'error' && (
         <p role="alert" className="error">
           {state.message}
+        </p>
+      )}
+      {templateName !== null && (
+        <form
+          className="find-bar"
+          aria-label="存为模板"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveAsTemplate(templateName.trim());
+          }}
+        >
+          <input
+            aria-label="模板名称"
+            placeholder="模板名称"
+            value={templateName}
+            maxLength={30}
+            onChange={(e) => setTemplateName(e.target.value)}
+          />
+          <button type="submit" disabled={!templateName.trim()}>
+            保存模板
+          </button>
+          <button type="button" onClick={() => setTemplateName(null)}>
+            取消
+          </button>
+        </form>
+      )}
+      {info && (
+        <p className="notices" role="status">
+          {info}
+          <button type="button" onClick={() => setInfo(null)}>
+            知道了
+          </button>
         </p>
       )}
       {recovered && (

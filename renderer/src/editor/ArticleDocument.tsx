@@ -1,9 +1,11 @@
 import { useCallback, useLayoutEffect, useMemo, type KeyboardEvent } from 'react';
-import { Editable, Slate, useComposing } from 'slate-react';
+import { Editable, ReactEditor, Slate, useComposing } from 'slate-react';
+import { Transforms } from 'slate';
 import type { Descendant } from 'slate';
 import { createArticleEditor } from './create-editor';
 import { renderElement, renderLeaf } from './elements';
 import { addDateline, hasDateline, toggleBold, toggleKicker, toggleSubheading, toggleSubtitle } from './commands';
+import { decoratePlaceholders, selectNextPlaceholder } from './placeholders';
 import type { ArticleEditor, TopElement } from './types';
 import { isType } from './nodes';
 
@@ -34,6 +36,19 @@ export function ArticleDocument({ initialValue, onChange, onBlur, onEditor }: Pr
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (isComposingKey(event)) return;
+      if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
+        // Tab jumps between template placeholders; without any, it stays a normal Tab (focus moves on).
+        // Slate reads the DOM selection on a throttled selectionchange; a Tab right after Home or a
+        // click must start from where the caret really is.
+        const dom = window.getSelection();
+        const current =
+          dom && dom.rangeCount > 0
+            ? ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true })
+            : null;
+        if (current) Transforms.select(editor, current);
+        if (selectNextPlaceholder(editor, event.shiftKey)) event.preventDefault();
+        return;
+      }
       const mod = event.ctrlKey || event.metaKey;
       if (mod && !event.altKey && event.key.toLowerCase() === 'b') {
         event.preventDefault();
@@ -92,6 +107,7 @@ function DocumentEditable({
       aria-label="稿件"
       renderElement={renderElement}
       renderLeaf={renderLeaf}
+      decorate={decoratePlaceholders}
       onKeyDown={onKeyDown}
       onBlur={onBlur}
       spellCheck={false}

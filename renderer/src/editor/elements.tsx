@@ -69,7 +69,11 @@ export function renderElement(props: RenderElementProps) {
   return <Component {...props} />;
 }
 
-/** Renders a text leaf (bold). */
+/** Renders a text leaf: bold, and template placeholders highlighted. */
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
-  return <span {...attributes}>{leaf.bold ? <strong>{children}</strong> : children}</span>;
+  return (
+    <span {...attributes} className={leaf.placeholder ? 'placeholder' : undefined} data-placeholder={leaf.placeholder}>
+      {leaf.bold ? <strong>{children}</strong> : children}
+    </span>
+  );
 }

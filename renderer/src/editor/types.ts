@@ -3,10 +3,11 @@ import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
 import type { Byline, Dateline } from '../../../shared/model/article';
 
-/** A run of text; `placeholder` marks a template placeholder such as 【主持人】. */
+/** A run of text. `placeholder` is never stored: decorations set it on a template placeholder such as 【主持人】. */
 export interface TextLeaf {
   text: string;
   bold?: boolean;
+  placeholder?: true;
 }
 
 /** 引题, 主题, 副题: one line each, no formatting. */

@@ -208,3 +208,30 @@ describe('article ↔ editor document', () => {
     });
   });
 });
+
+describe('template placeholders in the editor', () => {
+  it('Tab selects the next placeholder, wrapping round; Shift+Tab the one before', async () => {
+    const { selectNextPlaceholder } = await import('../../../renderer/src/editor/placeholders');
+    const editor = createHeadlessEditor();
+    editor.children = [title('【单位】召开会议'), p('【主持人】主持召开【会议名称】。'), byline];
+    Transforms.select(editor, { path: [0, 0], offset: 0 });
+    const selected = () => Editor.string(editor, editor.selection!);
+    expect(selectNextPlaceholder(editor)).toBe(true);
+    expect(selected()).toBe('【单位】');
+    selectNextPlaceholder(editor);
+    expect(selected()).toBe('【主持人】');
+    selectNextPlaceholder(editor);
+    expect(selected()).toBe('【会议名称】');
+    selectNextPlaceholder(editor);
+    expect(selected()).toBe('【单位】');
+    selectNextPlaceholder(editor, true);
+    expect(selected()).toBe('【会议名称】');
+  });
+
+  it('without placeholders Tab is left alone', async () => {
+    const { selectNextPlaceholder } = await import('../../../renderer/src/editor/placeholders');
+    const editor = createHeadlessEditor();
+    editor.children = [title('主题'), p('正文'), byline];
+    expect(selectNextPlaceholder(editor)).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { Editor, Point, Range, Text, Transforms, type BaseRange, type NodeEntry } from 'slate';
+import { findPlaceholders } from '../../../shared/format/placeholders';
+
+/** Every template placeholder (【主持人】…) in the document, in order. */
+export function placeholderRanges(editor: Editor): BaseRange[] {
+  const ranges: BaseRange[] = [];
+  for (const [node, path] of Editor.nodes(editor, { at: [], match: Text.isText })) {
+    for (const p of findPlaceholders(node.text)) {
+      ranges.push({ anchor: { path, offset: p.start }, focus: { path, offset: p.end } });
+    }
+  }
+  return ranges;
+}
+
+/**
+ * Tab: selects the next placeholder after the cursor (Shift+Tab: the one
+ * before), wrapping round; typing then replaces it. False when there is none.
+ */
+export function selectNextPlaceholder(editor: Editor, backwards = false): boolean {
+  const ranges = placeholderRanges(editor);
+  if (ranges.length === 0) return false;
+  const selection = editor.selection;
+  let target: BaseRange | undefined;
+  if (!selection) target = backwards ? ranges.at(-1) : ranges[0];
+  else if (backwards) {
+    const start = Range.start(selection);
+    target = [...ranges].reverse().find((r) => Point.isBefore(Range.start(r), start)) ?? ranges.at(-1);
+  } else {
+    const end = Range.end(selection);
+    target = ranges.find((r) => !Point.isBefore(Range.start(r), end) && !Range.equals(r, selection)) ?? ranges[0];
+  }
+  Transforms.select(editor, target!);
+  return true;
+}
+
+/** Decorations that mark placeholders in a text node, for highlighting. */
+export function decoratePlaceholders([node, path]: NodeEntry): Array<BaseRange & { placeholder: true }> {
+  if (!Text.isText(node)) return [];
+  return findPlaceholders(node.text).map((p) => ({
+    anchor: { path, offset: p.start },
+    focus: { path, offset: p.end },
+    placeholder: true as const,
+  }));
+}
