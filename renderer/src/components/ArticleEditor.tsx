@@ -209,6 +209,9 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     setState((s) => (s.kind === 'saved' ? { kind: 'idle' } : s));
   }, []);
 
+  const [problem, setProblem] = useState<string | null>(null);
+  const onPasteProblem = useCallback((message: string) => setProblem(message), []);
+
   const onEditor = useCallback((editor: SlateArticleEditor) => {
     editorRef.current = editor;
   }, []);
@@ -343,6 +346,14 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
           {state.message}
         </p>
       )}
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+          <button type="button" aria-label="关闭提示" onClick={() => setProblem(null)}>
+            ×
+          </button>
+        </p>
+      )}
       {templateName !== null && (
         <form
           className="find-bar"
@@ -396,6 +407,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
         onChange={onDocumentChange}
         onBlur={() => void save()}
         onEditor={onEditor}
+        onProblem={onPasteProblem}
       />
     </section>
   );

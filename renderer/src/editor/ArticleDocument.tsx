@@ -6,6 +6,7 @@ import { createArticleEditor } from './create-editor';
 import { renderElement, renderLeaf } from './elements';
 import { addDateline, hasDateline, toggleBold, toggleKicker, toggleSubheading, toggleSubtitle } from './commands';
 import { decoratePlaceholders, selectNextPlaceholder } from './placeholders';
+import { onPasteProblem } from './plugins/with-paste';
 import type { ArticleEditor, TopElement } from './types';
 import { isType } from './nodes';
 
@@ -16,6 +17,8 @@ export function isComposingKey(event: Pick<KeyboardEvent, 'nativeEvent' | 'keyCo
 
 interface Props {
   initialValue: TopElement[];
+  /** Called with a Chinese message when a paste is refused. */
+  onProblem(message: string): void;
   /** Called with the document after each change of content (not of selection). */
   onChange(value: TopElement[]): void;
   onBlur(): void;
@@ -29,9 +32,10 @@ function today(): string {
 }
 
 /** The article as one Slate document: headline stack, dateline chip, body and byline. */
-export function ArticleDocument({ initialValue, onChange, onBlur, onEditor }: Props) {
+export function ArticleDocument({ initialValue, onChange, onBlur, onEditor, onProblem }: Props) {
   const editor = useMemo(() => createArticleEditor(), []);
   useLayoutEffect(() => onEditor(editor), [editor, onEditor]);
+  useLayoutEffect(() => onPasteProblem(editor, onProblem), [editor, onProblem]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {

@@ -6,6 +6,7 @@ import { withByline } from './plugins/with-byline';
 import { withDateline } from './plugins/with-dateline';
 import { withHeadlineLines } from './plugins/with-headline-lines';
 import { withHeadlineStructure } from './plugins/with-headline-structure';
+import { withPaste } from './plugins/with-paste';
 import type { ArticleEditor } from './types';
 
 /**
@@ -24,9 +25,12 @@ export function withArticlePlugins<E extends Editor>(editor: E): E {
   return withHeadlineStructure(withByline(withBody(withDateline(withHeadlineLines(editor)))));
 }
 
-/** The editor used by the UI: React and history underneath the article plugins. */
+/**
+ * The editor used by the UI: React and history underneath the article plugins,
+ * and paste handling (which needs the DOM's DOMParser) outermost.
+ */
 export function createArticleEditor(): ArticleEditor {
-  return withArticlePlugins(withHistory(withReact(createEditor())));
+  return withPaste(withArticlePlugins(withHistory(withReact(createEditor()))));
 }
 
 /** The same plugins without React, for headless use and tests. */

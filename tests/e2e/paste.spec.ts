@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { forSuite, launchApp, type RunningApp } from './fixture';
+import { tempDir } from '../helpers/temp-dir';
+
+let app: RunningApp;
+let page: Page;
+let cleanup: () => Promise<void>;
+
+// Vitest passes fixtures first and the suite second; this hook needs only the suite.
+// eslint-disable-next-line no-empty-pattern
+beforeAll(async ({}, suite) => {
+  let dir: string;
+  ({ dir, cleanup } = await tempDir('copydesk-paste-'));
+  app = await launchApp(dir, forSuite(suite));
+  page = app.page;
+});
+
+afterAll(async () => {
+  await app?.close();
+  await cleanup?.();
+});
+
+/**
+ * Pastes as Chromium does: a `paste` event carrying the clipboard's types and,
+ * unless a handler took it, a `beforeinput` of type insertFromPaste with the
+ * same data. Returns how long the editor took.
+ */
+async function paste(data: Record<string, string>): Promise<number> {
+  return page.evaluate(async (items) => {
+    const target = document.querySelector('[data-slate-editor="true"]')!;
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(items)) transfer.setData(type, value);
+    const started = performance.now();
+    const pasteEvent = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+    target.dispatchEvent(pasteEvent);
+    if (!pasteEvent.defaultPrevented) {
+      target.dispatchEvent(
+        new InputEvent('beforeinput', {
+          inputType: 'insertFromPaste',
+          dataTransfer: transfer,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    }
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - started;
+  }, data);
+}
+
+async function newBlankArticle(): Promise<void> {
+  await page.getByRole('button', { name: '新建稿件' }).click();
+  await page.getByRole('button', { name: '空白稿件' }).click();
+  await page.getByTestId('paragraph').first().click();
+  await page.waitForTimeout(150); // the editor reads the caret from the page's selectionchange
+}
+
+const visible = (t: string) => t.replaceAll('\uFEFF', '');
+
+describe('paste into the editor', () => {
+  it('from Word: paragraphs, 小标题 and bold kept, nothing else', async () => {
+    await newBlankArticle();
+    await paste({
+      'text/html':
+        '<p class=MsoNormal>中原区委书记<b>乔耸</b>主持召开会议。</p><h2>一、统筹推进</h2><p class=MsoNormal><img src="x.png">区领导参加会议。<script>window.pwned=1</script></p>',
+      'text/plain': '中原区委书记乔耸主持召开会议。\n一、统筹推进\n区领导参加会议。',
+    });
+    expect((await page.getByTestId('paragraph').allTextContents()).map(visible)).toEqual([
+      '中原区委书记乔耸主持召开会议。',
+      '区领导参加会议。',
+    ]);
+    expect(visible((await page.getByTestId('subheading').textContent()) ?? '')).toBe('一、统筹推进');
+    expect(await page.locator('[data-testid="paragraph"] strong').allTextContents()).toEqual(['乔耸']);
+    expect(await page.locator('[data-testid="article-document"] img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  it('plain text with many paragraphs (about 150,000 characters) stays responsive', async () => {
+    await newBlankArticle();
+    const paragraph = '中原区统筹推进疫情防控和复工复产工作，确保各项措施落实到位。'.repeat(10);
+    const text = Array.from({ length: 500 }, () => paragraph).join('\n');
+    const ms = await paste({ 'text/plain': text });
+    expect(await page.getByTestId('paragraph').count()).toBe(500);
+    console.log(`[e2e] pasting ${text.length} characters in 500 paragraphs took ${Math.round(ms)} ms`);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('a 1 MB paste is refused with a Chinese message and the article is untouched', async () => {
+    await newBlankArticle();
+    await page.keyboard.type('ok');
+    const huge = '中原区召开会议。\n'.repeat(120_000); // about 1 MB as UTF-16 and 2.9 MB as UTF-8
+    const ms = await paste({ 'text/plain': huge });
+    expect(await page.getByRole('alert').textContent()).toContain('粘贴的内容过长');
+    expect((await page.getByTestId('paragraph').allTextContents()).map(visible)).toEqual(['ok']);
+    expect(ms).toBeLessThan(3000);
+  });
+});
