@@ -1,8 +1,8 @@
 // Runs a TypeScript script (benchmarks, tools) by bundling it with esbuild into a temp file first.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ROOT } from './build.mjs';
 import { spawnSync } from 'node:child_process';
 
 const [entry, ...args] = process.argv.slice(2);
@@ -10,7 +10,9 @@ if (!entry) {
   console.error('用法：node electron/tools/run-ts.mjs FILE.ts [参数…]');
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), 'copydesk-run-'));
+// Inside the project, so that packages left external resolve from node_modules.
+mkdirSync(join(ROOT, 'out'), { recursive: true });
+const dir = mkdtempSync(join(ROOT, 'out', 'run-'));
 const outfile = join(dir, 'script.mjs');
 try {
   await build({

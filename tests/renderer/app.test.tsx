@@ -137,7 +137,7 @@ describe('App', () => {
     replaceAllInDocument('和和', '和');
     expect(screen.getByText('已替换 2 处')).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('有未保存的修改'));
-    expect(screen.getByTestId('word-count').textContent).toBe('字数 26');
+    await waitFor(() => expect(screen.getByTestId('word-count').textContent).toBe('字数 26'));
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
     await waitFor(() => expect(screen.getByTestId('save-state').textContent).toMatch(/已保存/));
     const saved = [...services.articles.values()][0]!;

@@ -16,8 +16,15 @@ import { contentToValue, valueToContent } from '../editor/convert';
 import { findAll, replaceAll, replaceNext, selectNext } from '../editor/find';
 import type { ArticleEditor as SlateArticleEditor, TopElement } from '../editor/types';
 
-/** Quiet time after the last keystroke before the article is saved automatically. */
-const AUTOSAVE_DELAY_MS = 800;
+/**
+ * After a keystroke, the article content (for 字数, placeholders, dirty state)
+ * is derived from the document this much later, not on every key: deriving
+ * walks the whole article, which in a long one costs more than a frame.
+ */
+const DERIVE_DELAY_MS = 150;
+
+/** Quiet time after the content settles before the article is saved automatically (≤ 1 s after typing stops). */
+const AUTOSAVE_DELAY_MS = 700;
 
 /** While there are unsaved changes, they are written to the crash journal this often. */
 const DRAFT_INTERVAL_MS = 400;
@@ -80,9 +87,12 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     };
   }, [client, id, onLoaded]);
 
+  const [pendingEdit, setPendingEdit] = useState(false);
   const dirty = useMemo(
-    () => article !== null && content !== null && JSON.stringify(contentOf(article)) !== JSON.stringify(content),
-    [article, content],
+    () =>
+      pendingEdit ||
+      (article !== null && content !== null && JSON.stringify(contentOf(article)) !== JSON.stringify(content)),
+    [pendingEdit, article, content],
   );
 
   /** Saves if there is anything to save; calls are serialized, and a repeat with nothing new is a no-op. */
@@ -148,6 +158,8 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     }
   }, [client, save]);
 
+  const saveOnBlur = useCallback(() => void save(), [save]);
+
   const close = useCallback(async () => {
     if (await save()) onClose();
   }, [save, onClose]);
@@ -201,13 +213,28 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     return () => registerCommands(null);
   }, [registerCommands, save, remove, exportText]);
 
-  const onDocumentChange = useCallback((value: TopElement[]) => {
-    const known = latest.current.content;
-    if (!known) return;
-    setContent(valueToContent(value, known));
-    setVersion((v) => v + 1);
+  const deriveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const onDocumentChange = useCallback(() => {
+    // Cheap on every keystroke: these updates do nothing when the value is unchanged.
+    setPendingEdit(true);
     setState((s) => (s.kind === 'saved' ? { kind: 'idle' } : s));
+    if (deriveTimer.current) clearTimeout(deriveTimer.current);
+    deriveTimer.current = setTimeout(() => {
+      deriveTimer.current = null;
+      const known = latest.current.content;
+      const editor = editorRef.current;
+      if (!known || !editor) return;
+      setContent(valueToContent(editor.children as TopElement[], known));
+      setVersion((v) => v + 1);
+      setPendingEdit(false);
+    }, DERIVE_DELAY_MS);
   }, []);
+  useEffect(
+    () => () => {
+      if (deriveTimer.current) clearTimeout(deriveTimer.current);
+    },
+    [],
+  );
 
   const [problem, setProblem] = useState<string | null>(null);
   const onPasteProblem = useCallback((message: string) => setProblem(message), []);
@@ -405,7 +432,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
         key={documentKey}
         initialValue={initialValue}
         onChange={onDocumentChange}
-        onBlur={() => void save()}
+        onBlur={saveOnBlur}
         onEditor={onEditor}
         onProblem={onPasteProblem}
       />

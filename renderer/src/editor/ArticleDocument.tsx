@@ -1,5 +1,5 @@
-import { useCallback, useLayoutEffect, useMemo, type KeyboardEvent } from 'react';
-import { Editable, ReactEditor, Slate, useComposing } from 'slate-react';
+import { memo, useCallback, useLayoutEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { Editable, ReactEditor, Slate, useComposing, useSlateSelector, useSlateStatic } from 'slate-react';
 import { Transforms } from 'slate';
 import type { Descendant } from 'slate';
 import { createArticleEditor } from './create-editor';
@@ -19,8 +19,8 @@ interface Props {
   initialValue: TopElement[];
   /** Called with a Chinese message when a paste is refused. */
   onProblem(message: string): void;
-  /** Called with the document after each change of content (not of selection). */
-  onChange(value: TopElement[]): void;
+  /** Called after each change of content (not of selection); read the document from the editor. */
+  onChange(): void;
   onBlur(): void;
   /** Receives the editor once, for commands from outside (find, save). */
   onEditor(editor: ArticleEditor): void;
@@ -31,8 +31,14 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The article as one Slate document: headline stack, dateline chip, body and byline. */
-export function ArticleDocument({ initialValue, onChange, onBlur, onEditor, onProblem }: Props) {
+/** The article as one Slate document (memoized: the editor around it re-renders without redrawing it). */
+export const ArticleDocument = memo(function ArticleDocument({
+  initialValue,
+  onChange,
+  onBlur,
+  onEditor,
+  onProblem,
+}: Props) {
   const editor = useMemo(() => createArticleEditor(), []);
   useLayoutEffect(() => onEditor(editor), [editor, onEditor]);
   useLayoutEffect(() => onPasteProblem(editor, onProblem), [editor, onProblem]);
@@ -66,31 +72,47 @@ export function ArticleDocument({ initialValue, onChange, onBlur, onEditor, onPr
     <Slate
       editor={editor}
       initialValue={initialValue as Descendant[]}
-      onChange={(value) => {
-        if (editor.operations.some((op) => op.type !== 'set_selection')) onChange(value as TopElement[]);
+      onChange={() => {
+        if (editor.operations.some((op) => op.type !== 'set_selection')) onChange();
       }}
     >
-      <div className="doc-toolbar" role="toolbar" aria-label="稿件格式">
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => toggleKicker(editor)}>
-          {isType(editor.children[0]!, 'kicker') ? '删除引题' : '加引题'}
-        </button>
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => toggleSubtitle(editor)}>
-          {editor.children.some((c) => isType(c, 'subtitle')) ? '删除副题' : '加副题'}
-        </button>
-        {!hasDateline(editor) && (
-          <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => addDateline(editor, today())}>
-            加电头
-          </button>
-        )}
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => toggleSubheading(editor)}>
-          小标题
-        </button>
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => toggleBold(editor)} title="Ctrl+B">
-          加粗
-        </button>
-      </div>
+      <DocumentToolbar />
       <DocumentEditable onKeyDown={onKeyDown} onBlur={onBlur} />
     </Slate>
+  );
+});
+
+/**
+ * The formatting toolbar. It reads the document through selectors that look at
+ * the top-level blocks only, and re-renders only when what it shows changes, so
+ * typing in a long article does not redo it on every keystroke.
+ */
+function DocumentToolbar() {
+  const editor = useSlateStatic();
+  const hasKicker = useSlateSelector((e) => e.children.length > 0 && isType(e.children[0]!, 'kicker'));
+  const hasSubtitle = useSlateSelector((e) => e.children.slice(0, 3).some((c) => isType(c, 'subtitle')));
+  const dated = useSlateSelector((e) => hasDateline(e));
+  const keep = (e: MouseEvent) => e.preventDefault();
+  return (
+    <div className="doc-toolbar" role="toolbar" aria-label="稿件格式">
+      <button type="button" onMouseDown={keep} onClick={() => toggleKicker(editor)}>
+        {hasKicker ? '删除引题' : '加引题'}
+      </button>
+      <button type="button" onMouseDown={keep} onClick={() => toggleSubtitle(editor)}>
+        {hasSubtitle ? '删除副题' : '加副题'}
+      </button>
+      {!dated && (
+        <button type="button" onMouseDown={keep} onClick={() => addDateline(editor, today())}>
+          加电头
+        </button>
+      )}
+      <button type="button" onMouseDown={keep} onClick={() => toggleSubheading(editor)}>
+        小标题
+      </button>
+      <button type="button" onMouseDown={keep} onClick={() => toggleBold(editor)} title="Ctrl+B">
+        加粗
+      </button>
+    </div>
   );
 }
 

@@ -23,9 +23,10 @@ export function toggleSubtitle(editor: Editor): void {
   }
 }
 
-/** True when the document has a dateline chip. */
+/** True when the document has a dateline chip (it can only stand in the lead, so only the lead is looked at). */
 export function hasDateline(editor: Editor): boolean {
-  return [...Editor.nodes(editor, { at: [], match: (n) => isType(n, 'dateline') })].length > 0;
+  const lead = editor.children.find((c) => !isHeadline(c));
+  return lead !== undefined && Element.isElement(lead) && lead.children.some((c) => isType(c, 'dateline'));
 }
 
 /** Adds a dateline for `date` (today by default) at the start of the lead. */
