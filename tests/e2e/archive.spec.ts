@@ -31,6 +31,8 @@ async function writeArticle(app: RunningApp, title: { pinyin: string; text: stri
   await page.getByTestId('line-title').click();
   await typeWithIme(page, title.pinyin, title.text);
   await page.getByRole('button', { name: '加电头' }).click();
+  // The chip's characters may need a font subset that is still loading: wait until it is laid out.
+  await page.evaluate(() => document.fonts.ready);
   await page.getByTestId('dateline-chip').getByRole('button').click();
   await page.getByLabel('电头日期').fill('2020-03-18');
   await page.getByLabel('电头时段').selectOption('上午');

@@ -318,7 +318,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
         <button type="button" onClick={() => setTemplateName(content.kind ?? '')}>
           存为模板
         </button>
-        <span className="status" data-testid="save-state" aria-live="polite">
+        <span className="status save-state" data-testid="save-state" aria-live="polite">
           {state.kind === 'saving'
             ? '保存中…'
             : state.kind === 'error'
@@ -334,6 +334,8 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
             重试
           </button>
         )}
+      </div>
+      <div className="editor-meta">
         {placeholdersLeft > 0 && (
           <span className="status over" data-testid="placeholders-left">
             还有 {placeholdersLeft} 处占位符未填写（Tab 跳到下一处）
