@@ -95,4 +95,25 @@ describe('paste into the editor', () => {
     expect((await page.getByTestId('paragraph').allTextContents()).map(visible)).toEqual(['ok']);
     expect(ms).toBeLessThan(3000);
   });
+
+  it('1 MB of Word HTML (styles on every run) is pasted as its text within a few seconds', async () => {
+    await newBlankArticle();
+    const run =
+      '<span style="font-family:宋体;mso-ascii-font-family:Calibri;mso-hansi-font-family:Calibri;color:black;mso-bidi-font-size:10.5pt">中原区统筹推进疫情防控工作。</span>';
+    const paragraph = `<p class=MsoNormal style="text-indent:21.0pt;mso-char-indent-count:2.0;line-height:150%">${run.repeat(20)}</p>`;
+    const html = `<html><head><style>${'p.MsoNormal{margin:0cm;}'.repeat(200)}</style></head><body>${paragraph.repeat(Math.ceil(1_000_000 / paragraph.length))}</body></html>`;
+    expect(html.length).toBeGreaterThan(1_000_000);
+    const ms = await paste({ 'text/html': html, 'text/plain': '' });
+    const count = await page.getByTestId('paragraph').count();
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
+    );
+    console.log('[e2e] paste marks', JSON.stringify(marks));
+    console.log(`[e2e] pasting ${html.length} characters of Word HTML (${count} paragraphs) took ${Math.round(ms)} ms`);
+    expect(count).toBe(Math.ceil(1_000_000 / paragraph.length));
+    expect(visible((await page.getByTestId('paragraph').first().textContent()) ?? '')).toBe(
+      '中原区统筹推进疫情防控工作。'.repeat(20),
+    );
+    expect(ms).toBeLessThan(5000);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToBlocks, textToBlocks } from '../../renderer/src/editor/paste-html';
+import { htmlToBlocks, parseHtml, textToBlocks } from '../../renderer/src/editor/paste-html';
 
-const parse = (html: string) => htmlToBlocks(new DOMParser().parseFromString(html, 'text/html'));
+const parse = (html: string) => htmlToBlocks(parseHtml(html));
 
 describe('pasted HTML becomes paragraphs, 小标题 and bold only', () => {
   it('Word: MsoNormal paragraphs, a heading, bold runs, styles and comments dropped', () => {

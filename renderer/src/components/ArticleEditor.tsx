@@ -191,6 +191,20 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     [],
   );
 
+  // Closing the window or the page: whatever is unsaved goes to the crash journal one last time.
+  useEffect(() => {
+    const onPageHide = () => {
+      const { article: base, content: known } = latest.current;
+      const editor = editorRef.current;
+      if (!base || !known || !editor) return;
+      const now = valueToContent(editor.children as TopElement[], known);
+      if (JSON.stringify(now) === JSON.stringify(contentOf(base)) || contentSizeProblem(now)) return;
+      void client.call('drafts.put', { id: base.id, baseRevision: base.revision, content: now }).catch(() => {});
+    };
+    window.addEventListener('pagehide', onPageHide);
+    return () => window.removeEventListener('pagehide', onPageHide);
+  }, [client]);
+
   const discardRecovered = useCallback(async () => {
     const base = latest.current.article;
     if (!base) return;

@@ -1,7 +1,7 @@
 import { Editor, Transforms } from 'slate';
 import { MAX_BODY_CHARS } from '../../../../shared/model/article';
 import { isHeadline } from '../nodes';
-import { htmlToBlocks, textToBlocks, type PastedBlock } from '../paste-html';
+import { htmlToBlocks, parseHtml, textToBlocks, type PastedBlock } from '../paste-html';
 
 /** Tells the user why a paste was refused (set by the UI). */
 export type PasteProblemListener = (message: string) => void;
@@ -31,7 +31,11 @@ export function withPaste<E extends Editor>(editor: E): E {
     if (data.types.includes('application/x-slate-fragment') && insertData) return insertData(data);
     const html = data.getData('text/html');
     const text = data.getData('text/plain');
-    const blocks = html ? htmlToBlocks(new DOMParser().parseFromString(html, 'text/html')) : textToBlocks(text);
+    performance.mark('copydesk:paste:start');
+    const parsed = html ? parseHtml(html) : null;
+    performance.mark('copydesk:paste:parsed');
+    const blocks = parsed ? htmlToBlocks(parsed) : textToBlocks(text);
+    performance.mark('copydesk:paste:converted');
     if (blocks.length === 0) return;
     const length = textLength(blocks);
     if (length > MAX_BODY_CHARS) {
@@ -50,6 +54,7 @@ export function withPaste<E extends Editor>(editor: E): E {
       return;
     }
     Transforms.insertFragment(editor, blocks);
+    performance.mark('copydesk:paste:inserted');
   };
   return editor;
 }
