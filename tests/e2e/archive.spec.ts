@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { forTest, launchApp, typeWithIme, type RunningApp } from './fixture';
 import { tempDir } from '../helpers/temp-dir';
@@ -146,7 +147,7 @@ describe('稿件库 end to end', () => {
     expect(visibleText(await app.page.getByTestId('paragraph').first().textContent())).toBe(typed);
   });
 
-  it('writes a meeting report from the 会议报道 template, Tab from placeholder to placeholder, export blocked until filled', async (ctx) => {
+  it('writes a meeting report from the 会议报道 template in Chinese and exports exactly the house format', async (ctx) => {
     app = await launchApp(dataDir, forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '新建稿件' }).click();
@@ -179,5 +180,38 @@ describe('稿件库 end to end', () => {
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('稿件中还有 3 处模板占位符未填写（【汇报内容】、【主持人】、【讲话要点】）');
+
+    // Back into the document (from the top), fill the rest, sign it, and get exactly the house format back.
+    await page.getByTestId('line-title').click();
+    await page.keyboard.press('Home');
+    for (const [pinyin, text] of [
+      ['gezhen', '各街道疫情防控工作情况汇报'],
+      ['qiaosong', '乔耸'],
+      ['yao', '要做好内防扩散、外防输入两项任务'],
+    ] as const) {
+      await page.keyboard.press('Tab');
+      await typeWithIme(page, pinyin, text);
+    }
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await page.getByRole('button', { name: '编辑署名' }).click();
+    await page.getByLabel('记者', { exact: true }).fill('张改华');
+    await page.getByLabel('通讯员', { exact: true }).fill('木坤坤 郝欢欢');
+    await page.getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => page.getByTestId('placeholders-left').count()).toBe(0);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出文本' }).click();
+    const file = await (await download).path();
+    const text = readFileSync(file, 'utf8');
+    const date = /^本报讯 (\d+月\d+日)，/m.exec(text)?.[1];
+    expect(text).toBe(
+      [
+        '中原区召开统筹推进疫情防控工作部署会议',
+        `本报讯 ${date}，中原区委书记乔耸主持召开统筹推进疫情防控工作部署会议。区领导杜建强、薛晓军参加会议。`,
+        '会议听取了各街道疫情防控工作情况汇报。',
+        '乔耸强调，要做好内防扩散、外防输入两项任务。',
+        '记者 张改华\n通讯员 木坤坤 郝欢欢',
+      ].join('\n\n') + '\n',
+    );
   });
 });
