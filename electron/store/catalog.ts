@@ -33,6 +33,12 @@ interface BucketFile {
   entries: Record<string, CatalogEntry>;
 }
 
+/** The first line of the journal: the count of each bucket as folded. */
+interface JournalHeader {
+  counts: Record<string, number>;
+}
+
+/** The counts file of archives from before the journal carried them. */
 interface IndexFile {
   schemaVersion: number;
   counts: Record<string, number>;
@@ -89,12 +95,19 @@ export class Catalog {
     this.notify = notify;
   }
 
-  /** Loads the index and replays the journal. Month files are loaded when first listed. */
+  /**
+   * Loads the counts and replays the journal. Month files are loaded when first
+   * listed. The counts live in the journal's first line, written together with
+   * the journal in one atomic replace when a fold ends, so the counts and the
+   * changes still to replay can never disagree after a crash. (`index.json` is
+   * read only for archives whose journal has no such line yet.)
+   */
   async open(): Promise<JournalOp | null> {
     if (!this.readOnly) await ensureDir(this.layout.catalogDir);
-    const index = await this.readOrFlag<IndexFile>(this.layout.catalogIndex);
-    this.counts = index?.counts ?? {};
-    this.ops = await this.readJournal();
+    const { header, ops } = await this.readJournal();
+    if (header) this.counts = header.counts;
+    else this.counts = (await this.readOrFlag<IndexFile>(this.layout.catalogIndex))?.counts ?? {};
+    this.ops = ops;
     for (const op of this.ops) this.remember(op);
     return this.ops.at(-1) ?? null;
   }
@@ -111,32 +124,41 @@ export class Catalog {
     }
   }
 
-  private async readJournal(): Promise<JournalOp[]> {
+  private async readJournal(): Promise<{ header: JournalHeader | null; ops: JournalOp[] }> {
     let text: string;
     try {
       text = await readFile(this.layout.journal, 'utf8');
     } catch (error) {
-      if (isMissing(error)) return [];
+      if (isMissing(error)) return { header: null, ops: [] };
       throw error;
     }
     const lines = text.split('\n');
     const tornTail = lines.pop() ?? '';
     const ops: JournalOp[] = [];
-    for (const line of lines) {
+    let header: JournalHeader | null = null;
+    for (const [i, line] of lines.entries()) {
       if (line.length === 0) continue;
       try {
-        ops.push(JSON.parse(line) as JournalOp);
+        const parsed = JSON.parse(line) as JournalOp | JournalHeader;
+        if (i === 0 && 'counts' in parsed) header = parsed;
+        else ops.push(parsed as JournalOp);
       } catch {
         const aside = await this.moveAside(this.layout.journal);
         this.needsRebuild = true;
         this.notify(`稿件目录日志已损坏（已移至 ${aside}），目录已根据稿件文件重建，稿件本身未受影响。`);
-        return [];
+        return { header: null, ops: [] };
       }
     }
     // A torn last line is an append that never finished: its save was never acknowledged.
     if (tornTail.length > 0 && !this.readOnly)
       await writeFileAtomic(this.layout.journal, lines.map((l) => `${l}\n`).join(''));
-    return ops;
+    return { header, ops };
+  }
+
+  /** Replaces the journal with a counts line and `ops`, in one atomic write. */
+  private async writeJournal(counts: Record<string, number>, ops: readonly JournalOp[]): Promise<void> {
+    const header: JournalHeader = { counts };
+    await writeFileAtomic(this.layout.journal, [header, ...ops].map((x) => `${JSON.stringify(x)}\n`).join(''));
   }
 
   private remember(op: JournalOp): void {
@@ -156,9 +178,21 @@ export class Catalog {
     return this.ops.length;
   }
 
-  private async loadBucket(bucket: string): Promise<Map<string, CatalogEntry>> {
+  /** Month files being read, so that two readers of one bucket share one read and one map. */
+  private readonly loading = new Map<string, Promise<Map<string, CatalogEntry>>>();
+
+  private loadBucket(bucket: string): Promise<Map<string, CatalogEntry>> {
     const cached = this.buckets.get(bucket);
-    if (cached) return cached;
+    if (cached) return Promise.resolve(cached);
+    let pending = this.loading.get(bucket);
+    if (!pending) {
+      pending = this.readBucket(bucket).finally(() => this.loading.delete(bucket));
+      this.loading.set(bucket, pending);
+    }
+    return pending;
+  }
+
+  private async readBucket(bucket: string): Promise<Map<string, CatalogEntry>> {
     const data = await this.readOrFlag<BucketFile>(this.layout.bucketFile(bucket));
     const map = new Map<string, CatalogEntry>();
     if (data) {
@@ -252,12 +286,8 @@ export class Catalog {
       if (p.op.to) counts[p.op.to] = (counts[p.op.to] ?? 0) + 1;
     }
     for (const key of Object.keys(counts)) if ((counts[key] ?? 0) <= 0) delete counts[key];
-    await new Low<IndexFile>(new DurableJsonFile(this.layout.catalogIndex), {
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      counts,
-    }).write();
     const later = this.ops.slice(plan.cut);
-    await writeFileAtomic(this.layout.journal, later.map((op) => `${JSON.stringify(op)}\n`).join(''));
+    await this.writeJournal(counts, later);
     this.counts = counts;
     this.ops = later;
     this.pending.clear();
@@ -296,11 +326,7 @@ export class Catalog {
         entries: Object.fromEntries(map),
       }).write();
     }
-    await new Low<IndexFile>(new DurableJsonFile(this.layout.catalogIndex), {
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      counts: this.counts,
-    }).write();
-    await writeFileAtomic(this.layout.journal, '');
+    await this.writeJournal(this.counts, []);
     this.needsRebuild = false;
   }
 }

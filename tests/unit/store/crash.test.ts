@@ -105,7 +105,21 @@ describe('crash safety', () => {
         const listed = new Map<string, number>();
         for (const { month } of store.months())
           for (const e of await store.listMonth(month)) listed.set(e.id, e.revision);
-        for (const [id, ack] of everAcked) expect(listed.get(id), `catalog entry of ${id}`).toBe(ack.revision);
+        for (const [id, ack] of everAcked) {
+          if (listed.get(id) !== ack.revision) {
+            const article = await store.get(id);
+            console.log('DIAG', JSON.stringify({ id, date: article.dateline?.date, months: store.months(), round }));
+            console.log(
+              'DIAG journal',
+              await readFile(join(dir, 'catalog', 'journal.jsonl'), 'utf8').catch(() => 'none'),
+            );
+            console.log('DIAG index', await readFile(join(dir, 'catalog', 'index.json'), 'utf8').catch(() => 'none'));
+            const month = article.dateline?.date.slice(0, 7);
+            const bucket = await readFile(join(dir, 'catalog', `${month}.json`), 'utf8').catch(() => 'none');
+            console.log('DIAG bucket has id', bucket.includes(id), bucket.length);
+          }
+          expect(listed.get(id), `catalog entry of ${id}`).toBe(ack.revision);
+        }
         await store.close();
       }
       expect(totalAcks).toBeGreaterThanOrEqual(Math.floor(ROUNDS / 2));
