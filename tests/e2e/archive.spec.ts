@@ -35,10 +35,13 @@ async function writeArticle(app: RunningApp, title: { pinyin: string; text: stri
   // The chip's characters may need a font subset that is still loading: wait until it is laid out.
   await page.evaluate(() => document.fonts.ready);
   await page.getByTestId('dateline-chip').getByRole('button').click();
+  // The picker's labels may need font subsets that load on first use; let them lay out before clicking.
+  await page.evaluate(() => document.fonts.ready);
   await page.getByLabel('电头日期').fill('2020-03-18');
   await page.getByLabel('电头时段').selectOption('上午');
   // 确定 puts the cursor at the end of the lead.
   await page.getByRole('button', { name: '确定' }).click();
+  await expect.poll(() => page.getByTestId('dateline-chip').textContent()).toContain('3月18日上午');
   const lines = body.split('\n');
   for (const [i, line] of lines.entries()) {
     await typeWithIme(page, 'zz', line);
@@ -195,6 +198,7 @@ describe('稿件库 end to end', () => {
     await page.keyboard.press('Control+S');
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     await page.getByRole('button', { name: '编辑署名' }).click();
+    await page.evaluate(() => document.fonts.ready);
     await page.getByLabel('记者', { exact: true }).fill('张改华');
     await page.getByLabel('通讯员', { exact: true }).fill('木坤坤 郝欢欢');
     await page.getByRole('button', { name: '确定' }).click();
