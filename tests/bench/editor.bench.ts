@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { ArticleStore } from '../../electron/store/article-store';
+import { CHROMIUM_FLAGS, chromiumBinary } from '../helpers/chromium';
 import { emptyContent, plainTextToBody } from '../../shared/model/article-content';
 // @ts-expect-error the build script is plain ESM JavaScript
 import { ROOT, ensureBuilt } from '../../electron/tools/build.mjs';
@@ -112,17 +113,9 @@ async function main(): Promise<void> {
   }
   await store.close();
   const host = await startHost(dir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const executablePath = chromiumBinary();
+  if (!executablePath) throw new Error('找不到 Chromium：请安装（apt-get install chromium）或设置 CHROMIUM_PATH。');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   const rows: Array<Record<string, number>> = [];
   try {
     for (const size of SIZES) {

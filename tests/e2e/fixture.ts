@@ -5,21 +5,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
 import type { RunnerTestSuite, TestContext } from 'vitest';
+import { CHROMIUM_FLAGS, chromiumBinary } from '../helpers/chromium';
 // @ts-expect-error the build script is plain ESM JavaScript
 import { ROOT, ensureBuilt } from '../../electron/tools/build.mjs';
 
 /** How the end-to-end run drives the renderer. */
 export type Mode = 'electron' | 'host';
-
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** The Electron binary when one has been downloaded (developer or release machines), else null. */
 function electronBinary(): string | null {
@@ -32,12 +23,6 @@ function electronBinary(): string | null {
   } catch {
     return null;
   }
-}
-
-/** The system Chromium for host mode. */
-function chromiumBinary(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((c): c is string => Boolean(c) && existsSync(c!)) ?? null;
 }
 
 let announced = false;

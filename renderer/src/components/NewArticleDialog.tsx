@@ -1,3 +1,4 @@
+import { todayIso as today } from '../format';
 import { useEffect, useState } from 'react';
 import type { ArticleContent } from '../../../shared/model/article';
 import { emptyContent } from '../../../shared/model/article-content';
@@ -14,11 +15,6 @@ interface Props {
   onCreate(content: ArticleContent): void;
   onCancel(): void;
   onError(message: string): void;
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** 新建稿件: a blank article or one from a template (built-in or the newsroom's own), dated today. */

@@ -1,3 +1,4 @@
+import { todayIso as today } from '../format';
 import { memo, useCallback, useLayoutEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { Editable, ReactEditor, Slate, useComposing, useSlateSelector, useSlateStatic } from 'slate-react';
 import { Transforms } from 'slate';
@@ -24,11 +25,6 @@ interface Props {
   onBlur(): void;
   /** Receives the editor once, for commands from outside (find, save). */
   onEditor(editor: ArticleEditor): void;
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** The article as one Slate document (memoized: the editor around it re-renders without redrawing it). */
