@@ -191,7 +191,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     [],
   );
 
-  // Closing the window or the page: whatever is unsaved goes to the crash journal one last time.
+  // Closing the window or the page: whatever is unsaved goes to the crash journal, and is saved.
   useEffect(() => {
     const onPageHide = () => {
       const { article: base, content: known } = latest.current;
@@ -200,10 +200,12 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       const now = valueToContent(editor.children as TopElement[], known);
       if (JSON.stringify(now) === JSON.stringify(contentOf(base)) || contentSizeProblem(now)) return;
       void client.call('drafts.put', { id: base.id, baseRevision: base.revision, content: now }).catch(() => {});
+      // And a save, which the main process finishes even as the window goes away.
+      void save();
     };
     window.addEventListener('pagehide', onPageHide);
     return () => window.removeEventListener('pagehide', onPageHide);
-  }, [client]);
+  }, [client, save]);
 
   const discardRecovered = useCallback(async () => {
     const base = latest.current.article;
