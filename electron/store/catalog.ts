@@ -155,6 +155,14 @@ export class Catalog {
     return { header, ops };
   }
 
+  /** Writes one month file (atomically, through its own lowdb instance). */
+  private async writeBucket(bucket: string, map: Map<string, CatalogEntry>): Promise<void> {
+    await new Low<BucketFile>(new DurableJsonFile(this.layout.bucketFile(bucket)), {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      entries: Object.fromEntries(map),
+    }).write();
+  }
+
   /** Replaces the journal with a counts line and `ops`, in one atomic write. */
   private async writeJournal(counts: Record<string, number>, ops: readonly JournalOp[]): Promise<void> {
     const header: JournalHeader = { counts };
@@ -271,11 +279,7 @@ export class Catalog {
           if (p.op.to === bucket && p.op.entry) map.set(id, p.op.entry);
           else if (p.foldedIn === bucket) map.delete(id);
         }
-        const db = new Low<BucketFile>(new DurableJsonFile(this.layout.bucketFile(bucket)), {
-          schemaVersion: CURRENT_SCHEMA_VERSION,
-          entries: Object.fromEntries(map),
-        });
-        await db.write();
+        await this.writeBucket(bucket, map);
       }),
     );
     if (plan.remaining.length > 0) return false;
@@ -321,10 +325,7 @@ export class Catalog {
     for (const [bucket, map] of byBucket) {
       this.buckets.set(bucket, map);
       this.counts[bucket] = map.size;
-      await new Low<BucketFile>(new DurableJsonFile(this.layout.bucketFile(bucket)), {
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        entries: Object.fromEntries(map),
-      }).write();
+      await this.writeBucket(bucket, map);
     }
     await this.writeJournal(this.counts, []);
     this.needsRebuild = false;

@@ -2,6 +2,7 @@ import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArticleContentSchema, type ArticleContent } from '../../shared/model/article';
 import { ensureDir, isMissing, writeFileAtomic } from './durable-file';
+import { sameContent } from '../../shared/model/article-content';
 
 /** Unsaved editor content kept for crash recovery. */
 export interface Draft {
@@ -67,6 +68,6 @@ export class DraftStore {
   /** Removes the draft if it holds exactly `content` (what was just saved); a newer draft is kept. */
   async discardIfSaved(id: string, content: ArticleContent): Promise<void> {
     const draft = await this.get(id);
-    if (draft && JSON.stringify(draft.content) === JSON.stringify(content)) await this.discard(id);
+    if (draft && sameContent(draft.content, content)) await this.discard(id);
   }
 }

@@ -9,7 +9,7 @@ import { ArticleList } from './components/ArticleList';
 import { ArticleEditor } from './components/ArticleEditor';
 import { NewArticleDialog } from './components/NewArticleDialog';
 import type { ArticleContent } from '../../shared/model/article';
-import { shortcutCommand, type CommandHandlers } from './commands';
+import { isImeKey, shortcutCommand, type CommandHandlers } from './commands';
 
 type View = { kind: 'library' } | { kind: 'trash' } | { kind: 'editor'; id: string };
 
@@ -93,7 +93,7 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
     if (bridge) return;
     const onKey = (event: KeyboardEvent) => {
       // Keys that belong to an input method's composition are never commands.
-      if (event.isComposing || event.keyCode === 229) return;
+      if (isImeKey(event)) return;
       const command = shortcutCommand(event);
       if (!command) return;
       event.preventDefault();

@@ -28,3 +28,8 @@ export function shortcutCommand(
       return null;
   }
 }
+
+/** True for a key that belongs to an input method's composition: such keys are never commands. */
+export function isImeKey(event: Pick<KeyboardEvent, 'isComposing' | 'keyCode'>): boolean {
+  return event.isComposing || event.keyCode === 229;
+}

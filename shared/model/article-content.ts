@@ -70,3 +70,12 @@ export function toCatalogEntry(article: Article): CatalogEntry {
     deletedAt: article.deletedAt,
   };
 }
+
+/**
+ * True when two article contents are the same. Contents are always built with
+ * their fields in schema order (zod parsing, the editor's conversion), so
+ * comparing their JSON is exact.
+ */
+export function sameContent(a: ArticleContent, b: ArticleContent): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

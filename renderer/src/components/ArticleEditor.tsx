@@ -3,7 +3,11 @@ import { ReactEditor } from 'slate-react';
 import type { Article, ArticleContent } from '../../../shared/model/article';
 import { ARTICLE_KINDS, STATUS_LABELS, type ArticleKind } from '../../../shared/model/article';
 import { KIND_TARGET_WORDS } from '../../../shared/model/kinds';
-import { articleWordCount, articleWordCountWithoutPunctuation } from '../../../shared/model/article-content';
+import {
+  articleWordCount,
+  articleWordCountWithoutPunctuation,
+  sameContent,
+} from '../../../shared/model/article-content';
 import { contentSizeProblem } from '../../../shared/model/limits';
 import { contentPlaceholders } from '../../../shared/format/placeholders';
 import { isCopydeskError } from '../../../shared/ipc/result';
@@ -74,7 +78,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
         if (!live) return;
         setArticle(a);
         // Unsaved content kept from before a crash is offered back, and the editor is told.
-        const recover = draft && JSON.stringify(draft.content) !== JSON.stringify(contentOf(a)) ? draft : null;
+        const recover = draft && !sameContent(draft.content, contentOf(a)) ? draft : null;
         const start = recover ? recover.content : contentOf(a);
         setContent(start);
         setInitialValue(contentToValue(start));
@@ -89,9 +93,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
 
   const [pendingEdit, setPendingEdit] = useState(false);
   const dirty = useMemo(
-    () =>
-      pendingEdit ||
-      (article !== null && content !== null && JSON.stringify(contentOf(article)) !== JSON.stringify(content)),
+    () => pendingEdit || (article !== null && content !== null && !sameContent(contentOf(article), content)),
     [pendingEdit, article, content],
   );
 
@@ -104,7 +106,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     const known = latest.current.content;
     const current =
       editor && base && known ? valueToContent(editor.children as TopElement[], known) : latest.current.content;
-    if (!base || !current || JSON.stringify(contentOf(base)) === JSON.stringify(current)) return true;
+    if (!base || !current || sameContent(contentOf(base), current)) return true;
     const tooLarge = contentSizeProblem(current);
     if (tooLarge) {
       setState({ kind: 'error', message: tooLarge });
@@ -198,7 +200,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       const editor = editorRef.current;
       if (!base || !known || !editor) return;
       const now = valueToContent(editor.children as TopElement[], known);
-      if (JSON.stringify(now) === JSON.stringify(contentOf(base)) || contentSizeProblem(now)) return;
+      if (sameContent(now, contentOf(base)) || contentSizeProblem(now)) return;
       void client.call('drafts.put', { id: base.id, baseRevision: base.revision, content: now }).catch(() => {});
       // And a save, which the main process finishes even as the window goes away.
       void save();

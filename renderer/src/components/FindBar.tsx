@@ -1,3 +1,4 @@
+import { isImeKey } from '../commands';
 import { useEffect, useRef, useState } from 'react';
 
 /** What find/replace works on: the article document (or anything else that can be searched). */
@@ -44,7 +45,7 @@ export function FindBar({ replace, target, version, onClose }: Props) {
           setMessage('');
         }}
         onKeyDown={(e) => {
-          if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+          if (isImeKey(e.nativeEvent)) return;
           if (e.key === 'Enter') setMessage(target.findNext(query) ? '' : '未找到');
           if (e.key === 'Escape') onClose();
         }}

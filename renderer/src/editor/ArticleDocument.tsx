@@ -1,3 +1,4 @@
+import { isImeKey } from '../commands';
 import { todayIso as today } from '../format';
 import { memo, useCallback, useLayoutEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { Editable, ReactEditor, Slate, useComposing, useSlateSelector, useSlateStatic } from 'slate-react';
@@ -10,11 +11,6 @@ import { decoratePlaceholders, selectNextPlaceholder } from './placeholders';
 import { onPasteProblem } from './plugins/with-paste';
 import type { ArticleEditor, TopElement } from './types';
 import { isType } from './nodes';
-
-/** True while an input method is composing: key handlers must leave such keys alone. */
-export function isComposingKey(event: Pick<KeyboardEvent, 'nativeEvent' | 'keyCode'>): boolean {
-  return event.nativeEvent.isComposing || event.keyCode === 229;
-}
 
 interface Props {
   initialValue: TopElement[];
@@ -41,7 +37,7 @@ export const ArticleDocument = memo(function ArticleDocument({
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
-      if (isComposingKey(event)) return;
+      if (isImeKey(event.nativeEvent)) return;
       if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) {
         // Tab jumps between template placeholders; without any, it stays a normal Tab (focus moves on).
         // Slate reads the DOM selection on a throttled selectionchange; a Tab right after Home or a
