@@ -42,7 +42,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'lowdb', 'lowdb/*', 'ws'],
-              message: 'shared/ imports only zod.',
+              message: 'shared/ imports only pure-JS packages (zod, pinyin-pro).',
             },
             {
               group: ['**/electron/**', '**/renderer/**'],

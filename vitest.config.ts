@@ -3,6 +3,15 @@ import { defineConfig } from 'vitest/config';
 // Tests by layer: `node` for shared/ and electron/ code, `renderer` (jsdom) for
 // React components, `e2e` for the real renderer in Chromium against the host.
 export default defineConfig({
+  // CSV assets are imported as text, as esbuild's text loader does in the bundles.
+  plugins: [
+    {
+      name: 'csv-text',
+      transform(code, id) {
+        return id.endsWith('.csv') ? { code: `export default ${JSON.stringify(code)};`, map: null } : null;
+      },
+    },
+  ],
   test: {
     projects: [
       {

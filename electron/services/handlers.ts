@@ -7,6 +7,11 @@ import type { DraftStore } from '../store/drafts';
 import type { TemplatesStore } from '../store/templates-store';
 import { BUILT_IN_TEMPLATES } from './templates';
 import { placeholderProblem } from '../../shared/format/placeholders';
+import type { PeopleStore } from '../store/people-store';
+import { csvErrorsMessage, directoryToCsv, parseDirectoryCsv } from '../../shared/people/csv';
+import { indexDirectory } from '../../shared/people/directory';
+import { refreshPeopleTexts } from '../../shared/people/content';
+import sampleDirectory from '../../assets/people/sample-directory.csv';
 
 /** Facts about the running installation that `app.info` reports. */
 export interface RuntimeInfo {
@@ -30,11 +35,19 @@ export interface Stores {
   articles: ArticleStore;
   drafts: DraftStore;
   templates: TemplatesStore;
+  people: PeopleStore;
 }
 
-export function createHandlers({ articles: store, drafts, templates }: Stores, info: RuntimeInfo): Handlers {
+/** Reads a directory CSV or refuses it with every bad line in the message. */
+function readDirectoryCsv(text: string) {
+  const parsed = parseDirectoryCsv(text);
+  if (!parsed.ok) throw new CopydeskError('INVALID_INPUT', csvErrorsMessage(parsed.errors));
+  return parsed.people;
+}
+
+export function createHandlers({ articles: store, drafts, templates, people }: Stores, info: RuntimeInfo): Handlers {
   return {
-    'app.info': async () => ({ ...info, notices: [...store.notices, ...templates.notices] }),
+    'app.info': async () => ({ ...info, notices: [...store.notices, ...templates.notices, ...people.notices] }),
     'articles.list': async ({ month, trash }) => {
       if (trash) return { month: null, items: await store.listTrash() };
       const chosen = month ?? store.months()[0]?.month ?? null;
@@ -90,7 +103,22 @@ export function createHandlers({ articles: store, drafts, templates }: Stores, i
       const article = await store.get(id);
       const left = placeholderProblem(article);
       if (left) throw new CopydeskError('FORBIDDEN', left);
-      return { text: renderHouseText(article), fileName: exportFileName(article, 'txt') };
+      // Mentions print from the directory as it is now (a corrected title reaches the export).
+      const current = refreshPeopleTexts(article, indexDirectory(await people.list()), article.createdAt.slice(0, 10));
+      return { text: renderHouseText(current), fileName: exportFileName(current, 'txt') };
+    },
+    'people.list': async () => people.list(),
+    'people.save': async (input) => people.save(input),
+    'people.delete': async ({ id }) => ({ removed: await people.remove(id) }),
+    'people.importCsv': async ({ text, mode }) => people.importPeople(readDirectoryCsv(text), mode),
+    'people.exportCsv': async () => ({
+      text: directoryToCsv(await people.list()),
+      fileName: `人员库-${new Date().toISOString().slice(0, 10)}.csv`,
+    }),
+    'people.loadSample': async () => {
+      if ((await people.list()).length > 0)
+        throw new CopydeskError('FORBIDDEN', '人员库中已有人员，示例只能载入空的人员库。');
+      return people.importPeople(readDirectoryCsv(sampleDirectory), 'merge');
     },
   };
 }

@@ -1,6 +1,7 @@
 import { ArticleStore } from '../store/article-store';
 import { DraftStore } from '../store/drafts';
 import { TemplatesStore } from '../store/templates-store';
+import { PeopleStore } from '../store/people-store';
 import { createHandlers, type RuntimeInfo } from './handlers';
 import type { Handlers } from '../../shared/ipc/contract';
 
@@ -16,7 +17,12 @@ export async function openServices(info: RuntimeInfo, options: { readOnly?: bool
   const store = await ArticleStore.open({ dataDir: info.dataDir, readOnly: options.readOnly ?? false });
   return {
     handlers: createHandlers(
-      { articles: store, drafts: new DraftStore(info.dataDir), templates: new TemplatesStore(info.dataDir) },
+      {
+        articles: store,
+        drafts: new DraftStore(info.dataDir),
+        templates: new TemplatesStore(info.dataDir),
+        people: new PeopleStore(info.dataDir),
+      },
       info,
     ),
     store,

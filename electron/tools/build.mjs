@@ -16,7 +16,7 @@ export const NODE_TARGETS = {
   host: { entry: 'electron/host/main.ts', out: 'out/node/host.cjs', external: [] },
   cli: { entry: 'electron/cli/main.ts', out: 'out/node/cli.cjs', external: [] },
 };
-const NODE_SOURCES = ['electron', 'shared', 'package.json'];
+const NODE_SOURCES = ['electron', 'shared', 'assets', 'package.json'];
 const RENDERER_SOURCES = ['renderer', 'shared', 'vite.config.ts', 'package.json'];
 
 function newestMtime(paths) {
@@ -51,6 +51,7 @@ export async function buildNode(name) {
     sourcemap: 'linked',
     external: [...target.external, 'bufferutil', 'utf-8-validate'],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    loader: { '.csv': 'text' },
     logLevel: 'warning',
   });
 }

@@ -20,6 +20,12 @@ export const CHANNELS = [
   'templates.list',
   'templates.save',
   'templates.delete',
+  'people.list',
+  'people.save',
+  'people.delete',
+  'people.importCsv',
+  'people.exportCsv',
+  'people.loadSample',
 ] as const;
 
 /** A channel name. */

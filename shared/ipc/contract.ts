@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { ArticleContentSchema, ArticleIdSchema, ArticleSchema, CatalogEntrySchema } from '../model/article';
 import type { Channel } from './channels';
+import { PersonIdSchema, PersonInputSchema, PersonSchema } from '../people/model';
+
+/** What an import into the 人员库 changed. */
+export const ImportSummarySchema = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  removed: z.number().int(),
+  total: z.number().int(),
+});
+
+/** Largest directory CSV accepted, in characters (20,000 rows are about 1.5 million). */
+export const MAX_DIRECTORY_CSV_CHARS = 5_000_000;
 
 /** Declares one channel: the schema of what goes in and of what comes back. */
 function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -81,6 +93,28 @@ export const contract = {
   ),
   /** Removes one of the newsroom's own templates (built-in ones cannot be removed). */
   'templates.delete': channel(z.object({ id: z.string() }), z.object({ removed: z.boolean() })),
+  /** Everyone in the 人员库 (people directory), with their dated titles and ranks. */
+  'people.list': channel(z.void(), z.array(PersonSchema)),
+  /** Adds a person (no id) or replaces one, e.g. with a new period after a promotion. */
+  'people.save': channel(PersonInputSchema, PersonSchema),
+  /** Removes a person from the directory (mentions in articles keep printing the name they had). */
+  'people.delete': channel(z.object({ id: PersonIdSchema }), z.object({ removed: z.boolean() })),
+  /**
+   * Imports a directory CSV (姓名,类别,职务,单位,排序,起始日期,截止日期), already
+   * decoded to text: `merge` updates and adds, `replace` also removes people not
+   * in the file. Bad rows are reported by line number and nothing is imported.
+   */
+  'people.importCsv': channel(
+    z.object({
+      text: z.string().max(MAX_DIRECTORY_CSV_CHARS, '人员表太大（超过 500 万字），请拆分后导入'),
+      mode: z.enum(['merge', 'replace']),
+    }),
+    ImportSummarySchema,
+  ),
+  /** The directory as CSV for Excel or WPS (UTF-8 with BOM), with a file name. */
+  'people.exportCsv': channel(z.void(), z.object({ text: z.string(), fileName: z.string() })),
+  /** Fills an empty directory with the sample built from the reference page (assets/people/). */
+  'people.loadSample': channel(z.void(), ImportSummarySchema),
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** The contract's type. */

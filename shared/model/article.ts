@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { IsoDateSchema } from './date';
+import { MENTION_FORMS, PersonIdSchema } from '../people/model';
 
 /** Workflow statuses an article moves through, from 草稿 to 已见报. */
 export const ARTICLE_STATUSES = ['draft', 'submitted', 'editing', 'pending', 'signed', 'laidOut', 'published'] as const;
@@ -23,21 +25,7 @@ export const STATUS_LABELS: Record<ArticleStatus, string> = {
 /** Parts of the day a dateline may name (本报讯 3月18日上午，…). */
 export const TIMES_OF_DAY = ['凌晨', '上午', '中午', '下午', '傍晚', '晚上'] as const;
 
-/** Schema for a calendar date written as YYYY-MM-DD that really exists. */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine(isRealDate, '日期不存在');
-
-/** True when `value` (YYYY-MM-DD) names a day that exists in the calendar. */
-export function isRealDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= days;
-}
+export { IsoDateSchema, isRealDate } from './date';
 
 /** The dateline of a report: its source (本报讯), day and optional part of day. */
 export const DatelineSchema = z.object({
@@ -55,16 +43,56 @@ export const TextLeafSchema = z.object({
   bold: z.boolean().optional(),
 });
 
+/**
+ * A person mention inside a body block (an inline void in the editor). It
+ * refers to the directory; `text` is how it printed when last saved (title on
+ * the first mention, as of the article's date), kept so that every reader of
+ * the content sees the words, and refreshed from the directory on export.
+ */
+export const PersonMentionSchema = z.object({
+  type: z.literal('person'),
+  personId: PersonIdSchema,
+  name: z.string().max(20),
+  form: z.enum(MENTION_FORMS),
+  text: z.string().max(100),
+});
+
+/** A person mention value. */
+export type PersonMention = z.infer<typeof PersonMentionSchema>;
+
+/**
+ * An attendee list inside a body block: people from the directory printed in
+ * protocol order after a prefix (区领导), then groups after 以及. `names` keeps
+ * each person's name when inserted; `text` is how it printed when last saved.
+ */
+export const AttendeeListSchema = z.object({
+  type: z.literal('attendees'),
+  prefix: z.string().trim().max(20),
+  personIds: z.array(PersonIdSchema).max(200),
+  names: z.record(z.string(), z.string().max(20)),
+  groups: z.array(z.string().trim().min(1).max(60)).max(20),
+  text: z.string().max(10_000),
+});
+
+/** An attendee list value. */
+export type AttendeeList = z.infer<typeof AttendeeListSchema>;
+
+/** What a body block holds: runs of text, person mentions and attendee lists (tagged ones first: a plain run has no type). */
+export const InlineSchema = z.union([PersonMentionSchema, AttendeeListSchema, TextLeafSchema]);
+
+/** An inline value. */
+export type Inline = z.infer<typeof InlineSchema>;
+
 /** A body paragraph (Slate element). */
 export const ParagraphSchema = z.object({
   type: z.literal('paragraph'),
-  children: z.array(TextLeafSchema).min(1),
+  children: z.array(InlineSchema).min(1),
 });
 
 /** A 小标题 subheading inside the body (Slate element). */
 export const SubheadingSchema = z.object({
   type: z.literal('subheading'),
-  children: z.array(TextLeafSchema).min(1),
+  children: z.array(InlineSchema).min(1),
 });
 
 /** One block of an article body. */

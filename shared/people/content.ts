@@ -1,0 +1,51 @@
+import type { ArticleContent, BodyBlock } from '../model/article';
+import type { DirectoryIndex } from './directory';
+import { renderPeopleRefs, type PeopleRef } from './render';
+
+/** The day an article's people are printed as of: its dateline date, else `fallback` (e.g. today). */
+export function peopleDate(content: Pick<ArticleContent, 'dateline'>, fallback: string): string {
+  return content.dateline?.date ?? fallback;
+}
+
+/** The people references of an article body, in document order. */
+export function bodyPeopleRefs(body: readonly BodyBlock[]): PeopleRef[] {
+  const refs: PeopleRef[] = [];
+  body.forEach((block, index) => {
+    for (const child of block.children) {
+      if (!('type' in child)) continue;
+      if (child.type === 'person')
+        refs.push({ kind: 'person', block: index, personId: child.personId, name: child.name, form: child.form });
+      else
+        refs.push({
+          kind: 'attendees',
+          block: index,
+          prefix: child.prefix,
+          personIds: child.personIds,
+          groups: child.groups,
+          names: child.names,
+        });
+    }
+  });
+  return refs;
+}
+
+/**
+ * The content with every mention and attendee list printed afresh from the
+ * directory (a title corrected in the 人员库 reaches exports of articles not
+ * opened since). Content without people references is returned as it is.
+ */
+export function refreshPeopleTexts<C extends ArticleContent>(
+  content: C,
+  directory: DirectoryIndex,
+  fallbackDate: string,
+): C {
+  const refs = bodyPeopleRefs(content.body);
+  if (refs.length === 0) return content;
+  const texts = renderPeopleRefs(refs, directory, peopleDate(content, fallbackDate));
+  let next = 0;
+  const body = content.body.map((block) => ({
+    ...block,
+    children: block.children.map((child) => ('type' in child ? { ...child, text: texts[next++]! } : child)),
+  }));
+  return { ...content, body };
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDirectoryCsv } from '../../shared/people/csv';
+import { indexDirectory, namePinyin } from '../../shared/people/directory';
+import type { Person, PersonInput } from '../../shared/people/model';
+
+/** The sample directory's CSV text (assets/people/sample-directory.csv). */
+export const SAMPLE_CSV = readFileSync(join(__dirname, '../../assets/people/sample-directory.csv'), 'utf8');
+
+/** People as the store would keep them, with ids made from their position (p0000001, …). */
+export function asPeople(inputs: readonly PersonInput[]): Person[] {
+  return inputs.map((input, i) => ({
+    id: `p${String(i + 1).padStart(7, '0')}`,
+    name: input.name,
+    category: input.category,
+    organisation: input.organisation,
+    periods: input.periods,
+    pinyin: namePinyin(input.name),
+    updatedAt: '2020-01-01T00:00:00.000Z',
+  }));
+}
+
+/** The sample directory, indexed. */
+export function sampleDirectory() {
+  const parsed = parseDirectoryCsv(SAMPLE_CSV);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return indexDirectory(asPeople(parsed.people));
+}
+
+/** The id of a sample person by name. */
+export function idOf(directory: ReturnType<typeof sampleDirectory>, name: string): string {
+  const person = directory.byName.get(name)?.[0];
+  if (!person) throw new Error(`no ${name}`);
+  return person.id;
+}
