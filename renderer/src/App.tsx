@@ -10,14 +10,24 @@ import { ArticleEditor } from './components/ArticleEditor';
 import { NewArticleDialog } from './components/NewArticleDialog';
 import type { ArticleContent } from '../../shared/model/article';
 import { isImeKey, shortcutCommand, type CommandHandlers } from './commands';
+import { DirectoryProvider } from './people/directory-context';
+import { PeopleView } from './people/PeopleView';
 
-type View = { kind: 'library' } | { kind: 'trash' } | { kind: 'editor'; id: string };
+type View = { kind: 'library' } | { kind: 'trash' } | { kind: 'people' } | { kind: 'editor'; id: string };
 
 /** Largest file 打开 reads (a text file of a few reports is well under 1 MB). */
 const MAX_OPEN_BYTES = 5 * 1024 * 1024;
 
-/** The application: 稿件库, 回收站 and the editor, with commands from the menu or the keyboard. */
+/** The application: 稿件库, 回收站, 人员库 and the editor, with commands from the menu or the keyboard. */
 export function App({ bridge }: { bridge: CopydeskBridge | null }) {
+  return (
+    <DirectoryProvider>
+      <Workspace bridge={bridge} />
+    </DirectoryProvider>
+  );
+}
+
+function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
   const client = useClient();
   const [view, setView] = useState<View>({ kind: 'library' });
   const [notices, setNotices] = useState<string[]>([]);
@@ -107,7 +117,7 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
     viewCommands.current = handlers;
   }, []);
 
-  const showList = async (kind: 'library' | 'trash') => {
+  const showList = async (kind: 'library' | 'trash' | 'people') => {
     if (!(await leaveView())) return;
     setView({ kind });
     setListKey((k) => k + 1);
@@ -123,6 +133,9 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
           </button>
           <button type="button" aria-pressed={view.kind === 'trash'} onClick={() => void showList('trash')}>
             回收站
+          </button>
+          <button type="button" aria-pressed={view.kind === 'people'} onClick={() => void showList('people')}>
+            人员库
           </button>
         </nav>
         <button type="button" className="primary" onClick={() => void chooseNew()}>
@@ -178,6 +191,8 @@ export function App({ bridge }: { bridge: CopydeskBridge | null }) {
             onLoaded={refreshNotices}
             registerCommands={registerCommands}
           />
+        ) : view.kind === 'people' ? (
+          <PeopleView onError={setError} />
         ) : (
           <ArticleList
             key={`${view.kind}-${listKey}`}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ReactEditor } from 'slate-react';
+import { Transforms } from 'slate';
 import type { Article, ArticleContent } from '../../../shared/model/article';
 import { ARTICLE_KINDS, STATUS_LABELS, type ArticleKind } from '../../../shared/model/article';
 import { KIND_TARGET_WORDS } from '../../../shared/model/kinds';
@@ -19,6 +20,12 @@ import { ArticleDocument } from '../editor/ArticleDocument';
 import { contentToValue, valueToContent } from '../editor/convert';
 import { findAll, replaceAll, replaceNext, selectNext } from '../editor/find';
 import type { ArticleEditor as SlateArticleEditor, TopElement } from '../editor/types';
+import { useDirectory } from '../people/directory-context';
+import { PeopleSourceContext } from '../editor/people-source';
+import type { PeopleSource } from '../editor/people';
+import { checkDocumentPeople, findingRange } from '../editor/check-text';
+import type { Finding } from '../../../shared/proof/finding';
+import { PeopleFindings } from './PeopleFindings';
 
 /**
  * After a keystroke, the article content (for 字数, placeholders, dirty state)
@@ -64,6 +71,18 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   const [templateName, setTemplateName] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const editorRef = useRef<SlateArticleEditor | null>(null);
+  const directory = useDirectory();
+  const createdOn = article?.createdAt.slice(0, 10) ?? null;
+  // Mentions print as of the dateline's date; an article without one, as of the day it was created.
+  const peopleSource = useMemo<PeopleSource>(
+    () => ({ directory: directory.index, fallbackDate: createdOn ?? '1970-01-01' }),
+    [directory.index, createdOn],
+  );
+  const sourceRef = useRef(peopleSource);
+  useLayoutEffect(() => {
+    sourceRef.current = peopleSource;
+  }, [peopleSource]);
+  const [findings, setFindings] = useState<Finding[]>([]);
   // Commands (menu, shortcuts, timers) run outside React's render; they read the latest state from here.
   const latest = useRef<{ article: Article | null; content: ArticleContent | null }>({ article: null, content: null });
   useLayoutEffect(() => {
@@ -105,7 +124,9 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     const editor = editorRef.current;
     const known = latest.current.content;
     const current =
-      editor && base && known ? valueToContent(editor.children as TopElement[], known) : latest.current.content;
+      editor && base && known
+        ? valueToContent(editor.children as TopElement[], known, sourceRef.current)
+        : latest.current.content;
     if (!base || !current || sameContent(contentOf(base), current)) return true;
     const tooLarge = contentSizeProblem(current);
     if (tooLarge) {
@@ -182,7 +203,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       const { article: base, content: current } = latest.current;
       if (!base || !current || contentSizeProblem(current)) return;
       const editor = editorRef.current;
-      const now = editor ? valueToContent(editor.children as TopElement[], current) : current;
+      const now = editor ? valueToContent(editor.children as TopElement[], current, sourceRef.current) : current;
       void client.call('drafts.put', { id: base.id, baseRevision: base.revision, content: now }).catch(() => {});
     }, DRAFT_INTERVAL_MS);
   }, [dirty, content, client]);
@@ -199,7 +220,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       const { article: base, content: known } = latest.current;
       const editor = editorRef.current;
       if (!base || !known || !editor) return;
-      const now = valueToContent(editor.children as TopElement[], known);
+      const now = valueToContent(editor.children as TopElement[], known, sourceRef.current);
       if (sameContent(now, contentOf(base)) || contentSizeProblem(now)) return;
       void client.call('drafts.put', { id: base.id, baseRevision: base.revision, content: now }).catch(() => {});
       // And a save, which the main process finishes even as the window goes away.
@@ -242,7 +263,8 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       const known = latest.current.content;
       const editor = editorRef.current;
       if (!known || !editor) return;
-      setContent(valueToContent(editor.children as TopElement[], known));
+      setContent(valueToContent(editor.children as TopElement[], known, sourceRef.current));
+      setFindings(checkDocumentPeople(editor.children, sourceRef.current));
       setVersion((v) => v + 1);
       setPendingEdit(false);
     }, DERIVE_DELAY_MS);
@@ -259,6 +281,29 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
 
   const onEditor = useCallback((editor: SlateArticleEditor) => {
     editorRef.current = editor;
+    setFindings(checkDocumentPeople(editor.children, sourceRef.current));
+  }, []);
+
+  // The directory changed (a title corrected, someone added): mentions print afresh, checks run again.
+  useEffect(() => {
+    const editor = editorRef.current;
+    const known = latest.current.content;
+    if (!editor || !known) return;
+    setContent(valueToContent(editor.children as TopElement[], known, peopleSource));
+    setFindings(checkDocumentPeople(editor.children, peopleSource));
+  }, [peopleSource]);
+
+  const jumpTo = useCallback((finding: Finding) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const range = findingRange(editor, finding, sourceRef.current);
+    if (!range) return;
+    try {
+      ReactEditor.focus(editor);
+    } catch {
+      // Not mounted (tests).
+    }
+    Transforms.select(editor, range);
   }, []);
 
   const findTarget = useMemo<FindTarget>(() => {
@@ -300,7 +345,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     }
   };
 
-  if (!article || !content || !initialValue) {
+  if (!article || !content || !initialValue || !directory.loaded) {
     return state.kind === 'error' ? (
       <div className="editor">
         <p role="alert">{state.message}</p>
@@ -448,14 +493,17 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       {find && (
         <FindBar replace={find === 'replace'} target={findTarget} version={version} onClose={() => setFind(null)} />
       )}
-      <ArticleDocument
-        key={documentKey}
-        initialValue={initialValue}
-        onChange={onDocumentChange}
-        onBlur={saveOnBlur}
-        onEditor={onEditor}
-        onProblem={onPasteProblem}
-      />
+      {findings.length > 0 && <PeopleFindings findings={findings} onJump={jumpTo} />}
+      <PeopleSourceContext.Provider value={peopleSource}>
+        <ArticleDocument
+          key={documentKey}
+          initialValue={initialValue}
+          onChange={onDocumentChange}
+          onBlur={saveOnBlur}
+          onEditor={onEditor}
+          onProblem={onPasteProblem}
+        />
+      </PeopleSourceContext.Provider>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { isImeKey } from '../commands';
 import { todayIso as today } from '../format';
-import { memo, useCallback, useLayoutEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Editable, ReactEditor, Slate, useComposing, useSlateSelector, useSlateStatic } from 'slate-react';
 import { Transforms } from 'slate';
 import type { Descendant } from 'slate';
@@ -11,6 +11,11 @@ import { decoratePlaceholders, selectNextPlaceholder } from './placeholders';
 import { onPasteProblem } from './plugins/with-paste';
 import type { ArticleEditor, TopElement } from './types';
 import { isType } from './nodes';
+import { canInsertPeople, insertAttendees, insertPerson } from './plugins/with-people';
+import { usePeopleSource } from './people-source';
+import { chairBefore, documentDate } from './people';
+import { PersonSearch } from '../people/PersonSearch';
+import { AttendeesDialog } from '../people/AttendeesDialog';
 
 interface Props {
   initialValue: TopElement[];
@@ -84,7 +89,23 @@ function DocumentToolbar() {
   const hasKicker = useSlateSelector((e) => e.children.length > 0 && isType(e.children[0]!, 'kicker'));
   const hasSubtitle = useSlateSelector((e) => e.children.slice(0, 3).some((c) => isType(c, 'subtitle')));
   const dated = useSlateSelector((e) => hasDateline(e));
+  const source = usePeopleSource();
+  const [picking, setPicking] = useState<null | 'person' | 'attendees'>(null);
+  const [hint, setHint] = useState<string | null>(null);
   const keep = (e: MouseEvent) => e.preventDefault();
+  const open = (what: 'person' | 'attendees') => {
+    if (!canInsertPeople(editor)) {
+      setHint('请先把光标放在正文中要插入的位置。');
+      return;
+    }
+    setHint(source.directory.people.length === 0 ? '人员库是空的：请先在“人员库”中添加或导入人员。' : null);
+    setPicking(what);
+  };
+  const done = () => {
+    setPicking(null);
+    ReactEditor.focus(editor);
+  };
+  const date = documentDate(editor.children, source.fallbackDate);
   return (
     <div className="doc-toolbar" role="toolbar" aria-label="稿件格式">
       <button type="button" onMouseDown={keep} onClick={() => toggleKicker(editor)}>
@@ -104,6 +125,52 @@ function DocumentToolbar() {
       <button type="button" onMouseDown={keep} onClick={() => toggleBold(editor)} title="Ctrl+B">
         加粗
       </button>
+      <button
+        type="button"
+        onMouseDown={keep}
+        onClick={() => open('person')}
+        title="从人员库插入人名（首次出现自动带职务）"
+      >
+        插入人名
+      </button>
+      <button type="button" onMouseDown={keep} onClick={() => open('attendees')} title="从人员库插入按排序的出席名单">
+        插入名单
+      </button>
+      {hint && (
+        <span className="status over" role="status">
+          {hint}
+        </span>
+      )}
+      {picking === 'person' && (
+        <div className="picker" role="dialog" aria-label="插入人名">
+          <PersonSearch
+            people={source.directory.people}
+            date={date}
+            label="查找人员"
+            autoFocus
+            onPick={(person) => {
+              insertPerson(editor, person);
+              done();
+            }}
+            onCancel={done}
+          />
+          <button type="button" onClick={done}>
+            取消
+          </button>
+        </div>
+      )}
+      {picking === 'attendees' && (
+        <AttendeesDialog
+          directory={source.directory}
+          date={date}
+          chairId={editor.selection ? chairBefore(editor.children, editor.selection.anchor.path) : null}
+          initial={null}
+          onDone={(data) => {
+            if (data) insertAttendees(editor, data);
+            done();
+          }}
+        />
+      )}
     </div>
   );
 }

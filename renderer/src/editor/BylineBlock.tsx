@@ -4,6 +4,10 @@ import { ReactEditor, useSlateStatic, type RenderElementProps } from 'slate-reac
 import { BYLINE_LAYOUTS, type Byline } from '../../../shared/model/article';
 import { bylineParts, resolvedBylineLayout } from '../../../shared/format/house-text';
 import type { BylineElement } from './types';
+import type { PersonCategory } from '../../../shared/people/model';
+import { PersonSearch } from '../people/PersonSearch';
+import { usePeopleSource } from './people-source';
+import { documentDate } from './people';
 
 const ROLES: ReadonlyArray<[keyof Omit<Byline, 'layout'>, string]> = [
   ['reporters', '记者'],
@@ -27,13 +31,35 @@ function splitNames(text: string): string[] {
     .filter(Boolean);
 }
 
-function BylinePicker({ value, onDone }: { value: Byline; onDone(next: Byline | null): void }) {
+/** Which byline role a person from the directory goes to, by category. */
+const ROLE_OF_CATEGORY: Partial<Record<PersonCategory, keyof Omit<Byline, 'layout'>>> = {
+  记者: 'reporters',
+  通讯员: 'correspondents',
+  摄影: 'photographers',
+};
+const BYLINE_CATEGORIES = Object.keys(ROLE_OF_CATEGORY) as PersonCategory[];
+
+function BylinePicker({ value, date, onDone }: { value: Byline; date: string; onDone(next: Byline | null): void }) {
   const [texts, setTexts] = useState(
     () => Object.fromEntries(ROLES.map(([k]) => [k, value[k].join(' ')])) as Record<string, string>,
   );
   const [layout, setLayout] = useState(value.layout);
+  const { directory } = usePeopleSource();
   return (
     <div className="picker" role="dialog" aria-label="署名">
+      <PersonSearch
+        people={directory.people}
+        date={date}
+        label="从人员库添加署名"
+        categories={BYLINE_CATEGORIES}
+        onPick={(person) => {
+          const role = ROLE_OF_CATEGORY[person.category]!;
+          setTexts((t) => {
+            const names = splitNames(t[role] ?? '');
+            return names.includes(person.name) ? t : { ...t, [role]: [...names, person.name].join(' ') };
+          });
+        }}
+      />
       {ROLES.map(([key, label]) => (
         <label key={key}>
           {label}
@@ -79,6 +105,7 @@ function BylinePicker({ value, onDone }: { value: Byline; onDone(next: Byline | 
 /** The byline block at the end of the report, as it will print; 编辑署名 opens the picker. */
 export function BylineBlock({ attributes, children, element }: RenderElementProps & { element: BylineElement }) {
   const editor = useSlateStatic();
+  const source = usePeopleSource();
   const [open, setOpen] = useState(false);
   const parts = bylineParts(element.byline);
   const layout = resolvedBylineLayout(element.byline);
@@ -94,6 +121,7 @@ export function BylineBlock({ attributes, children, element }: RenderElementProp
         {open && (
           <BylinePicker
             value={element.byline}
+            date={documentDate(editor.children, source.fallbackDate)}
             onDone={(next) => {
               setOpen(false);
               if (next) Transforms.setNodes(editor, { byline: next }, { at: ReactEditor.findPath(editor, element) });

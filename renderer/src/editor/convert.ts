@@ -1,10 +1,39 @@
-import type { ArticleContent, BodyBlock } from '../../../shared/model/article';
+import type { ArticleContent, BodyBlock, Inline } from '../../../shared/model/article';
 import { EMPTY_BYLINE } from '../../../shared/model/article';
-import type { DatelineElement, ParagraphElement, TextLeaf, TopElement } from './types';
+import type { BodyInline, DatelineElement, TopElement } from './types';
+import { peopleTexts, type PeopleSource } from './people';
 
-function leaves(children: readonly { text: string; bold?: boolean }[]): TextLeaf[] {
-  const out = children.map((c) => (c.bold ? { text: c.text, bold: true } : { text: c.text }));
-  return out.length > 0 ? out : [{ text: '' }];
+/**
+ * Editor inlines for stored ones. Slate wants a text node before, between and
+ * after inline elements, so empty ones are put there.
+ */
+function inlines(children: readonly (Inline | DatelineElement)[]): Array<BodyInline | DatelineElement> {
+  const out: Array<BodyInline | DatelineElement> = [];
+  for (const child of children) {
+    if ('type' in child) {
+      if (out.length === 0 || 'type' in out.at(-1)!) out.push({ text: '' });
+      if (child.type === 'person')
+        out.push({
+          type: 'person',
+          personId: child.personId,
+          name: child.name,
+          form: child.form,
+          children: [{ text: '' }],
+        });
+      else if (child.type === 'attendees')
+        out.push({
+          type: 'attendees',
+          prefix: child.prefix,
+          personIds: [...child.personIds],
+          names: { ...child.names },
+          groups: [...child.groups],
+          children: [{ text: '' }],
+        });
+      else out.push(child);
+    } else out.push(child.bold ? { text: child.text, bold: true } : { text: child.text });
+  }
+  if (out.length === 0 || 'type' in out.at(-1)!) out.push({ text: '' });
+  return out;
 }
 
 /**
@@ -16,26 +45,36 @@ export function contentToValue(content: ArticleContent): TopElement[] {
   if (content.kicker !== null) value.push({ type: 'kicker', children: [{ text: content.kicker }] });
   value.push({ type: 'title', children: [{ text: content.title }] });
   if (content.subtitle !== null) value.push({ type: 'subtitle', children: [{ text: content.subtitle }] });
-  const body: TopElement[] = content.body.map((block) => ({ type: block.type, children: leaves(block.children) }));
-  if (body.length === 0 || body[0]!.type !== 'paragraph') body.unshift({ type: 'paragraph', children: [{ text: '' }] });
-  if (content.dateline) {
-    const lead = body[0] as ParagraphElement;
-    const chip: DatelineElement = { type: 'dateline', dateline: content.dateline, children: [{ text: '' }] };
-    body[0] = { type: 'paragraph', children: [{ text: '' }, chip, ...(lead.children as TextLeaf[])] };
-  }
+  const blocks = [...content.body];
+  if (blocks.length === 0 || blocks[0]!.type !== 'paragraph')
+    blocks.unshift({ type: 'paragraph', children: [{ text: '' }] });
+  const body: TopElement[] = blocks.map((block, index) => {
+    const chip: DatelineElement[] =
+      index === 0 && content.dateline
+        ? [{ type: 'dateline', dateline: content.dateline, children: [{ text: '' }] }]
+        : [];
+    const children = inlines([...chip, ...block.children]);
+    return block.type === 'paragraph'
+      ? { type: 'paragraph', children }
+      : { type: 'subheading', children: children as BodyInline[] };
+  });
   value.push(...body);
   value.push({ type: 'byline', byline: content.byline, children: [{ text: '' }] });
   return value;
 }
 
-/** Merges neighbouring leaves with the same marks and drops empty ones. */
-function compact(children: TextLeaf[]): BodyBlock['children'] {
-  const out: TextLeaf[] = [];
-  for (const leaf of children) {
+/** Merges neighbouring text runs with the same marks and drops empty ones; people inlines stay as they are. */
+function compact(children: Inline[]): BodyBlock['children'] {
+  const out: Inline[] = [];
+  for (const child of children) {
     const last = out.at(-1);
-    if (leaf.text === '') continue;
-    if (last && Boolean(last.bold) === Boolean(leaf.bold)) last.text += leaf.text;
-    else out.push(leaf.bold ? { text: leaf.text, bold: true } : { text: leaf.text });
+    if ('type' in child) {
+      out.push(child);
+      continue;
+    }
+    if (child.text === '') continue;
+    if (last && !('type' in last) && Boolean(last.bold) === Boolean(child.bold)) last.text += child.text;
+    else out.push(child.bold ? { text: child.text, bold: true } : { text: child.text });
   }
   return out.length > 0 ? out : [{ text: '' }];
 }
@@ -43,12 +82,15 @@ function compact(children: TextLeaf[]): BodyBlock['children'] {
 /**
  * The article content of an editor document; `kind` and `page` are not in the
  * document and come from `base`. Empty kicker and subtitle are stored as null,
- * empty body paragraphs are dropped.
+ * empty body paragraphs are dropped. Mentions and attendee lists are stored
+ * with the text they print as, from `people`.
  */
 export function valueToContent(
   value: readonly TopElement[],
   base: Pick<ArticleContent, 'kind' | 'page'>,
+  people: PeopleSource,
 ): ArticleContent {
+  const printed = peopleTexts(value, people);
   let kicker: string | null = null;
   let title = '';
   let subtitle: string | null = null;
@@ -78,10 +120,27 @@ export function valueToContent(
         break;
       case 'paragraph':
       case 'subheading': {
-        const texts: TextLeaf[] = [];
+        const texts: Inline[] = [];
         for (const child of node.children) {
-          if ('type' in child) dateline = child.dateline;
-          else texts.push(child);
+          if (!('type' in child)) texts.push(child);
+          else if (child.type === 'dateline') dateline = child.dateline;
+          else if (child.type === 'person')
+            texts.push({
+              type: 'person',
+              personId: child.personId,
+              name: child.name,
+              form: child.form,
+              text: printed.get(child) ?? child.name,
+            });
+          else
+            texts.push({
+              type: 'attendees',
+              prefix: child.prefix,
+              personIds: child.personIds,
+              names: child.names,
+              groups: child.groups,
+              text: printed.get(child) ?? '',
+            });
         }
         const children = compact(texts);
         if (

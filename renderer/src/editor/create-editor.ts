@@ -7,6 +7,7 @@ import { withDateline } from './plugins/with-dateline';
 import { withHeadlineLines } from './plugins/with-headline-lines';
 import { withHeadlineStructure } from './plugins/with-headline-structure';
 import { withPaste } from './plugins/with-paste';
+import { withPeople } from './plugins/with-people';
 import type { ArticleEditor } from './types';
 
 /**
@@ -16,13 +17,14 @@ import type { ArticleEditor } from './types';
  * 2. withByline: one byline block at the very end.
  * 3. withBody: a paragraph to type in between the headline stack and the byline.
  * 4. withDateline: the chip only at the start of the lead.
- * 5. withHeadlineLines: Enter and marks inside headline lines.
+ * 5. withPeople: person mentions and attendee lists only in body blocks.
+ * 6. withHeadlineLines: Enter and marks inside headline lines.
  * Each normalizer fixes one thing and returns, and Slate normalizes again, so
  * this order only decides which invariant is settled first: structure before
  * the rules that read it (the dateline finds the lead by the headline stack).
  */
 export function withArticlePlugins<E extends Editor>(editor: E): E {
-  return withHeadlineStructure(withByline(withBody(withDateline(withHeadlineLines(editor)))));
+  return withHeadlineStructure(withByline(withBody(withDateline(withPeople(withHeadlineLines(editor))))));
 }
 
 /**

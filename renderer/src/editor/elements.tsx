@@ -4,6 +4,7 @@ import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import type { ArticleElement } from './types';
 import { DatelineChip } from './DatelineChip';
 import { BylineBlock } from './BylineBlock';
+import { AttendeesChip, MentionChip } from './PeopleChips';
 
 /**
  * A headline line. An empty line shows its hint through CSS (`data-empty` and
@@ -61,6 +62,8 @@ const REGISTRY: {
   subheading: Subheading,
   dateline: DatelineChip,
   byline: BylineBlock,
+  person: MentionChip,
+  attendees: AttendeesChip,
 };
 
 /** Renders an element through the registry. */

@@ -2,6 +2,7 @@ import type { BaseEditor } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
 import type { Byline, Dateline } from '../../../shared/model/article';
+import type { MentionForm } from '../../../shared/people/model';
 
 /** A run of text. `placeholder` is never stored: decorations set it on a template placeholder such as 【主持人】. */
 export interface TextLeaf {
@@ -23,16 +24,44 @@ export interface DatelineElement {
   children: [{ text: '' }];
 }
 
+/**
+ * A person from the directory, an inline void: printed with the title on the
+ * first mention (as of the article's date) and by name afterwards. Its text
+ * is not stored in the node; it is worked out from the whole document (see
+ * people.ts), so moving paragraphs or changing the date re-renders it.
+ */
+export interface PersonElement {
+  type: 'person';
+  personId: string;
+  /** The name when inserted (printed if the person leaves the directory). */
+  name: string;
+  form: MentionForm;
+  children: [{ text: '' }];
+}
+
+/** An attendee list (区领导杜建强、薛晓军……，以及…), an inline void printed in protocol order. */
+export interface AttendeesElement {
+  type: 'attendees';
+  prefix: string;
+  personIds: string[];
+  names: Record<string, string>;
+  groups: string[];
+  children: [{ text: '' }];
+}
+
+/** Inline content of body blocks. */
+export type BodyInline = TextLeaf | PersonElement | AttendeesElement;
+
 /** A body paragraph; the lead (first one) may start with the dateline chip. */
 export interface ParagraphElement {
   type: 'paragraph';
-  children: Array<TextLeaf | DatelineElement>;
+  children: Array<BodyInline | DatelineElement>;
 }
 
 /** A 小标题 inside the body. */
 export interface SubheadingElement {
   type: 'subheading';
-  children: TextLeaf[];
+  children: BodyInline[];
 }
 
 /** The byline at the end: a void block edited with a picker. */
@@ -43,7 +72,14 @@ export interface BylineElement {
 }
 
 /** Every element of the article document. */
-export type ArticleElement = HeadlineElement | DatelineElement | ParagraphElement | SubheadingElement | BylineElement;
+export type ArticleElement =
+  | HeadlineElement
+  | DatelineElement
+  | ParagraphElement
+  | SubheadingElement
+  | BylineElement
+  | PersonElement
+  | AttendeesElement;
 
 /** Block elements at the top level of the document. */
 export type TopElement = HeadlineElement | ParagraphElement | SubheadingElement | BylineElement;

@@ -6,6 +6,9 @@ import { contentToValue, valueToContent } from '../../../renderer/src/editor/con
 import { EMPTY_BYLINE, type Dateline } from '../../../shared/model/article';
 import { emptyContent, plainTextToBody } from '../../../shared/model/article-content';
 import type { BylineElement, DatelineElement, TopElement } from '../../../renderer/src/editor/types';
+import { indexDirectory } from '../../../shared/people/directory';
+
+const NO_PEOPLE = { directory: indexDirectory([]), fallbackDate: '2020-01-01' };
 
 const byline: BylineElement = { type: 'byline', byline: { ...EMPTY_BYLINE }, children: [{ text: '' }] };
 const title = (text: string) => ({ type: 'title' as const, children: [{ text }] });
@@ -196,12 +199,12 @@ describe('article ↔ editor document', () => {
     const editor = createHeadlessEditor();
     editor.children = contentToValue(content);
     Editor.normalize(editor, { force: true });
-    expect(valueToContent(editor.children as TopElement[], content)).toEqual(content);
+    expect(valueToContent(editor.children as TopElement[], content, NO_PEOPLE)).toEqual(content);
   });
 
   it('stores empty kicker and subtitle as null and drops empty paragraphs', () => {
     const value: TopElement[] = [kicker(' '), title('主题'), subtitle(''), p(''), p('正文'), p('  '), byline];
-    expect(valueToContent(value, { kind: null, page: null })).toMatchObject({
+    expect(valueToContent(value, { kind: null, page: null }, NO_PEOPLE)).toMatchObject({
       kicker: null,
       subtitle: null,
       body: plainTextToBody('正文'),

@@ -1,0 +1,86 @@
+import { Element, type Descendant } from 'slate';
+import type { DirectoryIndex } from '../../../shared/people/directory';
+import { renderPeopleRefs, type PeopleRef } from '../../../shared/people/render';
+import type { AttendeesElement, PersonElement } from './types';
+
+/** A person mention or attendee list in the document. */
+export type PeopleElement = PersonElement | AttendeesElement;
+
+/** True for person mentions and attendee lists. */
+export function isPeopleElement(node: unknown): node is PeopleElement {
+  return Element.isElement(node) && (node.type === 'person' || node.type === 'attendees');
+}
+
+/** The people references of a document in order, with the element each comes from. */
+export function documentPeopleRefs(children: readonly Descendant[]): { refs: PeopleRef[]; elements: PeopleElement[] } {
+  const refs: PeopleRef[] = [];
+  const elements: PeopleElement[] = [];
+  children.forEach((block, index) => {
+    if (!Element.isElement(block)) return;
+    for (const child of block.children) {
+      if (!isPeopleElement(child)) continue;
+      elements.push(child);
+      refs.push(
+        child.type === 'person'
+          ? { kind: 'person', block: index, personId: child.personId, name: child.name, form: child.form }
+          : {
+              kind: 'attendees',
+              block: index,
+              prefix: child.prefix,
+              personIds: child.personIds,
+              groups: child.groups,
+              names: child.names,
+            },
+      );
+    }
+  });
+  return { refs, elements };
+}
+
+/** The article date people are printed as of: the dateline chip's date, else `fallback`. */
+export function documentDate(children: readonly Descendant[], fallback: string): string {
+  for (const block of children) {
+    if (!Element.isElement(block) || block.type !== 'paragraph') continue;
+    for (const child of block.children)
+      if (Element.isElement(child) && child.type === 'dateline') return child.dateline.date;
+  }
+  return fallback;
+}
+
+/** What people are printed from: the directory and the date to use when the article has no dateline. */
+export interface PeopleSource {
+  directory: DirectoryIndex;
+  fallbackDate: string;
+}
+
+const cache = new WeakMap<readonly Descendant[], { source: PeopleSource; texts: Map<PeopleElement, string> }>();
+
+/**
+ * The printed text of every mention and attendee list in a document, keyed by
+ * element. Worked out once per document value (Slate makes a new children
+ * array on every change) and source, so each mention's renderer can ask for
+ * its own text without walking the document again.
+ */
+export function peopleTexts(children: readonly Descendant[], source: PeopleSource): Map<PeopleElement, string> {
+  const hit = cache.get(children);
+  if (hit && hit.source === source) return hit.texts;
+  const { refs, elements } = documentPeopleRefs(children);
+  const printed = renderPeopleRefs(refs, source.directory, documentDate(children, source.fallbackDate));
+  const texts = new Map(elements.map((element, i) => [element, printed[i]!]));
+  cache.set(children, { source, texts });
+  return texts;
+}
+
+/**
+ * The chair for an attendee list at `path` (or about to be inserted there): the
+ * person of the last mention before it in the same block.
+ */
+export function chairBefore(children: readonly Descendant[], path: readonly number[]): string | null {
+  const block = children[path[0]!];
+  if (!block || !Element.isElement(block)) return null;
+  for (let i = Math.min(path[1] ?? 0, block.children.length) - 1; i >= 0; i--) {
+    const child = block.children[i];
+    if (Element.isElement(child) && child.type === 'person') return child.personId;
+  }
+  return null;
+}
