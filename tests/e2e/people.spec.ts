@@ -71,6 +71,14 @@ async function insertPerson(page: Page, query: string): Promise<void> {
   await page.getByRole('combobox', { name: '查找人员' }).fill(query);
   await page.getByRole('combobox', { name: '查找人员' }).press('Enter');
   await page.getByRole('dialog', { name: '插入人名' }).waitFor({ state: 'detached' });
+  await backInText(page);
+}
+
+/** Waits until the document has the focus again (Slate focuses it once the insertion has been applied). */
+async function backInText(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+    .toBe('article-document');
 }
 
 async function newArticle(page: Page, title: string): Promise<void> {
@@ -87,6 +95,7 @@ async function setDateline(page: Page, date: string, timeOfDay: string): Promise
   await page.getByLabel('电头日期').fill(date);
   await page.getByLabel('电头时段').selectOption(timeOfDay);
   await page.getByRole('button', { name: '确定' }).click();
+  await backInText(page);
 }
 
 function visible(text: string | null): string {
@@ -127,6 +136,7 @@ describe('人员库 end to end', () => {
       `区领导${LEADERS.join('、')}，以及${GROUPS.join('、')}`,
     );
     await dialog.getByRole('button', { name: '确定' }).click();
+    await backInText(page);
     await typeWithIme(page, 'canjia', '参加会议。');
 
     // The other paragraphs: every 乔耸 from the directory (name alone after the first mention).
