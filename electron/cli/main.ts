@@ -10,6 +10,7 @@ import { plainTextToArticle } from '../../shared/format/plain-import';
 import { decodeText, TextDecodeError } from '../../shared/text/decode';
 import { openServices, type Services } from '../services/services';
 import { defaultDataDir } from '../services/data-dir';
+import { titleOn } from '../../shared/people/directory';
 
 declare const __APP_VERSION__: string;
 
@@ -20,6 +21,9 @@ const USAGE = `用法：copydesk <命令> [选项] [--data 数据文件夹]
   show ID                                     以版面格式文本显示一篇稿件
   import FILE|-                               把文本文件（UTF-8/UTF-16/GB18030）导入为新稿件
   export ID --format txt [--out FILE]         导出稿件
+  people list [--json]                        列出人员库
+  people import FILE|- [--replace]            导入人员表 CSV（姓名,类别,职务,单位,排序,起始日期,截止日期）
+  people export [--out FILE]                  导出人员表 CSV（UTF-8 带 BOM，可用 Excel/WPS 打开）
 `;
 
 class UsageError extends Error {}
@@ -37,6 +41,52 @@ async function readInput(file: string): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** Reads a file (or stdin for `-`), with a Chinese message when it cannot be read. */
+async function readNamed(file: string): Promise<Uint8Array> {
+  try {
+    return await readInput(file);
+  } catch (error) {
+    throw new CopydeskError(
+      'NOT_FOUND',
+      `无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`,
+    );
+  }
+}
+
+/** `people list|import|export`: the 人员库 from the command line. */
+async function people(
+  services: Services,
+  sub: string,
+  file: string | undefined,
+  values: { json?: boolean; replace?: boolean; out?: string },
+  out: (s: string) => void,
+): Promise<number> {
+  if (sub === 'import') {
+    const { text } = decodeText(await readNamed(file!));
+    const result = await call(services, 'people.importCsv', { text, mode: values.replace ? 'replace' : 'merge' });
+    out(
+      `已导入：新增 ${result.added} 人，更新 ${result.updated} 人${result.removed ? `，移除 ${result.removed} 人` : ''}，人员库共 ${result.total} 人\n`,
+    );
+    return 0;
+  }
+  if (sub === 'export') {
+    const { text } = await call(services, 'people.exportCsv');
+    if (values.out) {
+      await writeFile(values.out, text);
+      out(`已导出到 ${values.out}\n`);
+    } else out(text);
+    return 0;
+  }
+  const list = await call(services, 'people.list');
+  const today = new Date().toISOString().slice(0, 10);
+  if (values.json) out(`${JSON.stringify({ people: list })}\n`);
+  else {
+    for (const p of list) out(`${p.name}\t${p.category}\t${p.organisation}\t${titleOn(p, today)}\n`);
+    out(`共 ${list.length} 人\n`);
+  }
+  return 0;
+}
+
 /** Runs one CLI command; returns the exit code. Output goes to `out`, errors to `err`. */
 export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let parsed;
@@ -51,6 +101,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         trash: { type: 'boolean' },
         format: { type: 'string' },
         out: { type: 'string' },
+        replace: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -59,16 +110,19 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     return 2;
   }
   const { values, positionals } = parsed;
-  const [command, arg] = positionals;
+  const [command, arg, extra] = positionals;
   if (values.help || !command) {
     (values.help ? out : err)(USAGE);
     return values.help ? 0 : 2;
   }
   const dataDir = resolve(values.data ?? defaultDataDir());
-  const writes = command === 'import';
+  const writes = command === 'import' || (command === 'people' && arg === 'import');
   let services: Services | null = null;
   try {
-    if (!['list', 'show', 'import', 'export'].includes(command)) throw new UsageError(`未知命令：${command}`);
+    if (!['list', 'show', 'import', 'export', 'people'].includes(command)) throw new UsageError(`未知命令：${command}`);
+    if (command === 'people' && !['list', 'import', 'export'].includes(arg ?? ''))
+      throw new UsageError('people 后应为 list、import 或 export');
+    if (command === 'people' && arg === 'import' && !extra) throw new UsageError('people import 需要一个文件');
     if ((command === 'show' || command === 'export' || command === 'import') && !arg)
       throw new UsageError(`${command} 需要一个参数`);
     services = await openServices({ version: __APP_VERSION__, dataDir, runtime: 'host' }, { readOnly: !writes });
@@ -112,17 +166,10 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         } else out(text);
         return 0;
       }
+      case 'people':
+        return await people(services, arg!, extra, values, out);
       case 'import': {
-        let bytes: Uint8Array;
-        try {
-          bytes = await readInput(arg!);
-        } catch (error) {
-          throw new CopydeskError(
-            'NOT_FOUND',
-            `无法读取文件 ${arg}：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`,
-          );
-        }
-        const { text } = decodeText(bytes);
+        const { text } = decodeText(await readNamed(arg!));
         const article = await call(services, 'articles.create', plainTextToArticle(text));
         out(`已导入：${article.id}\t${article.title || '（无标题）'}\t${article.wordCount}字\n`);
         return 0;

@@ -1,5 +1,5 @@
 import { Editor, Element, Text, type Descendant, type Path, type Range } from 'slate';
-import { datelinePrefix } from '../../../shared/format/house-text';
+import { bylineParts, datelinePrefix } from '../../../shared/format/house-text';
 import { checkPeople } from '../../../shared/people/checks';
 import type { Finding } from '../../../shared/proof/finding';
 import { isHeadline } from './nodes';
@@ -13,7 +13,7 @@ interface Segment {
   isVoid: boolean;
 }
 
-/** The document as the text the checks read: headline lines and body blocks, one a line, voids as they print. */
+/** The document as the text the checks read: headline lines, body blocks and the byline, one a line, voids as they print. */
 export interface CheckText {
   text: string;
   /** Offset where the body starts (after the headline lines). */
@@ -28,9 +28,15 @@ export function documentCheckText(children: readonly Descendant[], source: Peopl
   let text = '';
   let bodyStart = -1;
   children.forEach((block, index) => {
-    if (!Element.isElement(block) || block.type === 'byline') return;
+    if (!Element.isElement(block)) return;
     if (!isHeadline(block) && bodyStart < 0) bodyStart = text.length;
     if (text !== '') text += '\n';
+    if (block.type === 'byline') {
+      const piece = bylineParts(block.byline).join(' ');
+      segments.push({ start: text.length, end: text.length + piece.length, path: [index], isVoid: true });
+      text += piece;
+      return;
+    }
     (block.children as Descendant[]).forEach((child, i) => {
       const path = [index, i];
       let piece = '';

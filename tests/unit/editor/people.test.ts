@@ -163,6 +163,14 @@ describe('people in the editor', () => {
     const range = findingRange(editor, findings[0]!, source)!;
     expect(Editor.string(editor, range)).toBe('乔松');
   });
+
+  it('checks the byline too, and points at the byline block', () => {
+    const signed = { ...byline, byline: { ...EMPTY_BYLINE, reporters: ['张改化'], correspondents: ['木坤坤'] } };
+    const editor = editorWith([title('主题'), p('正文。'), signed]);
+    const findings = checkDocumentPeople(editor.children, source);
+    expect(findings.map((f) => [f.rule, f.text, f.suggestion])).toEqual([['person.name', '张改化', '张改华']]);
+    expect(findingRange(editor, findings[0]!, source)?.anchor.path).toEqual([2, 0]);
+  });
 });
 
 /** The sample directory with every period starting on a day. */

@@ -4,6 +4,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ArticleStore } from '../../../electron/store/article-store';
 import { tempDir } from '../../helpers/temp-dir';
+import { SAMPLE_CSV } from '../../helpers/sample-directory';
 
 const ROOT = resolve(__dirname, '../../..');
 let dir: string;
@@ -53,6 +54,32 @@ describe('copydesk CLI', () => {
     );
     for (const a of parsed.articles)
       expect(Object.keys(a)).toEqual(['id', 'title', 'status', 'date', 'wordCount', 'updatedAt']);
+  });
+
+  it('imports, lists and exports the people directory, refusing a bad file with its line numbers', async () => {
+    const iconv = await import('iconv-lite');
+    writeFileSync(join(dir, 'people.csv'), iconv.encode(SAMPLE_CSV, 'gb18030'));
+    const imported = cli('people', 'import', join(dir, 'people.csv'));
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toBe('已导入：新增 23 人，更新 0 人，人员库共 23 人\n');
+    const list = JSON.parse(cli('people', 'list', '--json').stdout) as {
+      people: Array<{ name: string; pinyin: string }>;
+    };
+    expect(list.people.find((p) => p.name === '乔耸')?.pinyin).toBe('qiao song');
+    const exported = cli('people', 'export');
+    expect(
+      exported.stdout.startsWith(
+        '\uFEFF姓名,类别,职务,单位,排序,起始日期,截止日期\r\n乔耸,领导,中原区委书记,中原区,1,,\r\n',
+      ),
+    ).toBe(true);
+    writeFileSync(join(dir, 'bad.csv'), '姓名,类别\n王五,其他\n赵六,官员\n');
+    const bad = cli('people', 'import', join(dir, 'bad.csv'), '--replace');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe(
+      '错误：人员表有 1 处问题，未导入任何人员：\n第 3 行：赵六：类别“官员”无效（应为 领导、记者、通讯员、摄影、其他）\n',
+    );
+    expect(JSON.parse(cli('people', 'list', '--json').stdout).people).toHaveLength(23);
+    expect(cli('people', 'frobnicate').code).toBe(2);
   });
 
   it('shows and exports house-format text', () => {

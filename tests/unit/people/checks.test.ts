@@ -52,6 +52,17 @@ describe('people checks', () => {
     expect(both[0]!.message).toBe('人员库中没有“张力”，是否为“张黎”或“张莉”？');
   });
 
+  it('catch misspelt names in bylines, on their own lines, glued to the last sentence or in brackets', () => {
+    expect(brief('提前做好防范应对。\n\n记者 张改化\n通讯员 木坤坤 郝欢')).toEqual([
+      { rule: 'person.name', text: '张改化', suggestion: '张改华' },
+    ]);
+    expect(brief('通讯员 木坤坤 郝欢喜')).toEqual([{ rule: 'person.name', text: '郝欢喜', suggestion: '郝欢欢' }]);
+    expect(brief('提前做好防范应对。记者 章改华')).toEqual([{ rule: 'person.name', text: '章改华', suggestion: '张改华' }]);
+    expect(brief('本报讯（记者 张改华 通讯员 李刚率）3月15日')).toEqual([
+      { rule: 'person.name', text: '李刚率', suggestion: '李刚帅' },
+    ]);
+  });
+
   it('do not take ordinary words for misspelt names', () => {
     expect(check('企业乔迁新址后，复工复产有序推进，张力不减，刘备之类的典故。')).toEqual([]);
     expect(check('要抓重点、守底线、找方法、抓统筹。')).toEqual([]);
