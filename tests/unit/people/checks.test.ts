@@ -57,7 +57,9 @@ describe('people checks', () => {
       { rule: 'person.name', text: '张改化', suggestion: '张改华' },
     ]);
     expect(brief('通讯员 木坤坤 郝欢喜')).toEqual([{ rule: 'person.name', text: '郝欢喜', suggestion: '郝欢欢' }]);
-    expect(brief('提前做好防范应对。记者 章改华')).toEqual([{ rule: 'person.name', text: '章改华', suggestion: '张改华' }]);
+    expect(brief('提前做好防范应对。记者 章改华')).toEqual([
+      { rule: 'person.name', text: '章改华', suggestion: '张改华' },
+    ]);
     expect(brief('本报讯（记者 张改华 通讯员 李刚率）3月15日')).toEqual([
       { rule: 'person.name', text: '李刚率', suggestion: '李刚帅' },
     ]);

@@ -12,6 +12,7 @@ import {
 import { ArticleSchema, CatalogEntrySchema } from '../../../shared/model/article';
 import { migration002 } from '../../../electron/store/migrations/002-structured-article';
 import { migration003 } from '../../../electron/store/migrations/003-kind-page-byline-layout';
+import { migration004 } from '../../../electron/store/migrations/004-people-inlines';
 import { ArticleStore } from '../../../electron/store/article-store';
 import { Layout } from '../../../electron/store/layout';
 import { tempDir } from '../../helpers/temp-dir';
@@ -40,6 +41,16 @@ describe('migrations', () => {
     expect(migration003.article(v2.article)).toEqual(v3.article);
     expect(v2.article).toEqual(frozen);
     expect(ArticleSchema.parse(v3.article)).toEqual(v3.article);
+  });
+
+  it('004 keeps v3 articles as they are and admits person mentions and attendee lists', () => {
+    const v3 = load('003-article-v3.json');
+    const frozen = structuredClone(v3.article);
+    expect(migration004.article(v3.article)).toEqual(v3.article);
+    expect(v3.article).toEqual(frozen);
+    // A v3 schema could not hold this v4 article; the current one does, unchanged.
+    const v4 = load('004-article-v4.json');
+    expect(ArticleSchema.parse(v4.article)).toEqual(v4.article);
   });
 
   it('the chain brings a v1 article to the current version', () => {
