@@ -493,17 +493,22 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       {find && (
         <FindBar replace={find === 'replace'} target={findTarget} version={version} onClose={() => setFind(null)} />
       )}
-      {findings.length > 0 && <PeopleFindings findings={findings} onJump={jumpTo} />}
-      <PeopleSourceContext.Provider value={peopleSource}>
-        <ArticleDocument
-          key={documentKey}
-          initialValue={initialValue}
-          onChange={onDocumentChange}
-          onBlur={saveOnBlur}
-          onEditor={onEditor}
-          onProblem={onPasteProblem}
-        />
-      </PeopleSourceContext.Provider>
+      {/* Findings stand beside the text, so the text does not move when they come and go. */}
+      <div className="editor-body">
+        <div className="editor-main">
+          <PeopleSourceContext.Provider value={peopleSource}>
+            <ArticleDocument
+              key={documentKey}
+              initialValue={initialValue}
+              onChange={onDocumentChange}
+              onBlur={saveOnBlur}
+              onEditor={onEditor}
+              onProblem={onPasteProblem}
+            />
+          </PeopleSourceContext.Provider>
+        </div>
+        {findings.length > 0 && <PeopleFindings findings={findings} onJump={jumpTo} />}
+      </div>
     </section>
   );
 }

@@ -12,13 +12,13 @@ const RULE_LABELS: Record<string, string> = {
 export function PeopleFindings({ findings, onJump }: { findings: readonly Finding[]; onJump(finding: Finding): void }) {
   const errors = findings.filter((f) => f.severity === 'error').length;
   return (
-    <section className="findings" aria-label="人名核对" data-testid="people-findings">
+    <aside className="findings" aria-label="人名核对" data-testid="people-findings">
       <h2>
         人名核对：{findings.length} 处{errors > 0 ? `（${errors} 处错误）` : ''}
       </h2>
       <ul>
         {findings.map((f) => (
-          <li key={`${f.rule}-${f.start}-${f.end}`} className={`finding ${f.severity}`} data-rule={f.rule}>
+          <li key={`${f.rule}-${f.start}-${f.end}`} className={`finding severity-${f.severity}`} data-rule={f.rule}>
             <button type="button" className="link" onClick={() => onJump(f)}>
               <span className="finding-rule">{RULE_LABELS[f.rule] ?? f.rule}</span>
               {f.message}
@@ -29,6 +29,6 @@ export function PeopleFindings({ findings, onJump }: { findings: readonly Findin
           </li>
         ))}
       </ul>
-    </section>
+    </aside>
   );
 }
