@@ -1,0 +1,68 @@
+import { TIMES_OF_DAY, isRealDate, type ArticleContent, type Dateline } from '../model/article';
+import type { ParsedReport } from './parse-reports';
+
+/** A parsed report as `copydesk parse --json` prints it. */
+export interface ReportJson {
+  kicker: string | null;
+  title: string;
+  subtitle: string | null;
+  dateline: { source: string; month: number | null; day: number | null; timeOfDay: string | null } | null;
+  paragraphs: string[];
+  reporters: string[];
+  correspondents: string[];
+  photographers: string[];
+}
+
+/** The JSON form of a parsed report, keys in the documented order. */
+export function reportToJson(report: ParsedReport): ReportJson {
+  const d = report.dateline;
+  return {
+    kicker: report.kicker,
+    title: report.title,
+    subtitle: report.subtitle,
+    dateline: d && { source: d.source, month: d.month, day: d.day, timeOfDay: d.timeOfDay },
+    paragraphs: report.paragraphs.map((p) => p.children.map((c) => c.text).join('')),
+    reporters: [...report.byline.reporters],
+    correspondents: [...report.byline.correspondents],
+    photographers: [...report.byline.photographers],
+  };
+}
+
+/** The dateline a parsed one becomes in an article, or null when it cannot stand as a dateline chip. */
+export function articleDateline(report: ParsedReport, defaultYear: number): Dateline | null {
+  const d = report.dateline;
+  if (!d || d.month === null || d.day === null || d.relative !== null || !/^[\p{Script=Han}]{2,8}$/u.test(d.source))
+    return null;
+  if (d.timeOfDay !== null && !(TIMES_OF_DAY as readonly string[]).includes(d.timeOfDay)) return null;
+  const date = `${d.year ?? defaultYear}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  if (!isRealDate(date)) return null;
+  return { source: d.source, date, timeOfDay: (d.timeOfDay as Dateline['timeOfDay']) ?? null };
+}
+
+/**
+ * The article content for a parsed report. A dateline with a date becomes the
+ * dateline chip (the year, when the source has none, is `defaultYear`); one
+ * the chip cannot hold (本报讯 近日，, 晚间) stays in the lead as written.
+ */
+export function reportToContent(report: ParsedReport, defaultYear: number): ArticleContent {
+  const dateline = articleDateline(report, defaultYear);
+  const body = report.paragraphs.map((p) => ({ ...p, children: p.children.map((c) => ({ ...c })) }));
+  if (!dateline && report.dateline) {
+    const prefix = report.dateline.prefix;
+    const lead = body[0];
+    const first = lead?.children[0];
+    if (first && !('type' in first) && !first.bold) first.text = prefix + first.text;
+    else if (lead) lead.children.unshift({ text: prefix });
+    else body.push({ type: 'paragraph', children: [{ text: prefix.trim() }] });
+  }
+  return {
+    kicker: report.kicker,
+    title: report.title,
+    subtitle: report.subtitle,
+    dateline,
+    body,
+    byline: { ...report.byline },
+    kind: null,
+    page: null,
+  };
+}
