@@ -11,6 +11,9 @@ import { decodeText, TextDecodeError } from '../../shared/text/decode';
 import { openServices, type Services } from '../services/services';
 import { defaultDataDir } from '../services/data-dir';
 import { titleOn } from '../../shared/people/directory';
+import { NO_REPORT_MESSAGE, parseReports } from '../../shared/format/parse-reports';
+import { reportToJson } from '../../shared/format/parse-output';
+import { bylineParts } from '../../shared/format/house-text';
 
 declare const __APP_VERSION__: string;
 
@@ -21,6 +24,7 @@ const USAGE = `用法：copydesk <命令> [选项] [--data 数据文件夹]
   show ID                                     以版面格式文本显示一篇稿件
   import FILE|-                               把文本文件（UTF-8/UTF-16/GB18030）导入为新稿件
   export ID --format txt [--out FILE]         导出稿件
+  parse FILE|- [--json]                       识别文本中的稿件（标题、电头、正文、署名），不写入稿件库
   people list [--json]                        列出人员库
   people import FILE|- [--replace]            导入人员表 CSV（姓名,类别,职务,单位,排序,起始日期,截止日期）
   people export [--out FILE]                  导出人员表 CSV（UTF-8 带 BOM，可用 Excel/WPS 打开）
@@ -87,6 +91,54 @@ async function people(
   return 0;
 }
 
+/**
+ * `parse FILE|- [--json]`: the reports recognised in a text file, without
+ * touching the archive (no data folder is opened).
+ */
+async function parse(
+  file: string | undefined,
+  values: { json?: boolean },
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  if (!file) {
+    err(`parse 需要一个参数\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const { text } = decodeText(await readNamed(file));
+    const { reports } = parseReports(text);
+    if (reports.length === 0) throw new CopydeskError('INVALID_INPUT', NO_REPORT_MESSAGE);
+    if (values.json) {
+      out(`${JSON.stringify({ articles: reports.map(reportToJson) })}\n`);
+      return 0;
+    }
+    reports.forEach((report, i) => {
+      const json = reportToJson(report);
+      const d = json.dateline;
+      const when = d
+        ? `${d.source} ${d.month ? `${d.month}月${d.day}日` : '（未写日期）'}${d.timeOfDay ?? ''}`
+        : '（无电头）';
+      const names = bylineParts({ ...report.byline }).join(' ') || '（未署名）';
+      out(`第 ${i + 1} 篇：${json.title}\n`);
+      if (json.kicker) out(`  引题：${json.kicker}\n`);
+      if (json.subtitle) out(`  副题：${json.subtitle}\n`);
+      out(
+        `  电头：${when}\n  正文：${json.paragraphs.length} 段，${json.paragraphs.join('').length} 字\n  署名：${names}\n`,
+      );
+    });
+    out(`共 ${reports.length} 篇\n`);
+    return 0;
+  } catch (error) {
+    const message =
+      isCopydeskError(error) || error instanceof TextDecodeError
+        ? error.message
+        : `内部错误：${(error as Error).message}`;
+    err(`错误：${message}\n`);
+    return 1;
+  }
+}
+
 /** Runs one CLI command; returns the exit code. Output goes to `out`, errors to `err`. */
 export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let parsed;
@@ -115,6 +167,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     (values.help ? out : err)(USAGE);
     return values.help ? 0 : 2;
   }
+  if (command === 'parse') return parse(arg, values, out, err);
   const dataDir = resolve(values.data ?? defaultDataDir());
   const writes = command === 'import' || (command === 'people' && arg === 'import');
   let services: Services | null = null;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ArticleStore } from '../../../electron/store/article-store';
 import { tempDir } from '../../helpers/temp-dir';
@@ -80,6 +80,60 @@ describe('copydesk CLI', () => {
     );
     expect(JSON.parse(cli('people', 'list', '--json').stdout).people).toHaveLength(23);
     expect(cli('people', 'frobnicate').code).toBe(2);
+  });
+
+  it('parses the reference page in UTF-8, UTF-16 and GB18030 to the documented JSON, from a file or stdin', async () => {
+    const iconv = await import('iconv-lite');
+    const page = readFileSync(join(ROOT, 'tests/fixtures/reference/house-format-page.txt'), 'utf8');
+    writeFileSync(join(dir, 'page-utf8.txt'), page);
+    writeFileSync(
+      join(dir, 'page-utf16.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')]),
+    );
+    writeFileSync(join(dir, 'page-gbk.txt'), iconv.encode(page, 'gb18030'));
+    const outputs = ['page-utf8.txt', 'page-utf16.txt', 'page-gbk.txt'].map((name) =>
+      cli('parse', join(dir, name), '--json'),
+    );
+    for (const r of outputs) {
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(outputs[0]!.stdout);
+    }
+    const { articles } = JSON.parse(outputs[0]!.stdout) as { articles: Array<Record<string, unknown>> };
+    expect(articles).toHaveLength(6);
+    expect(articles[4]).toMatchObject({
+      kicker: null,
+      title: '中原区召开疫情防控期间复工复产安全生产工作推进会',
+      subtitle: '消除监管盲区 堵塞管理漏洞',
+      dateline: { source: '本报讯', month: 3, day: 19, timeOfDay: null },
+      reporters: ['张改华'],
+      correspondents: [],
+      photographers: [],
+    });
+    expect((articles[4]!.paragraphs as string[]).length).toBe(2);
+    const piped = spawnSync(process.execPath, [join(ROOT, 'electron/cli/bin.mjs'), 'parse', '-', '--json'], {
+      input: page,
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
+    expect(piped.stdout).toBe(outputs[0]!.stdout);
+    expect(cli('parse', join(dir, 'page-utf8.txt')).stdout).toMatch(
+      /^第 1 篇：中原区召开统筹推进疫情防控工作部署会议\n/,
+    );
+  });
+
+  it('refuses an empty file, a binary file and text with no report, in Chinese', () => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00]));
+    writeFileSync(join(dir, 'chat.txt'), '好的，收到。\n明天见。\n');
+    expect(cli('parse', join(dir, 'empty.txt')).stderr).toMatch(/^错误：没有识别出稿件/);
+    expect(cli('parse', join(dir, 'binary.bin')).stderr).toBe(
+      '错误：这不是文本文件（含有二进制内容）。请选择 .txt 文本文件。\n',
+    );
+    const chat = cli('parse', join(dir, 'chat.txt'));
+    expect(chat.code).toBe(1);
+    expect(chat.stderr).toMatch(/^错误：没有识别出稿件/);
+    expect(cli('parse').code).toBe(2);
   });
 
   it('shows and exports house-format text', () => {
