@@ -12,7 +12,7 @@ import { openServices, type Services } from '../services/services';
 import { defaultDataDir } from '../services/data-dir';
 import { titleOn } from '../../shared/people/directory';
 import { NO_REPORT_MESSAGE, parseReports } from '../../shared/format/parse-reports';
-import { reportToJson } from '../../shared/format/parse-output';
+import { reportToContent, reportToJson } from '../../shared/format/parse-output';
 import { bylineParts } from '../../shared/format/house-text';
 
 declare const __APP_VERSION__: string;
@@ -22,7 +22,7 @@ const USAGE = `用法：copydesk <命令> [选项] [--data 数据文件夹]
 命令：
   list [--json] [--month YYYY-MM] [--trash]   列出稿件
   show ID                                     以版面格式文本显示一篇稿件
-  import FILE|-                               把文本文件（UTF-8/UTF-16/GB18030）导入为新稿件
+  import FILE|-                               导入文本文件（UTF-8/UTF-16/GB18030）中识别出的稿件
   export ID --format txt [--out FILE]         导出稿件
   parse FILE|- [--json]                       识别文本中的稿件（标题、电头、正文、署名），不写入稿件库
   people list [--json]                        列出人员库
@@ -223,8 +223,15 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         return await people(services, arg!, extra, values, out);
       case 'import': {
         const { text } = decodeText(await readNamed(arg!));
-        const article = await call(services, 'articles.create', plainTextToArticle(text));
-        out(`已导入：${article.id}\t${article.title || '（无标题）'}\t${article.wordCount}字\n`);
+        // The reports the parser recognises; text without any is imported whole, first line as the title.
+        const { reports, pageDate } = parseReports(text);
+        const year = pageDate?.year ?? new Date().getFullYear();
+        const contents = reports.length > 0 ? reports.map((r) => reportToContent(r, year)) : [plainTextToArticle(text)];
+        const { ids } = await call(services, 'articles.createMany', { contents });
+        for (const id of ids) {
+          const article = await call(services, 'articles.get', { id });
+          out(`已导入：${article.id}\t${article.title || '（无标题）'}\t${article.wordCount}字\n`);
+        }
         return 0;
       }
     }

@@ -12,6 +12,7 @@ import { csvErrorsMessage, directoryToCsv, parseDirectoryCsv } from '../../share
 import { indexDirectory } from '../../shared/people/directory';
 import { refreshPeopleTexts } from '../../shared/people/content';
 import sampleDirectory from '../../assets/people/sample-directory.csv';
+import { readDocx } from './docx';
 
 /** Facts about the running installation that `app.info` reports. */
 export interface RuntimeInfo {
@@ -65,6 +66,14 @@ export function createHandlers({ articles: store, drafts, templates, people }: S
       await drafts.discardIfSaved(id, content);
       return saved;
     },
+    'articles.createMany': async ({ contents }) => {
+      contents.forEach((content, i) => {
+        const problem = contentSizeProblem(content);
+        if (problem) throw new CopydeskError('TOO_LARGE', `第 ${i + 1} 篇：${problem}`);
+      });
+      return { ids: (await store.createMany(contents)).map((a) => a.id) };
+    },
+    'import.readDocx': async ({ data }) => readDocx(Buffer.from(data, 'base64')),
     'articles.delete': async ({ id }) => store.moveToTrash(id),
     'articles.restore': async ({ id }) => store.restore(id),
     'articles.emptyTrash': async () => ({ removed: await store.emptyTrash() }),

@@ -20,7 +20,7 @@ export function buildMenuTemplate(
       label: '文件',
       submenu: [
         item('新建稿件', 'CmdOrCtrl+N', 'new'),
-        item('打开文本文件…', 'CmdOrCtrl+O', 'open'),
+        item('导入稿件…', 'CmdOrCtrl+O', 'open'),
         { type: 'separator' },
         item('保存', 'CmdOrCtrl+S', 'save'),
         item('导出文本…', 'CmdOrCtrl+E', 'export'),

@@ -382,6 +382,44 @@ export class ArticleStore {
     });
   }
 
+  /**
+   * Creates several 草稿 at once (an import): all of them or none. If one
+   * cannot be written (disk full), the ones already written are removed again
+   * before the error is passed on.
+   */
+  async createMany(contents: readonly ArticleContent[]): Promise<Article[]> {
+    return this.write(async () => {
+      const created: Article[] = [];
+      try {
+        for (const content of contents) {
+          const now = this.now();
+          const full = { ...emptyContent(), ...content };
+          created.push(
+            await this.commit(null, {
+              ...full,
+              id: newArticleId(now),
+              revision: 1,
+              status: 'draft',
+              wordCount: articleWordCount(full),
+              createdAt: now.toISOString(),
+              updatedAt: now.toISOString(),
+              deletedAt: null,
+            }),
+          );
+        }
+        return created;
+      } catch (error) {
+        for (const article of created) {
+          await this.catalog
+            .record({ id: article.id, from: bucketOf(toCatalogEntry(article)), to: null, entry: null })
+            .catch(() => {});
+          await this.removeFiles(article.id).catch(() => {});
+        }
+        throw error;
+      }
+    });
+  }
+
   /** Saves new content over `baseRevision`; refuses with CONFLICT when someone saved in between. */
   async save(id: string, baseRevision: number, content: ArticleContent): Promise<Article> {
     return this.write(async () => {

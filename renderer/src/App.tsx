@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CopydeskBridge } from '../../shared/ipc/bridge';
 import type { MenuCommand } from '../../shared/ipc/channels';
-import { plainTextToArticle } from '../../shared/format/plain-import';
-import { decodeText } from '../../shared/text/decode';
-import { contentSizeProblem } from '../../shared/model/limits';
+import { NO_REPORT_MESSAGE, parseReports, type ParsedReport } from '../../shared/format/parse-reports';
+import { IMPORT_ACCEPT, pastedDocument, readImportFile, type SourceDocument } from './import/sources';
+import { ImportView } from './import/ImportView';
 import { useClient } from './api/use-client';
 import { ArticleList } from './components/ArticleList';
 import { ArticleEditor } from './components/ArticleEditor';
@@ -13,10 +13,15 @@ import { isImeKey, shortcutCommand, type CommandHandlers } from './commands';
 import { DirectoryProvider } from './people/directory-context';
 import { PeopleView } from './people/PeopleView';
 
-type View = { kind: 'library' } | { kind: 'trash' } | { kind: 'people' } | { kind: 'editor'; id: string };
+type View =
+  | { kind: 'library' }
+  | { kind: 'trash' }
+  | { kind: 'people' }
+  | { kind: 'editor'; id: string }
+  | { kind: 'import'; document: SourceDocument; reports: ParsedReport[]; defaultYear: number };
 
-/** Largest file 打开 reads (a text file of a few reports is well under 1 MB). */
-const MAX_OPEN_BYTES = 5 * 1024 * 1024;
+/** Longest paste 粘贴导入 takes (a page dump is well under this). */
+const MAX_PASTE_CHARS = 10_000_000;
 
 /** The application: 稿件库, 回收站, 人员库 and the editor, with commands from the menu or the keyboard. */
 export function App({ bridge }: { bridge: CopydeskBridge | null }) {
@@ -35,6 +40,7 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
   const [error, setError] = useState<string | null>(null);
   const [listKey, setListKey] = useState(0);
   const [choosing, setChoosing] = useState(false);
+  const [imported, setImported] = useState<number | null>(null);
   const viewCommands = useRef<CommandHandlers | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -68,24 +74,51 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
     if (await leaveView()) setChoosing(true);
   }, [leaveView]);
 
-  const openFile = useCallback(
-    async (file: File) => {
+  const [pasting, setPasting] = useState(false);
+
+  /** Recognises the reports in copy and opens the review; a Chinese message when there are none. */
+  const review = useCallback(
+    async (read: () => Promise<SourceDocument>, what: string) => {
       try {
         if (!(await leaveView())) return;
-        if (file.size > MAX_OPEN_BYTES)
-          throw new Error(`文件太大（${Math.round(file.size / 1024 / 1024)} MB），无法作为一篇稿件打开。`);
-        const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
-        const content = plainTextToArticle(text);
-        const tooLarge = contentSizeProblem(content);
-        if (tooLarge) throw new Error(tooLarge);
-        const article = await client.call('articles.create', content);
-        setView({ kind: 'editor', id: article.id });
+        const document = await read();
+        if (document.lines.every((l) => l.text.trim() === '')) throw new Error('内容是空的。');
+        const { reports, pageDate } = parseReports(document.lines);
+        if (reports.length === 0) throw new Error(NO_REPORT_MESSAGE);
+        setPasting(false);
+        setView({ kind: 'import', document, reports, defaultYear: pageDate?.year ?? new Date().getFullYear() });
       } catch (e) {
-        setError(`无法打开“${file.name}”：${(e as Error).message}`);
+        setError(`无法导入${what}：${(e as Error).message}`);
       }
     },
-    [client, leaveView],
+    [leaveView],
   );
+
+  const openFile = useCallback(
+    (file: File) => review(() => readImportFile(file, client), `“${file.name}”`),
+    [client, review],
+  );
+
+  // Files dropped anywhere on the window are imported (text dropped into the editor stays the editor's).
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
+    const onDragOver = (event: DragEvent) => {
+      if (hasFiles(event)) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void openFile(file);
+    };
+    window.addEventListener('dragover', onDragOver, true);
+    window.addEventListener('drop', onDrop, true);
+    return () => {
+      window.removeEventListener('dragover', onDragOver, true);
+      window.removeEventListener('drop', onDrop, true);
+    };
+  }, [openFile]);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -141,13 +174,16 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
         <button type="button" className="primary" onClick={() => void chooseNew()}>
           新建稿件
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          打开文本文件
+        <button type="button" onClick={() => fileInput.current?.click()} title="文本文件或 Word 文件，也可以拖进窗口">
+          导入稿件…
+        </button>
+        <button type="button" onClick={() => setPasting(true)}>
+          粘贴导入
         </button>
         <input
           ref={fileInput}
           type="file"
-          accept=".txt,text/plain"
+          accept={IMPORT_ACCEPT}
           hidden
           data-testid="open-file"
           onChange={(e) => {
@@ -157,6 +193,14 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
           }}
         />
       </header>
+      {imported !== null && (
+        <div className="notices" role="status">
+          已导入 {imported} 篇稿件，在稿件库中按电头日期列出。
+          <button type="button" onClick={() => setImported(null)}>
+            知道了
+          </button>
+        </div>
+      )}
       {notices.length > dismissed && (
         <div className="notices" role="status">
           {notices.slice(dismissed).map((n) => (
@@ -175,6 +219,12 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
           </button>
         </div>
       )}
+      {pasting && (
+        <PasteDialog
+          onCancel={() => setPasting(false)}
+          onRead={(text) => void review(async () => pastedDocument(text), '粘贴的文本')}
+        />
+      )}
       {choosing && (
         <NewArticleDialog
           onCreate={(content) => void createArticle(content)}
@@ -183,7 +233,19 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
         />
       )}
       <main>
-        {view.kind === 'editor' ? (
+        {view.kind === 'import' ? (
+          <ImportView
+            document={view.document}
+            reports={view.reports}
+            defaultYear={view.defaultYear}
+            onCancel={() => setView({ kind: 'library' })}
+            onImported={(ids) => {
+              setView({ kind: 'library' });
+              setListKey((k) => k + 1);
+              setImported(ids.length);
+            }}
+          />
+        ) : view.kind === 'editor' ? (
           <ArticleEditor
             key={view.id}
             id={view.id}
@@ -204,5 +266,40 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
         )}
       </main>
     </div>
+  );
+}
+
+/** 粘贴导入: copy from an e-paper, a PDF or a chat, pasted as text. */
+function PasteDialog({ onRead, onCancel }: { onRead(text: string): void; onCancel(): void }) {
+  const [text, setText] = useState('');
+  const tooLong = text.length > MAX_PASTE_CHARS;
+  return (
+    <form
+      className="dialog"
+      aria-label="粘贴导入"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onRead(text);
+      }}
+    >
+      <h2>粘贴导入</h2>
+      <p className="muted">把电子版、PDF 或聊天中复制的稿件粘贴在这里，可以一次粘贴一整版。</p>
+      <textarea
+        aria-label="粘贴稿件文本"
+        rows={12}
+        className="paste-area"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      {tooLong && <p className="error">粘贴的内容太长（超过 1000 万字），请分几次导入。</p>}
+      <div className="form-row">
+        <button type="submit" className="primary" disabled={!text.trim() || tooLong}>
+          识别稿件
+        </button>
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+      </div>
+    </form>
   );
 }

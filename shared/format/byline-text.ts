@@ -30,8 +30,13 @@ export function emptyBylineNames(): BylineNames {
 
 /** Adds names to a byline without repeating anyone. */
 export function mergeBylineNames(into: BylineNames, from: BylineNames): BylineNames {
-  const out = { ...into };
-  for (const key of Object.keys(from) as Array<keyof BylineNames>)
+  const out: BylineNames = {
+    reporters: [...into.reporters],
+    correspondents: [...into.correspondents],
+    photographers: [...into.photographers],
+    interns: [...into.interns],
+  };
+  for (const key of ['reporters', 'correspondents', 'photographers', 'interns'] as const)
     out[key] = [...out[key], ...from[key].filter((n) => !out[key].includes(n))];
   return out;
 }

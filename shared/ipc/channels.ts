@@ -14,6 +14,8 @@ export const CHANNELS = [
   'articles.restore',
   'articles.emptyTrash',
   'articles.exportText',
+  'articles.createMany',
+  'import.readDocx',
   'drafts.put',
   'drafts.get',
   'drafts.discard',

@@ -11,6 +11,12 @@ export const ImportSummarySchema = z.object({
   total: z.number().int(),
 });
 
+/** Largest file an import reads (a page dump or a Word file of a few reports is far smaller). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Most reports one import creates. */
+export const MAX_IMPORT_REPORTS = 200;
+
 /** Largest directory CSV accepted, in characters (20,000 rows are about 1.5 million). */
 export const MAX_DIRECTORY_CSV_CHARS = 5_000_000;
 
@@ -64,6 +70,28 @@ export const contract = {
   'articles.emptyTrash': channel(z.void(), z.object({ removed: z.number().int() })),
   /** The article as house-format plain text. */
   'articles.exportText': channel(IdInput, z.object({ text: z.string(), fileName: z.string() })),
+  /** Creates several 草稿 at once (an import): all of them, or none when one cannot be saved. */
+  'articles.createMany': channel(
+    z.object({
+      contents: z
+        .array(ArticleContentSchema)
+        .min(1, '没有要导入的稿件')
+        .max(MAX_IMPORT_REPORTS, `一次最多导入 ${MAX_IMPORT_REPORTS} 篇稿件`),
+    }),
+    z.object({ ids: z.array(ArticleIdSchema) }),
+  ),
+  /**
+   * Reads a Word (.docx) file sent as base64: simple HTML of its paragraphs,
+   * headings and bold, the number of images left out, and mammoth's errors.
+   */
+  'import.readDocx': channel(
+    z.object({
+      data: z
+        .string()
+        .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, `文件太大，导入最多 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
+    }),
+    z.object({ html: z.string(), images: z.number().int(), warnings: z.array(z.string()) }),
+  ),
   /** Keeps the editor's unsaved content for crash recovery (called every few hundred ms while typing). */
   'drafts.put': channel(
     z.object({ id: ArticleIdSchema, baseRevision: z.number().int().positive(), content: ArticleContentSchema }),

@@ -1,0 +1,96 @@
+import type { Client } from '../api/client';
+import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
+import { textToSourceLines, type SourceLine } from '../../../shared/format/parse-reports';
+import { decodeText } from '../../../shared/text/decode';
+import { htmlToBlocks, parseHtml } from '../editor/paste-html';
+
+/** Copy to be recognised: where it came from, its lines, and notes for the review (e.g. images left out). */
+export interface SourceDocument {
+  name: string;
+  lines: SourceLine[];
+  notes: string[];
+}
+
+/**
+ * One way copy arrives. Sources are tried in order; each says whether it
+ * takes a file and reads it into lines for the report parser. Correspondents'
+ * submission files (the workflow's .cdsub) will be one more source here.
+ */
+export interface ImportSource {
+  id: string;
+  /** Shown in the file picker's hint. */
+  label: string;
+  extensions: readonly string[];
+  accepts(file: File, head: Uint8Array): boolean;
+  read(file: File, bytes: Uint8Array, client: Client): Promise<SourceDocument>;
+}
+
+const hasExtension = (file: File, extensions: readonly string[]) =>
+  extensions.some((e) => file.name.toLowerCase().endsWith(e));
+
+/** Base64 of bytes, in chunks (a spread of megabytes would overflow the call stack). */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Word files: read by mammoth in the main process, the HTML reduced here like a paste from Word. */
+const docxSource: ImportSource = {
+  id: 'docx',
+  label: 'Word 文件（.docx）',
+  extensions: ['.docx', '.doc'],
+  accepts: (file, head) => hasExtension(file, ['.docx', '.doc']) || (head[0] === 0x50 && head[1] === 0x4b),
+  async read(file, bytes, client) {
+    const { html, images, warnings } = await client.call('import.readDocx', { data: toBase64(bytes) });
+    const lines = htmlToBlocks(parseHtml(html)).map((block) => ({
+      text: block.children.map((c) => c.text).join(''),
+      leaves: block.children.map((c) => (c.bold ? { text: c.text, bold: true } : { text: c.text })),
+      heading: block.type === 'subheading',
+    }));
+    const notes = [
+      ...(images > 0 ? [`文件中的 ${images} 张图片未导入（图片功能将在以后的版本中提供）。`] : []),
+      ...warnings.slice(0, 3).map((w) => `Word 文件中有无法读取的部分：${w}`),
+    ];
+    return { name: file.name, lines, notes };
+  },
+};
+
+/** Text files in UTF-8, UTF-16 or GB18030/GBK. */
+const textSource: ImportSource = {
+  id: 'text',
+  label: '文本文件（.txt）',
+  extensions: ['.txt', '.text'],
+  accepts: () => true,
+  async read(file, bytes) {
+    const { text, encoding } = decodeText(bytes);
+    return {
+      name: file.name,
+      lines: textToSourceLines(text),
+      notes: encoding === 'UTF-8' ? [] : [`文件编码：${encoding}`],
+    };
+  },
+};
+
+/** Every import source, most specific first. */
+export const IMPORT_SOURCES: readonly ImportSource[] = [docxSource, textSource];
+
+/** The file picker's accept list. */
+export const IMPORT_ACCEPT = IMPORT_SOURCES.flatMap((s) => s.extensions).join(',');
+
+/** Reads an opened or dropped file through the first source that takes it; throws a Chinese message on bad input. */
+export async function readImportFile(file: File, client: Client): Promise<SourceDocument> {
+  if (file.size === 0) throw new Error('文件是空的。');
+  if (file.size > MAX_IMPORT_BYTES)
+    throw new Error(
+      `文件太大（${(file.size / 1024 / 1024).toFixed(0)} MB），导入最多 ${MAX_IMPORT_BYTES / 1024 / 1024} MB。请拆成几个文件导入。`,
+    );
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const source = IMPORT_SOURCES.find((s) => s.accepts(file, bytes.subarray(0, 8)))!;
+  return source.read(file, bytes, client);
+}
+
+/** Pasted text as a source document. */
+export function pastedDocument(text: string): SourceDocument {
+  return { name: '粘贴的文本', lines: textToSourceLines(text), notes: [] };
+}

@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { forTest, launchApp, type RunningApp } from './fixture';
+import { tempDir } from '../helpers/temp-dir';
+import { correspondentDocx } from '../helpers/docx-fixture';
+
+let dataDir: string;
+let cleanup: () => Promise<void>;
+let app: RunningApp | null = null;
+
+beforeEach(async () => {
+  ({ dir: dataDir, cleanup } = await tempDir('copydesk-import-'));
+});
+
+afterEach(async () => {
+  await app?.close();
+  app = null;
+  await cleanup();
+});
+
+const PAGE = readFileSync(join(__dirname, '../fixtures/reference/house-format-page.txt'), 'utf8');
+const TITLES = [
+  '中原区召开统筹推进疫情防控工作部署会议',
+  '中原区领导调研项目复工复产情况',
+  '中原区领导深入开展“三送一强”活动',
+  '中原区召开改进城市管理与改善人居环境工作推进会',
+  '中原区召开疫情防控期间复工复产安全生产工作推进会',
+  '中原区社会力量动员部召开疫情防控工作例会',
+];
+
+const cards = (page: Page) => page.getByTestId('import-report');
+const titles = (page: Page) =>
+  cards(page).evaluateAll((items) =>
+    items.map((li) => (li.querySelector('input[aria-label$="主题"]') as HTMLInputElement).value),
+  );
+
+function visible(text: string | null): string {
+  return (text ?? '').replaceAll('\uFEFF', '');
+}
+
+describe('导入 end to end', () => {
+  it('pastes the reference page, reviews six reports, merges and splits, and imports the chosen ones', async (ctx) => {
+    app = await launchApp(dataDir, forTest(ctx));
+    const { page } = app;
+    await page.getByRole('button', { name: '粘贴导入' }).click();
+    await page.getByLabel('粘贴稿件文本').fill(PAGE);
+    await page.getByRole('button', { name: '识别稿件' }).click();
+    await expect.poll(() => titles(page)).toEqual(TITLES);
+    const first = page.getByRole('listitem', { name: '第 1 篇' });
+    expect(await first.getByLabel('第 1 篇副题').inputValue()).toBe('把“三送一强”落到实处 精准助力企业发展');
+    expect(await page.getByRole('listitem', { name: '第 3 篇' }).getByLabel('第 3 篇引题').inputValue()).toBe(
+      '想企业所想、急企业所急',
+    );
+    const fifth = page.getByRole('listitem', { name: '第 5 篇' });
+    expect(await fifth.getByLabel('第 5 篇日').inputValue()).toBe('19');
+    expect(await fifth.getByLabel('第 5 篇时段').inputValue()).toBe('');
+    expect(await fifth.getByLabel('第 5 篇记者').inputValue()).toBe('张改华');
+    expect(await fifth.getByLabel('第 5 篇通讯员').inputValue()).toBe('');
+    expect(
+      await cards(page).evaluateAll((items) =>
+        items.map((li) => li.querySelectorAll('.import-paragraphs > li').length),
+      ),
+    ).toEqual([4, 4, 3, 3, 2, 4]);
+    // The source stands beside the reports.
+    expect(await page.getByRole('region', { name: '原文' }).textContent()).toContain('记者 张改华');
+
+    // Merge the first two, then split them again where the second one's title stood.
+    await first.getByRole('button', { name: '与下一篇合并' }).click();
+    await expect.poll(() => cards(page).count()).toBe(5);
+    await first
+      .getByRole('listitem')
+      .nth(4)
+      .getByRole('button', { name: /从这里拆分/ })
+      .click();
+    await expect.poll(() => titles(page)).toEqual(['中原区召开统筹推进疫情防控工作部署会议', ...TITLES.slice(1)]);
+
+    // Import all but the first two, dated 2020.
+    await page.getByLabel('年份').fill('2020');
+    await page.getByRole('listitem', { name: '第 1 篇' }).getByRole('checkbox').uncheck();
+    await page.getByRole('listitem', { name: '第 2 篇' }).getByRole('checkbox').uncheck();
+    await page.getByRole('button', { name: '导入所选 4 篇' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('已导入 4 篇稿件');
+    const rows = page.getByTestId('article-row');
+    await expect.poll(() => rows.count()).toBe(4);
+    expect(await rows.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('2020年3月19日')]));
+
+    // The glued byline and the dateline came through to the editor.
+    await page.getByRole('button', { name: TITLES[4], exact: true }).click();
+    const paragraphs = page.getByTestId('paragraph');
+    await expect.poll(() => paragraphs.count()).toBe(2);
+    expect(visible(await paragraphs.first().textContent())).toMatch(/^本报讯 3月19日，中原区委安委办/);
+    expect(await page.getByTestId('byline-text').textContent()).toBe('记者 张改华');
+  });
+
+  it('imports a Word file with its headings, bold and byline, noting the image left out', async (ctx) => {
+    app = await launchApp(dataDir, forTest(ctx));
+    const { page } = app;
+    await page.getByTestId('open-file').setInputFiles({
+      name: '春季绿化.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await correspondentDocx(),
+    });
+    await expect.poll(() => titles(page)).toEqual(['中原区开展春季绿化活动']);
+    expect(await page.getByRole('status').first().textContent()).toContain('1 张图片未导入');
+    await page.getByRole('button', { name: '导入所选 1 篇' }).click();
+    await page.getByTestId('month-select').waitFor();
+    await page.getByRole('button', { name: '中原区开展春季绿化活动', exact: true }).click();
+    await page.getByTestId('article-document').waitFor();
+    expect(await page.locator('[data-testid="paragraph"] strong').first().textContent()).toBe('中原区委书记乔耸');
+    expect(visible(await page.getByTestId('subheading').textContent())).toBe('一、精心组织');
+    expect(await page.getByTestId('byline-text').textContent()).toBe('通讯员 木坤坤');
+  });
+
+  it('refuses an empty file, a binary file, a 50 MB file, a truncated Word file and text with no report', async (ctx) => {
+    app = await launchApp(dataDir, forTest(ctx));
+    const { page } = app;
+    const big = join(dataDir, '..', `big-${Date.now()}.txt`);
+    await writeFile(big, Buffer.alloc(50 * 1024 * 1024, 0x41));
+    const docx = await correspondentDocx();
+    const cases: Array<[Parameters<Page['setInputFiles']>[1], string]> = [
+      [{ name: '空.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) }, '无法导入“空.txt”：文件是空的。'],
+      [
+        { name: '图片.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) },
+        '无法导入“图片.txt”：这不是文本文件',
+      ],
+      [big, '文件太大（50 MB），导入最多 20 MB'],
+      [
+        { name: '坏的.docx', mimeType: 'application/octet-stream', buffer: docx.subarray(0, docx.length / 2) },
+        '无法导入“坏的.docx”：Word 文件已损坏或不完整',
+      ],
+      [{ name: '聊天.txt', mimeType: 'text/plain', buffer: Buffer.from('好的，收到。\n明天见。') }, '没有识别出稿件'],
+    ];
+    for (const [file, message] of cases) {
+      await page.getByTestId('open-file').setInputFiles(file);
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toContain(message);
+      await alert.getByRole('button', { name: '关闭提示' }).click();
+    }
+    await rm(big);
+    // Nothing was imported.
+    expect(await page.getByTestId('article-row').count()).toBe(0);
+    expect(await page.getByTestId('import-report').count()).toBe(0);
+  });
+
+  it('imports a text file dropped on the window, in GB18030', async (ctx) => {
+    app = await launchApp(dataDir, forTest(ctx));
+    const { page } = app;
+    const iconv = await import('iconv-lite');
+    const bytes = [...iconv.encode('中原区召开部署会议\n本报讯 3月18日上午，会议召开。\n记者 张改华\n', 'gb18030')];
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], '稿件.txt', { type: 'text/plain' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await expect.poll(() => titles(page)).toEqual(['中原区召开部署会议']);
+    expect(await page.getByRole('status').first().textContent()).toContain('文件编码：GB18030');
+    expect(await page.getByLabel('第 1 篇记者').inputValue()).toBe('张改华');
+  });
+});
