@@ -240,7 +240,7 @@ describe('Electron shell (with a stub electron module)', () => {
     const byLabel = (label: string) => items.find((i) => i.label?.startsWith(label));
     for (const [label, accelerator] of [
       ['新建', 'CmdOrCtrl+N'],
-      ['打开', 'CmdOrCtrl+O'],
+      ['导入稿件', 'CmdOrCtrl+O'],
       ['保存', 'CmdOrCtrl+S'],
       ['导出', 'CmdOrCtrl+E'],
       ['撤销', 'CmdOrCtrl+Z'],
