@@ -10,7 +10,12 @@ import { plainTextToArticle } from '../../shared/format/plain-import';
 import { decodeText, TextDecodeError } from '../../shared/text/decode';
 import { openServices, type Services } from '../services/services';
 import { defaultDataDir } from '../services/data-dir';
-import { titleOn } from '../../shared/people/directory';
+import { indexDirectory, namePinyin, titleOn, type DirectoryIndex } from '../../shared/people/directory';
+import { csvErrorsMessage, parseDirectoryCsv } from '../../shared/people/csv';
+import { proofreadText, RULE_LABELS, type RuleId } from '../../shared/proof/engine';
+import { DEFAULT_GLOSSARY } from '../services/glossary-default';
+import { isRealDate } from '../../shared/model/article';
+import { todayIso } from '../../shared/model/date';
 import { NO_REPORT_MESSAGE, parseReports } from '../../shared/format/parse-reports';
 import { reportToContent, reportToJson } from '../../shared/format/parse-output';
 import { bylineParts } from '../../shared/format/house-text';
@@ -25,6 +30,8 @@ const USAGE = `用法：copydesk <命令> [选项] [--data 数据文件夹]
   import FILE|-                               导入文本文件（UTF-8/UTF-16/GB18030）中识别出的稿件
   export ID --format txt [--out FILE]         导出稿件
   parse FILE|- [--json]                       识别文本中的稿件（标题、电头、正文、署名），不写入稿件库
+  proof FILE|- [--json] [--date YYYY-MM-DD] [--directory people.csv]
+                                              校对版面格式文本，列出差错
   people list [--json]                        列出人员库
   people import FILE|- [--replace]            导入人员表 CSV（姓名,类别,职务,单位,排序,起始日期,截止日期）
   people export [--out FILE]                  导出人员表 CSV（UTF-8 带 BOM，可用 Excel/WPS 打开）
@@ -139,6 +146,83 @@ async function parse(
   }
 }
 
+/**
+ * `proof FILE|- [--json] [--date] [--directory]`: the proofreader's findings
+ * on house-format text. Titles are checked as of `--date` (else the first
+ * dateline's day this year, else today) against the directory CSV given.
+ */
+async function proof(
+  file: string | undefined,
+  values: { json?: boolean; date?: string; directory?: string },
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  if (!file) {
+    err(`proof 需要一个参数\n${USAGE}`);
+    return 2;
+  }
+  if (values.date !== undefined && !isRealDate(values.date)) {
+    err(`--date 应为存在的日期，写成 YYYY-MM-DD（收到“${values.date}”）\n`);
+    return 2;
+  }
+  try {
+    const { text } = decodeText(await readNamed(file));
+    let directory: DirectoryIndex | undefined;
+    if (values.directory) {
+      const parsed = parseDirectoryCsv(decodeText(await readNamed(values.directory)).text);
+      if (!parsed.ok) throw new CopydeskError('INVALID_INPUT', csvErrorsMessage(parsed.errors));
+      directory = indexDirectory(
+        parsed.people.map((p, i) => ({
+          ...p,
+          id: `cli${String(i).padStart(6, '0')}`,
+          pinyin: namePinyin(p.name),
+          updatedAt: '',
+        })),
+      );
+    }
+    const first = parseReports(text).reports.find((r) => r.dateline?.month && r.dateline.day)?.dateline;
+    const today = new Date();
+    const date =
+      values.date ??
+      (first
+        ? `${first.year ?? today.getFullYear()}-${String(first.month).padStart(2, '0')}-${String(first.day).padStart(2, '0')}`
+        : todayIso(today));
+    const findings = proofreadText(text, {
+      date: isRealDate(date) ? date : todayIso(today),
+      directory,
+      glossary: DEFAULT_GLOSSARY,
+    });
+    if (values.json) {
+      out(`${JSON.stringify({ findings })}\n`);
+      return 0;
+    }
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+    for (const f of findings) {
+      let line = lineStarts.findIndex((s) => s > f.start);
+      line = line < 0 ? lineStarts.length : line;
+      const column = f.start - lineStarts[line - 1]! + 1;
+      const label = RULE_LABELS[f.rule as RuleId] ?? f.rule;
+      const fix =
+        f.rule === 'format.broken-line'
+          ? '（建议：接成一段）'
+          : f.suggestion !== undefined
+            ? `（建议：${f.suggestion === '' ? '删去' : f.suggestion}）`
+            : '';
+      out(`第 ${line} 行第 ${column} 字\t${f.severity === 'error' ? '错误' : '提示'}\t${label}\t${f.message}${fix}\n`);
+    }
+    out(`共 ${findings.length} 处\n`);
+    return 0;
+  } catch (error) {
+    const message =
+      isCopydeskError(error) || error instanceof TextDecodeError
+        ? error.message
+        : `内部错误：${(error as Error).message}`;
+    err(`错误：${message}\n`);
+    return 1;
+  }
+}
+
 /** Runs one CLI command; returns the exit code. Output goes to `out`, errors to `err`. */
 export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let parsed;
@@ -154,6 +238,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         format: { type: 'string' },
         out: { type: 'string' },
         replace: { type: 'boolean' },
+        date: { type: 'string' },
+        directory: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -168,6 +254,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     return values.help ? 0 : 2;
   }
   if (command === 'parse') return parse(arg, values, out, err);
+  if (command === 'proof') return proof(arg, values, out, err);
   const dataDir = resolve(values.data ?? defaultDataDir());
   const writes = command === 'import' || (command === 'people' && arg === 'import');
   let services: Services | null = null;

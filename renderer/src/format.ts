@@ -33,6 +33,4 @@ export function downloadText(fileName: string, text: string, type = 'text/plain;
 }
 
 /** Today's local date as YYYY-MM-DD (for new datelines). */
-export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export { todayIso } from '../../shared/model/date';

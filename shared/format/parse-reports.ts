@@ -217,7 +217,7 @@ function keepStart(leaves: readonly SourceLeaf[], count: number): SourceLeaf[] {
 }
 
 /** A byline glued to the end of a paragraph (`…防范应对。记者 张改华`): where it starts and who it names. */
-function gluedByline(text: string): { at: number; names: BylineNames } | null {
+export function gluedByline(text: string): { at: number; names: BylineNames } | null {
   for (let i = text.length - 2; i >= 0 && text.length - i <= 80; i--) {
     if (!/[。！？!?…”）)]/u.test(text[i]!)) continue;
     const names = parseBylineText(text.slice(i + 1));

@@ -15,3 +15,8 @@ export function isRealDate(value: string): boolean {
   const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   return d <= days;
 }
+
+/** A day as YYYY-MM-DD in local time (today by default). */
+export function todayIso(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

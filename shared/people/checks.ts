@@ -271,15 +271,26 @@ function checkLists(text: string, lists: Occurrence[][], date: string): Finding[
   return findings;
 }
 
-/** Findings for titles written before names, and for first mentions without one. */
-function checkTitles(text: string, occurrences: Occurrence[], input: PeopleCheckInput): Finding[] {
+/** A name in the text, in order: who, and the first-mention finding it would give if it is their first. */
+export interface PeopleMention {
+  personId: string;
+  start: number;
+  /** Set when the name stands without a title outside a list, and the person has a title that day. */
+  untitled: Finding | null;
+}
+
+/** Findings for titles written before names that are not the directory's; and each name as a mention. */
+function checkTitles(
+  text: string,
+  occurrences: Occurrence[],
+  input: PeopleCheckInput,
+): { findings: Finding[]; mentions: PeopleMention[] } {
   const findings: Finding[] = [];
-  const mentioned = new Set<string>();
+  const mentions: PeopleMention[] = [];
   for (const o of occurrences) {
     const expected = titleOn(o.person, input.date);
-    const inBody = o.start >= (input.bodyStart ?? 0);
-    const first = inBody && !mentioned.has(o.person.id);
-    if (inBody) mentioned.add(o.person.id);
+    const mention: PeopleMention = { personId: o.person.id, start: o.start, untitled: null };
+    mentions.push(mention);
     if (expected === '') continue;
     if (o.title !== '') {
       if (titleFits(o.title, expected)) continue;
@@ -296,8 +307,8 @@ function checkTitles(text: string, occurrences: Occurrence[], input: PeopleCheck
       continue;
     }
     const inList = o.list >= 0 || o.before.endsWith('、') || LIST_OPENER.test(o.before);
-    if (first && !inList) {
-      findings.push({
+    if (!inList)
+      mention.untitled = {
         rule: 'person.first-mention',
         severity: 'warning',
         start: o.start,
@@ -305,8 +316,22 @@ function checkTitles(text: string, occurrences: Occurrence[], input: PeopleCheck
         text: text.slice(o.start, o.end),
         message: `“${o.person.name}”在文中第一次出现，应写明职务：${expected}${o.person.name}`,
         suggestion: `${expected}${o.person.name}`,
-      });
-    }
+      };
+  }
+  return { findings, mentions };
+}
+
+/**
+ * The first-mention findings over mentions in text order: a titled person
+ * whose first mention (from `bodyStart` on) stands without the title.
+ */
+export function firstMentionFindings(mentions: readonly PeopleMention[], bodyStart = 0): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const m of mentions) {
+    if (m.start < bodyStart || seen.has(m.personId)) continue;
+    seen.add(m.personId);
+    if (m.untitled) findings.push(m.untitled);
   }
   return findings;
 }
@@ -374,13 +399,33 @@ function checkNearNames(text: string, occurrences: Occurrence[], lookup: Lookup,
  * (`person.name`, e.g. 乔松 for 乔耸). Findings are in text order.
  */
 export function checkPeople(input: PeopleCheckInput): Finding[] {
-  if (input.directory.people.length === 0 || input.text === '') return [];
+  const { findings, mentions } = checkPeopleText(input);
+  return [...findings, ...firstMentionFindings(mentions, input.bodyStart)].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+}
+
+/**
+ * The people checks of one piece of text without the first-mention rule,
+ * which needs the whole article: the findings, and the names as mentions for
+ * `firstMentionFindings`. The proofreader runs this per block, so a keystroke
+ * re-checks one paragraph.
+ */
+export function checkPeopleText(input: Omit<PeopleCheckInput, 'bodyStart'>): {
+  findings: Finding[];
+  mentions: PeopleMention[];
+} {
+  if (input.directory.people.length === 0 || input.text === '') return { findings: [], mentions: [] };
   const lookup = lookupOf(input.directory);
   const occurrences = findOccurrences(input.text, input, lookup);
   const lists = chainLists(input.text, occurrences);
-  return [
-    ...checkLists(input.text, lists, input.date),
-    ...checkTitles(input.text, occurrences, input),
-    ...checkNearNames(input.text, occurrences, lookup, input),
-  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  const titles = checkTitles(input.text, occurrences, input);
+  return {
+    findings: [
+      ...checkLists(input.text, lists, input.date),
+      ...titles.findings,
+      ...checkNearNames(input.text, occurrences, lookup, input),
+    ],
+    mentions: titles.mentions,
+  };
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from './root';
 import { parseDirectoryCsv } from '../../shared/people/csv';
 import { indexDirectory, namePinyin } from '../../shared/people/directory';
 import type { Person, PersonInput } from '../../shared/people/model';
 
 /** The sample directory's CSV text (assets/people/sample-directory.csv). */
-export const SAMPLE_CSV = readFileSync(join(__dirname, '../../assets/people/sample-directory.csv'), 'utf8');
+export const SAMPLE_CSV = readFileSync(join(ROOT, 'assets/people/sample-directory.csv'), 'utf8');
 
 /** People as the store would keep them, with ids made from their position (p0000001, …). */
 export function asPeople(inputs: readonly PersonInput[]): Person[] {

@@ -136,6 +136,38 @@ describe('copydesk CLI', () => {
     expect(cli('parse').code).toBe(2);
   });
 
+  it('proofreads house-format text, as JSON with offsets, against a directory on a date', async () => {
+    const iconv = await import('iconv-lite');
+    const page = readFileSync(join(ROOT, 'tests/fixtures/reference/house-format-page.txt'), 'utf8');
+    writeFileSync(join(dir, 'proof-gbk.txt'), iconv.encode(page, 'gb18030'));
+    const r = cli('proof', join(dir, 'proof-gbk.txt'), '--json');
+    expect(r.stderr).toBe('');
+    const { findings } = JSON.parse(r.stdout) as { findings: Array<Record<string, unknown>> };
+    expect(Object.keys(findings[0]!)).toEqual(['rule', 'severity', 'start', 'end', 'text', 'message', 'suggestion']);
+    const count = (rule: string) => findings.filter((f) => f.rule === rule).length;
+    expect(count('punct.halfwidth')).toBe([...page.matchAll(/[,;:]/gu)].length);
+    expect(count('repeat.char')).toBe(1);
+    expect(count('format.broken-line')).toBe(8);
+    for (const f of findings.filter((f) => f.text !== ''))
+      expect(page.slice(f.start as number, f.end as number)).toBe(f.text);
+
+    writeFileSync(
+      join(dir, 'slips.txt'),
+      '中原区召开会议\n本报讯 3月18日上午，中原区委副书记乔耸主持召开会议。\n记者 张改华\n',
+    );
+    writeFileSync(join(dir, 'people.csv'), SAMPLE_CSV);
+    const people = JSON.parse(
+      cli('proof', join(dir, 'slips.txt'), '--json', '--date', '2020-03-18', '--directory', join(dir, 'people.csv'))
+        .stdout,
+    ) as { findings: Array<{ rule: string; text: string; suggestion?: string }> };
+    expect(people.findings).toEqual([
+      expect.objectContaining({ rule: 'person.title', text: '中原区委副书记', suggestion: '中原区委书记' }),
+    ]);
+    const text = cli('proof', join(dir, 'slips.txt'), '--directory', join(dir, 'people.csv'));
+    expect(text.stdout).toMatch(/^第 2 行第 13 字\t错误\t职务\t“乔耸”的职务与人员库不符/);
+    expect(cli('proof', join(dir, 'slips.txt'), '--date', '2020-02-30').code).toBe(2);
+  });
+
   it('shows and exports house-format text', () => {
     const { articles } = JSON.parse(cli('list', '--json').stdout) as { articles: Array<{ id: string; title: string }> };
     const article = articles.find((a) => a.title === '中原区召开部署会议')!;

@@ -1,0 +1,126 @@
+import type { Finding } from '../finding';
+import { endsParagraph, isBodyKind, isHeadlineKind, type ProofBlock } from '../blocks';
+import { findPlaceholders } from '../../format/placeholders';
+import { gluedByline } from '../../format/parse-reports';
+
+/** `format.placeholder`: a template placeholder such as 【主持人】 left in the copy. */
+export function placeholders(block: ProofBlock): Finding[] {
+  return findPlaceholders(block.text).map((p) => ({
+    rule: 'format.placeholder',
+    severity: 'error' as const,
+    start: block.start + p.start,
+    end: block.start + p.end,
+    text: p.text,
+    message: `模板占位符“${p.text}”还没有填写`,
+  }));
+}
+
+/**
+ * For each block, whether it continues the sentence of the body block before
+ * it: that block ends without closing punctuation (a paragraph broken in the
+ * middle, as PDF extraction leaves them).
+ */
+export function continuations(blocks: readonly ProofBlock[]): boolean[] {
+  return blocks.map((block, i) => {
+    const prev = blocks[i - 1];
+    return Boolean(
+      prev &&
+      isBodyKind(prev.kind) &&
+      block.kind === 'paragraph' &&
+      !endsParagraph(prev.text) &&
+      !gluedByline(prev.text),
+    );
+  });
+}
+
+/** `format.broken-line`: a paragraph that stops mid-sentence and goes on in the next one. */
+export function brokenLines(blocks: readonly ProofBlock[], continues: readonly boolean[]): Finding[] {
+  const findings: Finding[] = [];
+  blocks.forEach((block, i) => {
+    if (!continues[i]) return;
+    const prev = blocks[i - 1]!;
+    const end = prev.start + prev.text.length;
+    findings.push({
+      rule: 'format.broken-line',
+      severity: 'error',
+      start: end,
+      end: block.start,
+      text: '',
+      message: `段落在句子中间断开（“${prev.text.slice(-6)}”与“${block.text.slice(0, 6)}”），应接成一段`,
+      suggestion: '',
+    });
+  });
+  return findings;
+}
+
+/**
+ * `format.dateline`: a body without a 本报讯 lead, or a lead whose dateline
+ * is not in the house form (`本报讯 3月18日上午，`: a space after the source).
+ */
+export function datelineFormat(blocks: readonly ProofBlock[], hasDatelineChip = false): Finding[] {
+  const findings: Finding[] = [];
+  const body = blocks.filter((b) => isBodyKind(b.kind));
+  if (body.length === 0) return findings;
+  const leads = body.filter((b) => b.kind === 'lead');
+  if (leads.length === 0 && !hasDatelineChip) {
+    const first = body[0]!;
+    findings.push({
+      rule: 'format.dateline',
+      severity: 'warning',
+      start: first.start,
+      end: first.start + Math.min(first.text.length, 1),
+      text: first.text.slice(0, 1),
+      message: '导语缺少电头（如“本报讯 3月18日上午，”）',
+    });
+  }
+  for (const lead of leads) {
+    const m = /^(本报讯|本网讯)(\d{1,2}月\d{1,2}日)/u.exec(lead.text);
+    if (m)
+      findings.push({
+        rule: 'format.dateline',
+        severity: 'warning',
+        start: lead.start,
+        end: lead.start + m[0].length,
+        text: m[0],
+        message: `电头“${m[1]}”与日期之间应空一格`,
+        suggestion: `${m[1]} ${m[2]}`,
+      });
+  }
+  return findings;
+}
+
+/**
+ * `format.byline`: a report without a byline, or a byline not in the house
+ * form (`记者：张改华`, `记者张改华` for `记者 张改华`).
+ */
+export function bylineFormat(blocks: readonly ProofBlock[], hasBylineBlock = false): Finding[] {
+  const findings: Finding[] = [];
+  const body = blocks.filter((b) => isBodyKind(b.kind));
+  const bylines = blocks.filter((b) => b.kind === 'byline');
+  const last = body.at(-1);
+  if (!hasBylineBlock && body.length > 0 && bylines.length === 0 && last && !gluedByline(last.text)) {
+    findings.push({
+      rule: 'format.byline',
+      severity: 'warning',
+      start: last.start + last.text.length - 1,
+      end: last.start + last.text.length,
+      text: last.text.slice(-1),
+      message: '稿件末尾缺少署名（如“记者 张改华”）',
+    });
+  }
+  for (const byline of bylines) {
+    for (const m of byline.text.matchAll(/(记者|通讯员|摄影|实习生|见习记者)(?:[:：]\s*|(?=\p{Script=Han}))/gu)) {
+      if (isHeadlineKind(byline.kind)) continue;
+      findings.push({
+        rule: 'format.byline',
+        severity: 'warning',
+        start: byline.start + m.index,
+        end: byline.start + m.index + m[0].length,
+        text: m[0],
+        message: `署名中身份与姓名之间空一格：“${m[1]} 姓名”`,
+        suggestion: `${m[1]} `,
+      });
+    }
+  }
+  return findings;
+}
