@@ -64,5 +64,6 @@ export function reportToContent(report: ParsedReport, defaultYear: number): Arti
     byline: { ...report.byline },
     kind: null,
     page: null,
+    proofIgnores: [],
   };
 }

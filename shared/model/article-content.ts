@@ -46,6 +46,7 @@ export function emptyContent(): ArticleContent {
     byline: { ...EMPTY_BYLINE },
     kind: null,
     page: null,
+    proofIgnores: [],
   };
 }
 

@@ -159,6 +159,11 @@ export const ArticleContentSchema = z.object({
   kind: ArticleKindSchema.nullable(),
   /** The section or page the report is meant for (版面), e.g. 中原新闻; set by the desk. */
   page: z.string().max(40).nullable(),
+  /**
+   * Proofreading findings the editor chose to ignore in this article (忽略), as
+   * `rule` + U+0000 + the text found; kept with the article so they stay ignored.
+   */
+  proofIgnores: z.array(z.string().max(300)).max(1000).default([]),
 });
 
 /** Editable article content. */

@@ -42,8 +42,8 @@ const DRAFT_INTERVAL_MS = 400;
 
 /** The saved content of an article, for comparing with what is in the editor. */
 function contentOf(article: Article): ArticleContent {
-  const { kicker, title, subtitle, dateline, body, byline, kind, page } = article;
-  return { kicker, title, subtitle, dateline, body, byline, kind, page };
+  const { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores } = article;
+  return { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores };
 }
 
 interface Props {

