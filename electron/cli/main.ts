@@ -14,6 +14,7 @@ import { indexDirectory, namePinyin, titleOn, type DirectoryIndex } from '../../
 import { csvErrorsMessage, parseDirectoryCsv } from '../../shared/people/csv';
 import { proofreadText, RULE_LABELS, type RuleId } from '../../shared/proof/engine';
 import { DEFAULT_GLOSSARY } from '../services/glossary-default';
+import { GlossaryStore } from '../store/glossary-store';
 import { isRealDate } from '../../shared/model/article';
 import { todayIso } from '../../shared/model/date';
 import { NO_REPORT_MESSAGE, parseReports } from '../../shared/format/parse-reports';
@@ -149,11 +150,12 @@ async function parse(
 /**
  * `proof FILE|- [--json] [--date] [--directory]`: the proofreader's findings
  * on house-format text. Titles are checked as of `--date` (else the first
- * dateline's day this year, else today) against the directory CSV given.
+ * dateline's day this year, else today) against the directory CSV given; the
+ * word list is the data folder's (read only), else the built-in one.
  */
 async function proof(
   file: string | undefined,
-  values: { json?: boolean; date?: string; directory?: string },
+  values: { json?: boolean; date?: string; directory?: string; dataDir: string },
   out: (s: string) => void,
   err: (s: string) => void,
 ): Promise<number> {
@@ -190,7 +192,8 @@ async function proof(
     const findings = proofreadText(text, {
       date: isRealDate(date) ? date : todayIso(today),
       directory,
-      glossary: DEFAULT_GLOSSARY,
+      // The newsroom's word list from the data folder (read only), else the built-in one.
+      glossary: (await new GlossaryStore(values.dataDir, DEFAULT_GLOSSARY).list()).entries,
     });
     if (values.json) {
       out(`${JSON.stringify({ findings })}\n`);
@@ -254,7 +257,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     return values.help ? 0 : 2;
   }
   if (command === 'parse') return parse(arg, values, out, err);
-  if (command === 'proof') return proof(arg, values, out, err);
+  if (command === 'proof')
+    return proof(arg, { ...values, dataDir: resolve(values.data ?? defaultDataDir()) }, out, err);
   const dataDir = resolve(values.data ?? defaultDataDir());
   const writes = command === 'import' || (command === 'people' && arg === 'import');
   let services: Services | null = null;

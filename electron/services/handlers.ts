@@ -13,6 +13,8 @@ import { indexDirectory } from '../../shared/people/directory';
 import { refreshPeopleTexts } from '../../shared/people/content';
 import sampleDirectory from '../../assets/people/sample-directory.csv';
 import { readDocx } from './docx';
+import type { GlossaryStore } from '../store/glossary-store';
+import { glossaryToCsv, parseGlossaryCsv } from '../../shared/proof/glossary';
 
 /** Facts about the running installation that `app.info` reports. */
 export interface RuntimeInfo {
@@ -37,6 +39,7 @@ export interface Stores {
   drafts: DraftStore;
   templates: TemplatesStore;
   people: PeopleStore;
+  glossary: GlossaryStore;
 }
 
 /** Reads a directory CSV or refuses it with every bad line in the message. */
@@ -46,9 +49,15 @@ function readDirectoryCsv(text: string) {
   return parsed.people;
 }
 
-export function createHandlers({ articles: store, drafts, templates, people }: Stores, info: RuntimeInfo): Handlers {
+export function createHandlers(
+  { articles: store, drafts, templates, people, glossary }: Stores,
+  info: RuntimeInfo,
+): Handlers {
   return {
-    'app.info': async () => ({ ...info, notices: [...store.notices, ...templates.notices, ...people.notices] }),
+    'app.info': async () => ({
+      ...info,
+      notices: [...store.notices, ...templates.notices, ...people.notices, ...glossary.notices],
+    }),
     'articles.list': async ({ month, trash }) => {
       if (trash) return { month: null, items: await store.listTrash() };
       const chosen = month ?? store.months()[0]?.month ?? null;
@@ -123,6 +132,21 @@ export function createHandlers({ articles: store, drafts, templates, people }: S
     'people.exportCsv': async () => ({
       text: directoryToCsv(await people.list()),
       fileName: `人员库-${new Date().toISOString().slice(0, 10)}.csv`,
+    }),
+    'glossary.list': async () => glossary.list(),
+    'glossary.save': async ({ entries }) => {
+      await glossary.replace(entries);
+      return { count: entries.length };
+    },
+    'glossary.importCsv': async ({ text }) => {
+      const parsed = parseGlossaryCsv(text);
+      if (!parsed.ok) throw new CopydeskError('INVALID_INPUT', csvErrorsMessage(parsed.errors, '词表', '词语'));
+      await glossary.replace(parsed.entries);
+      return { count: parsed.entries.length };
+    },
+    'glossary.exportCsv': async () => ({
+      text: glossaryToCsv((await glossary.list()).entries),
+      fileName: `词表-${new Date().toISOString().slice(0, 10)}.csv`,
     }),
     'people.loadSample': async () => {
       if ((await people.list()).length > 0)

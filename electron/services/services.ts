@@ -2,6 +2,8 @@ import { ArticleStore } from '../store/article-store';
 import { DraftStore } from '../store/drafts';
 import { TemplatesStore } from '../store/templates-store';
 import { PeopleStore } from '../store/people-store';
+import { GlossaryStore } from '../store/glossary-store';
+import { DEFAULT_GLOSSARY } from './glossary-default';
 import { createHandlers, type RuntimeInfo } from './handlers';
 import type { Handlers } from '../../shared/ipc/contract';
 
@@ -22,6 +24,7 @@ export async function openServices(info: RuntimeInfo, options: { readOnly?: bool
         drafts: new DraftStore(info.dataDir),
         templates: new TemplatesStore(info.dataDir),
         people: new PeopleStore(info.dataDir),
+        glossary: new GlossaryStore(info.dataDir, DEFAULT_GLOSSARY),
       },
       info,
     ),

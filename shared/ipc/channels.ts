@@ -28,6 +28,10 @@ export const CHANNELS = [
   'people.importCsv',
   'people.exportCsv',
   'people.loadSample',
+  'glossary.list',
+  'glossary.save',
+  'glossary.importCsv',
+  'glossary.exportCsv',
 ] as const;
 
 /** A channel name. */

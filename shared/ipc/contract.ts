@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArticleContentSchema, ArticleIdSchema, ArticleSchema, CatalogEntrySchema } from '../model/article';
 import type { Channel } from './channels';
 import { PersonIdSchema, PersonInputSchema, PersonSchema } from '../people/model';
+import { GlossaryEntrySchema } from '../proof/glossary';
 
 /** What an import into the 人员库 changed. */
 export const ImportSummarySchema = z.object({
@@ -141,6 +142,25 @@ export const contract = {
   ),
   /** The directory as CSV for Excel or WPS (UTF-8 with BOM), with a file name. */
   'people.exportCsv': channel(z.void(), z.object({ text: z.string(), fileName: z.string() })),
+  /** The word list (词表) the proofreader uses: the newsroom's own, or the built-in one until it saves its own. */
+  'glossary.list': channel(z.void(), z.object({ entries: z.array(GlossaryEntrySchema), builtIn: z.boolean() })),
+  /** Saves the whole word list; the same wording twice is refused. */
+  'glossary.save': channel(
+    z.object({
+      entries: z
+        .array(GlossaryEntrySchema)
+        .max(5000, '词表最多 5000 条')
+        .refine((list) => new Set(list.map((e) => e.term)).size === list.length, '词表中有重复的词语'),
+    }),
+    z.object({ count: z.number().int() }),
+  ),
+  /** Replaces the word list from a CSV (词语,建议,说明,级别), already decoded; bad lines refuse the whole file. */
+  'glossary.importCsv': channel(
+    z.object({ text: z.string().max(2_000_000, '词表文件太大') }),
+    z.object({ count: z.number().int() }),
+  ),
+  /** The word list as CSV for Excel or WPS (UTF-8 with BOM). */
+  'glossary.exportCsv': channel(z.void(), z.object({ text: z.string(), fileName: z.string() })),
   /** Fills an empty directory with the sample built from the reference page (assets/people/). */
   'people.loadSample': channel(z.void(), ImportSummarySchema),
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;

@@ -213,9 +213,13 @@ export function directoryToCsv(people: readonly Person[]): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** The Chinese message for a failed import: every bad line (the first 30), and that nothing was imported. */
-export function csvErrorsMessage(errors: readonly CsvLineError[]): string {
+/**
+ * The Chinese message for a failed CSV import: every bad line (the first 30),
+ * and that nothing was imported. `file` and `item` name what was imported
+ * (人员表 / 人员, 词表 / 词语).
+ */
+export function csvErrorsMessage(errors: readonly CsvLineError[], file = '人员表', item = '人员'): string {
   const shown = errors.slice(0, 30).map((e) => `第 ${e.line} 行：${e.message}`);
   const more = errors.length > 30 ? [`……另有 ${errors.length - 30} 处问题`] : [];
-  return [`人员表有 ${errors.length} 处问题，未导入任何人员：`, ...shown, ...more].join('\n');
+  return [`${file}有 ${errors.length} 处问题，未导入任何${item}：`, ...shown, ...more].join('\n');
 }
