@@ -12,6 +12,7 @@ import type { ArticleContent } from '../../shared/model/article';
 import { isImeKey, shortcutCommand, type CommandHandlers } from './commands';
 import { DirectoryProvider } from './people/directory-context';
 import { PeopleView } from './people/PeopleView';
+import { GlossaryProvider } from './proof/glossary-context';
 
 type View =
   | { kind: 'library' }
@@ -27,7 +28,9 @@ const MAX_PASTE_CHARS = 10_000_000;
 export function App({ bridge }: { bridge: CopydeskBridge | null }) {
   return (
     <DirectoryProvider>
-      <Workspace bridge={bridge} />
+      <GlossaryProvider>
+        <Workspace bridge={bridge} />
+      </GlossaryProvider>
     </DirectoryProvider>
   );
 }

@@ -165,8 +165,9 @@ describe('人员库 end to end', () => {
     await expect.poll(() => mentions.allTextContents()).toEqual(['中原区委书记乔耸', '乔耸', '乔耸', '乔耸']);
     await page.keyboard.press('Control+S');
     await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('已保存');
-    // Written from the directory, the report has nothing for the people checks to flag.
-    expect(await page.getByTestId('people-findings').count()).toBe(0);
+    // Written from the directory, the report has nothing for the people checks to flag (the page's 和和 stays for the proofreader).
+    await expect.poll(() => page.getByTestId('proof-panel').locator('li[data-rule="repeat.char"]').count()).toBe(1);
+    expect(await page.getByTestId('proof-panel').locator('li[data-rule^="person."]').count()).toBe(0);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出文本' }).click();
@@ -186,13 +187,13 @@ describe('人员库 end to end', () => {
       'zz',
       '中原区委副书记乔耸主持召开会议。区领导薛晓军、杜建强、杜建强参加会议。桥耸表示，要抓好落实。',
     );
-    const findings = page.getByTestId('people-findings').getByRole('listitem');
+    const findings = page.getByTestId('proof-panel').locator('li[data-rule^="person."]');
     await expect
       .poll(() => findings.evaluateAll((items) => items.map((li) => li.getAttribute('data-rule'))))
-      .toEqual(['person.title', 'person.order', 'person.duplicate', 'person.name']);
-    await findings.nth(3).getByRole('button').click();
+      .toEqual(['person.title', 'person.order', 'person.name', 'person.duplicate']);
+    await findings.nth(2).getByRole('button').first().click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('桥耸');
-    await findings.nth(0).getByRole('button').click();
+    await findings.nth(0).getByRole('button').first().click();
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('中原区委副书记');
   });
 

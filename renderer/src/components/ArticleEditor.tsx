@@ -23,9 +23,18 @@ import type { ArticleEditor as SlateArticleEditor, TopElement } from '../editor/
 import { useDirectory } from '../people/directory-context';
 import { PeopleSourceContext } from '../editor/people-source';
 import type { PeopleSource } from '../editor/people';
-import { checkDocumentPeople, findingRange } from '../editor/check-text';
+import { applyFix, documentCheckText, findingRange } from '../editor/check-text';
 import type { Finding } from '../../../shared/proof/finding';
-import { PeopleFindings } from './PeopleFindings';
+import { createProofreader } from '../../../shared/proof/engine';
+import { documentDate } from '../editor/people';
+import { useGlossary } from '../proof/glossary-context';
+import { ProofPanel } from '../proof/ProofPanel';
+import { proofMarks, type ProofMarks } from '../proof/decorations';
+
+/** The key under which an ignored finding is remembered in the article (rule and text, not place). */
+const ignoreKey = (f: Finding) => `${f.rule}\u0000${f.text}`;
+
+const NO_MARKS: ProofMarks = new Map();
 
 /**
  * After a keystroke, the article content (for 字数, placeholders, dirty state)
@@ -82,7 +91,38 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   useLayoutEffect(() => {
     sourceRef.current = peopleSource;
   }, [peopleSource]);
-  const [findings, setFindings] = useState<Finding[]>([]);
+  const glossary = useGlossary();
+  const proofreader = useRef(createProofreader());
+  const [proof, setProof] = useState<{ findings: Finding[]; marks: ProofMarks }>({ findings: [], marks: NO_MARKS });
+  /**
+   * Proofreads the document (only the blocks that changed are read again) and
+   * redraws the underlines. Never while an input method composes: the
+   * underlines must not change under the composition, so the check waits.
+   */
+  const runCheck = useRef(() => {});
+  const ignores = content?.proofIgnores;
+  useLayoutEffect(() => {
+    runCheck.current = () => {
+      const editor = editorRef.current;
+      if (!editor) return;
+      if (ReactEditor.isComposing(editor)) {
+        setTimeout(() => runCheck.current(), DERIVE_DELAY_MS);
+        return;
+      }
+      const source = sourceRef.current;
+      const check = documentCheckText(editor.children, source);
+      const ignored = new Set(ignores ?? []);
+      const findings = proofreader.current
+        .check(check.blocks, {
+          date: documentDate(editor.children, source.fallbackDate),
+          directory: source.directory,
+          glossary: glossary.entries,
+        })
+        .filter((f) => !ignored.has(ignoreKey(f)));
+      setProof({ findings, marks: proofMarks(findings, check) });
+    };
+  }, [ignores, glossary.entries]);
+
   // Commands (menu, shortcuts, timers) run outside React's render; they read the latest state from here.
   const latest = useRef<{ article: Article | null; content: ArticleContent | null }>({ article: null, content: null });
   useLayoutEffect(() => {
@@ -264,7 +304,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       const editor = editorRef.current;
       if (!known || !editor) return;
       setContent(valueToContent(editor.children as TopElement[], known, sourceRef.current));
-      setFindings(checkDocumentPeople(editor.children, sourceRef.current));
+      runCheck.current();
       setVersion((v) => v + 1);
       setPendingEdit(false);
     }, DERIVE_DELAY_MS);
@@ -281,17 +321,39 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
 
   const onEditor = useCallback((editor: SlateArticleEditor) => {
     editorRef.current = editor;
-    setFindings(checkDocumentPeople(editor.children, sourceRef.current));
+    runCheck.current();
   }, []);
 
-  // The directory changed (a title corrected, someone added): mentions print afresh, checks run again.
+  // The directory or the word list changed, or a finding was ignored: mentions print afresh, checks run again.
   useEffect(() => {
     const editor = editorRef.current;
     const known = latest.current.content;
     if (!editor || !known) return;
     setContent(valueToContent(editor.children as TopElement[], known, peopleSource));
-    setFindings(checkDocumentPeople(editor.children, peopleSource));
   }, [peopleSource]);
+  useEffect(() => runCheck.current(), [peopleSource, ignores, glossary.entries]);
+
+  const fix = useCallback((finding: Finding) => {
+    const editor = editorRef.current;
+    if (editor && applyFix(editor, finding, sourceRef.current)) runCheck.current();
+  }, []);
+
+  const fixAll = useCallback(
+    (rule: string) => {
+      const editor = editorRef.current;
+      if (!editor) return;
+      // From the end backwards: each fix leaves the offsets of those before it as they were.
+      const list = proof.findings.filter((f) => f.rule === rule && f.suggestion !== undefined);
+      for (const f of [...list].sort((a, b) => b.start - a.start)) applyFix(editor, f, sourceRef.current);
+      runCheck.current();
+    },
+    [proof.findings],
+  );
+
+  const ignore = useCallback((finding: Finding) => {
+    setContent((c) => (c ? { ...c, proofIgnores: [...new Set([...c.proofIgnores, ignoreKey(finding)])] } : c));
+  }, []);
+  const restoreIgnored = useCallback(() => setContent((c) => (c ? { ...c, proofIgnores: [] } : c)), []);
 
   const jumpTo = useCallback((finding: Finding) => {
     const editor = editorRef.current;
@@ -500,6 +562,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
             <ArticleDocument
               key={documentKey}
               initialValue={initialValue}
+              marks={proof.marks}
               onChange={onDocumentChange}
               onBlur={saveOnBlur}
               onEditor={onEditor}
@@ -507,7 +570,15 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
             />
           </PeopleSourceContext.Provider>
         </div>
-        {findings.length > 0 && <PeopleFindings findings={findings} onJump={jumpTo} />}
+        <ProofPanel
+          findings={proof.findings}
+          ignored={content.proofIgnores.length}
+          onJump={jumpTo}
+          onFix={fix}
+          onFixAll={fixAll}
+          onIgnore={ignore}
+          onRestoreIgnored={restoreIgnored}
+        />
       </div>
     </section>
   );

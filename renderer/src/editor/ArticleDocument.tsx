@@ -3,7 +3,8 @@ import { todayIso as today } from '../format';
 import { memo, useCallback, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Editable, ReactEditor, Slate, useComposing, useSlateSelector, useSlateStatic } from 'slate-react';
 import { Transforms } from 'slate';
-import type { Descendant } from 'slate';
+import type { Descendant, NodeEntry } from 'slate';
+import { decorateProof, type ProofMarks } from '../proof/decorations';
 import { createArticleEditor } from './create-editor';
 import { renderElement, renderLeaf } from './elements';
 import { addDateline, hasDateline, toggleBold, toggleKicker, toggleSubheading, toggleSubtitle } from './commands';
@@ -19,6 +20,8 @@ import { AttendeesDialog } from '../people/AttendeesDialog';
 
 interface Props {
   initialValue: TopElement[];
+  /** Proofreading underlines, redrawn when they change (never during an input method's composition). */
+  marks: ProofMarks;
   /** Called with a Chinese message when a paste is refused. */
   onProblem(message: string): void;
   /** Called after each change of content (not of selection); read the document from the editor. */
@@ -31,6 +34,7 @@ interface Props {
 /** The article as one Slate document (memoized: the editor around it re-renders without redrawing it). */
 export const ArticleDocument = memo(function ArticleDocument({
   initialValue,
+  marks,
   onChange,
   onBlur,
   onEditor,
@@ -74,7 +78,7 @@ export const ArticleDocument = memo(function ArticleDocument({
       }}
     >
       <DocumentToolbar />
-      <DocumentEditable onKeyDown={onKeyDown} onBlur={onBlur} />
+      <DocumentEditable onKeyDown={onKeyDown} onBlur={onBlur} marks={marks} />
     </Slate>
   );
 });
@@ -179,11 +183,17 @@ function DocumentToolbar() {
 function DocumentEditable({
   onKeyDown,
   onBlur,
+  marks,
 }: {
   onKeyDown(event: KeyboardEvent<HTMLDivElement>): void;
   onBlur(): void;
+  marks: ProofMarks;
 }) {
   const composing = useComposing();
+  const decorate = useMemo(() => {
+    const proof = decorateProof(marks);
+    return (entry: NodeEntry) => [...decoratePlaceholders(entry), ...proof(entry)];
+  }, [marks]);
   return (
     <Editable
       className="article-document"
@@ -192,7 +202,7 @@ function DocumentEditable({
       aria-label="稿件"
       renderElement={renderElement}
       renderLeaf={renderLeaf}
-      decorate={decoratePlaceholders}
+      decorate={decorate}
       onKeyDown={onKeyDown}
       onBlur={onBlur}
       spellCheck={false}

@@ -1,7 +1,8 @@
-import { Editor, Element, Text, type Descendant, type Path, type Range } from 'slate';
+import { Editor, Element, Text, Transforms, type Descendant, type Path, type Range } from 'slate';
 import { bylineParts, datelinePrefix } from '../../../shared/format/house-text';
 import { checkPeople } from '../../../shared/people/checks';
 import type { Finding } from '../../../shared/proof/finding';
+import type { BlockKind, ProofBlock } from '../../../shared/proof/blocks';
 import { isHeadline } from './nodes';
 import { documentDate, peopleTexts, type PeopleSource } from './people';
 
@@ -19,22 +20,27 @@ export interface CheckText {
   /** Offset where the body starts (after the headline lines). */
   bodyStart: number;
   segments: Segment[];
+  /** The same text as the proofreader's blocks, each with its kind. */
+  blocks: ProofBlock[];
 }
 
 /** The text that the checks read for a document, with a map back to the document. */
 export function documentCheckText(children: readonly Descendant[], source: PeopleSource): CheckText {
   const printed = peopleTexts(children, source);
   const segments: Segment[] = [];
+  const blocks: ProofBlock[] = [];
   let text = '';
   let bodyStart = -1;
   children.forEach((block, index) => {
     if (!Element.isElement(block)) return;
     if (!isHeadline(block) && bodyStart < 0) bodyStart = text.length;
     if (text !== '') text += '\n';
+    const start = text.length;
     if (block.type === 'byline') {
       const piece = bylineParts(block.byline).join(' ');
       segments.push({ start: text.length, end: text.length + piece.length, path: [index], isVoid: true });
       text += piece;
+      if (piece) blocks.push({ kind: 'byline', text: piece, start });
       return;
     }
     (block.children as Descendant[]).forEach((child, i) => {
@@ -46,8 +52,51 @@ export function documentCheckText(children: readonly Descendant[], source: Peopl
       segments.push({ start: text.length, end: text.length + piece.length, path, isVoid: !Text.isText(child) });
       text += piece;
     });
+    const kind: BlockKind =
+      block.type === 'paragraph'
+        ? block.children.some((c) => Element.isElement(c) && c.type === 'dateline')
+          ? 'lead'
+          : 'paragraph'
+        : (block.type as BlockKind);
+    if (text.length > start) blocks.push({ kind, text: text.slice(start), start });
   });
-  return { text, bodyStart: bodyStart < 0 ? text.length : bodyStart, segments };
+  return { text, bodyStart: bodyStart < 0 ? text.length : bodyStart, segments, blocks };
+}
+
+/** The text segments (not voids) a finding covers, as document ranges: where to underline it. */
+export function findingTextRanges(finding: Finding, check: CheckText): Range[] {
+  const ranges: Range[] = [];
+  for (const s of check.segments) {
+    if (s.isVoid || s.end <= finding.start || s.start >= finding.end) continue;
+    const from = Math.max(finding.start, s.start) - s.start;
+    const to = Math.min(finding.end, s.end) - s.start;
+    if (to > from) ranges.push({ anchor: { path: s.path, offset: from }, focus: { path: s.path, offset: to } });
+  }
+  return ranges;
+}
+
+/**
+ * Applies a finding's suggestion to the document: the text replaced, or for
+ * a broken line the two paragraphs joined. False when there is no fix or the
+ * text has changed since the check.
+ */
+export function applyFix(editor: Editor, finding: Finding, source: PeopleSource): boolean {
+  if (finding.suggestion === undefined) return false;
+  const check = documentCheckText(editor.children, source);
+  if (finding.rule === 'format.broken-line') {
+    const next = check.segments.find((s) => s.start >= finding.end && !s.isVoid);
+    const block = next?.path[0];
+    if (block === undefined || block === 0) return false;
+    Transforms.mergeNodes(editor, { at: [block] });
+    return true;
+  }
+  if (check.text.slice(finding.start, finding.end) !== finding.text) return false;
+  const covered = check.segments.filter((s) => s.end > finding.start && s.start < finding.end);
+  if (covered.length === 0 || covered.some((s) => s.isVoid)) return false;
+  const range = findingRange(editor, finding, source);
+  if (!range) return false;
+  Transforms.insertText(editor, finding.suggestion, { at: range });
+  return true;
 }
 
 /** The people findings of a document. */

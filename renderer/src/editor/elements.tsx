@@ -72,10 +72,18 @@ export function renderElement(props: RenderElementProps) {
   return <Component {...props} />;
 }
 
-/** Renders a text leaf: bold, and template placeholders highlighted. */
+/** Renders a text leaf: bold, template placeholders highlighted, proofreading findings underlined. */
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
+  const classes = [leaf.placeholder ? 'placeholder' : '', leaf.proof ? `proof proof-${leaf.proof}` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <span {...attributes} className={leaf.placeholder ? 'placeholder' : undefined} data-placeholder={leaf.placeholder}>
+    <span
+      {...attributes}
+      className={classes || undefined}
+      data-placeholder={leaf.placeholder}
+      data-proof-rule={leaf.proofRule}
+    >
       {leaf.bold ? <strong>{children}</strong> : children}
     </span>
   );

@@ -4,11 +4,17 @@ import type { ReactEditor } from 'slate-react';
 import type { Byline, Dateline } from '../../../shared/model/article';
 import type { MentionForm } from '../../../shared/people/model';
 
-/** A run of text. `placeholder` is never stored: decorations set it on a template placeholder such as 【主持人】. */
+/**
+ * A run of text. `placeholder`, `proof` and `proofRule` are never stored:
+ * decorations set them on a template placeholder such as 【主持人】 and on
+ * text the proofreader underlines.
+ */
 export interface TextLeaf {
   text: string;
   bold?: boolean;
   placeholder?: true;
+  proof?: 'error' | 'warning' | 'info';
+  proofRule?: string;
 }
 
 /** 引题, 主题, 副题: one line each, no formatting. */

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { useLoaded } from '../api/use-loaded';
 import { indexDirectory, type DirectoryIndex } from '../../../shared/people/directory';
 import type { Person } from '../../../shared/people/model';
 import { useClient } from '../api/use-client';
@@ -15,38 +16,13 @@ export interface DirectoryState {
 
 const DirectoryContext = createContext<DirectoryState | null>(null);
 
+const NOBODY: readonly Person[] = [];
+
 /** Loads the directory for the whole renderer. */
 export function DirectoryProvider({ children }: { children: ReactNode }) {
   const client = useClient();
-  const [people, setPeople] = useState<readonly Person[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  /** Reads the directory; `live()` false drops the answer (the provider went away). */
-  const load = useCallback(
-    (live: () => boolean) =>
-      client.call('people.list').then(
-        (list) => {
-          if (!live()) return;
-          setPeople(list);
-          setError(null);
-          setLoaded(true);
-        },
-        (e: Error) => {
-          if (!live()) return;
-          setError(`人员库读取失败：${e.message}`);
-          setLoaded(true);
-        },
-      ),
-    [client],
-  );
-  useEffect(() => {
-    let live = true;
-    void load(() => live);
-    return () => {
-      live = false;
-    };
-  }, [load]);
-  const reload = useCallback(() => load(() => true), [load]);
+  const read = useCallback(() => client.call('people.list'), [client]);
+  const { value: people, loaded, error, reload } = useLoaded<readonly Person[]>(read, NOBODY, '人员库');
   const index = useMemo(() => indexDirectory(people), [people]);
   const value = useMemo(() => ({ people, index, loaded, error, reload }), [people, index, loaded, error, reload]);
   return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;
