@@ -71,8 +71,9 @@ export function createHandlers(
     },
     'articles.save': async ({ id, baseRevision, content }) => {
       checkSize(content);
+      const started = new Date().toISOString();
       const saved = await store.save(id, baseRevision, content);
-      await drafts.discardIfSaved(id, content);
+      await drafts.discardIfSaved(id, content, started);
       return saved;
     },
     'articles.createMany': async ({ contents }) => {

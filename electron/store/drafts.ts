@@ -65,9 +65,14 @@ export class DraftStore {
     await unlink(this.file(id)).catch((error) => (isMissing(error) ? undefined : Promise.reject(error)));
   }
 
-  /** Removes the draft if it holds exactly `content` (what was just saved); a newer draft is kept. */
-  async discardIfSaved(id: string, content: ArticleContent): Promise<void> {
+  /**
+   * Removes the draft if it holds exactly `content` (what was just saved), or
+   * was kept before `savedFrom` (when the save began); a newer draft is kept.
+   */
+  async discardIfSaved(id: string, content: ArticleContent, savedFrom?: string): Promise<void> {
     const draft = await this.get(id);
-    if (draft && sameContent(draft.content, content)) await this.discard(id);
+    // The saved content, or a draft kept before this save began (the save has what it had, and more).
+    if (draft && (sameContent(draft.content, content) || (savedFrom !== undefined && draft.savedAt < savedFrom)))
+      await this.discard(id);
   }
 }

@@ -13,11 +13,13 @@ import { isImeKey, shortcutCommand, type CommandHandlers } from './commands';
 import { DirectoryProvider } from './people/directory-context';
 import { PeopleView } from './people/PeopleView';
 import { GlossaryProvider } from './proof/glossary-context';
+import { GlossaryView } from './proof/GlossaryView';
 
 type View =
   | { kind: 'library' }
   | { kind: 'trash' }
   | { kind: 'people' }
+  | { kind: 'glossary' }
   | { kind: 'editor'; id: string }
   | { kind: 'import'; document: SourceDocument; reports: ParsedReport[]; defaultYear: number };
 
@@ -153,7 +155,7 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
     viewCommands.current = handlers;
   }, []);
 
-  const showList = async (kind: 'library' | 'trash' | 'people') => {
+  const showList = async (kind: 'library' | 'trash' | 'people' | 'glossary') => {
     if (!(await leaveView())) return;
     setView({ kind });
     setListKey((k) => k + 1);
@@ -172,6 +174,9 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
           </button>
           <button type="button" aria-pressed={view.kind === 'people'} onClick={() => void showList('people')}>
             人员库
+          </button>
+          <button type="button" aria-pressed={view.kind === 'glossary'} onClick={() => void showList('glossary')}>
+            词表
           </button>
         </nav>
         <button type="button" className="primary" onClick={() => void chooseNew()}>
@@ -258,6 +263,8 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
           />
         ) : view.kind === 'people' ? (
           <PeopleView onError={setError} />
+        ) : view.kind === 'glossary' ? (
+          <GlossaryView onError={setError} />
         ) : (
           <ArticleList
             key={`${view.kind}-${listKey}`}

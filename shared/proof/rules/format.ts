@@ -63,13 +63,14 @@ export function datelineFormat(blocks: readonly ProofBlock[], hasDatelineChip = 
   if (body.length === 0) return findings;
   const leads = body.filter((b) => b.kind === 'lead');
   if (leads.length === 0 && !hasDatelineChip) {
+    // A place, not a span: where the dateline should go (nothing is underlined under the cursor).
     const first = body[0]!;
     findings.push({
       rule: 'format.dateline',
       severity: 'warning',
       start: first.start,
-      end: first.start + Math.min(first.text.length, 1),
-      text: first.text.slice(0, 1),
+      end: first.start,
+      text: '',
       message: '导语缺少电头（如“本报讯 3月18日上午，”）',
     });
   }
@@ -99,12 +100,13 @@ export function bylineFormat(blocks: readonly ProofBlock[], hasBylineBlock = fal
   const bylines = blocks.filter((b) => b.kind === 'byline');
   const last = body.at(-1);
   if (!hasBylineBlock && body.length > 0 && bylines.length === 0 && last && !gluedByline(last.text)) {
+    // A place, not a span: the end of the copy, where the byline should follow.
     findings.push({
       rule: 'format.byline',
       severity: 'warning',
-      start: last.start + last.text.length - 1,
+      start: last.start + last.text.length,
       end: last.start + last.text.length,
-      text: last.text.slice(-1),
+      text: '',
       message: '稿件末尾缺少署名（如“记者 张改华”）',
     });
   }
