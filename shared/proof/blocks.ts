@@ -18,8 +18,6 @@ export const isHeadlineKind = (kind: BlockKind) => kind === 'kicker' || kind ===
 export const isBodyKind = (kind: BlockKind) => kind === 'lead' || kind === 'paragraph';
 
 /** Marks that end a sentence or a paragraph. */
-export const PARAGRAPH_END = /[。！？!?…；;：:”’」』）)》】]$/u;
-
 const ENDS = new Set([...'。！？!?…；;：:”’」』）)》】']);
 
 /** True when a paragraph's text ends a sentence (looks at the last character only: fast on long paragraphs). */

@@ -80,8 +80,7 @@ function checkBlock(block: ProofBlock, context: ProofContext): BlockResult {
     ...(context.glossary && !isHeadlineKind(block.kind) ? glossaryFindings(block, context.glossary) : []),
   ];
   const marks = pairMarks(block.text);
-  if (!context.directory || block.kind === 'byline' || isHeadlineKind(block.kind))
-    return { findings, mentions: [], marks };
+  if (!context.directory || isHeadlineKind(block.kind)) return { findings, mentions: [], marks };
   const people = checkPeopleText({ text: block.text, date: context.date, directory: context.directory });
   return { findings: [...findings, ...people.findings], mentions: people.mentions, marks };
 }

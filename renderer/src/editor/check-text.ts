@@ -1,10 +1,9 @@
 import { Editor, Element, Text, Transforms, type Descendant, type Path, type Range } from 'slate';
 import { bylineParts, datelinePrefix } from '../../../shared/format/house-text';
-import { checkPeople } from '../../../shared/people/checks';
 import type { Finding } from '../../../shared/proof/finding';
 import type { BlockKind, ProofBlock } from '../../../shared/proof/blocks';
 import { isHeadline } from './nodes';
-import { documentDate, peopleTexts, type PeopleSource } from './people';
+import { peopleTexts, type PeopleSource } from './people';
 
 /** Where a piece of the checked text comes from in the document: a text node, or a void (chip, mention, list). */
 interface Segment {
@@ -97,17 +96,6 @@ export function applyFix(editor: Editor, finding: Finding, source: PeopleSource)
   if (!range) return false;
   Transforms.insertText(editor, finding.suggestion, { at: range });
   return true;
-}
-
-/** The people findings of a document. */
-export function checkDocumentPeople(children: readonly Descendant[], source: PeopleSource): Finding[] {
-  const { text, bodyStart } = documentCheckText(children, source);
-  return checkPeople({
-    text,
-    bodyStart,
-    date: documentDate(children, source.fallbackDate),
-    directory: source.directory,
-  });
 }
 
 /** The document range of a finding (a void it touches is taken whole), or null if the document changed under it. */

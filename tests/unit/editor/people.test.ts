@@ -5,7 +5,19 @@ import { contentToValue, valueToContent } from '../../../renderer/src/editor/con
 import { insertAttendees, insertPerson } from '../../../renderer/src/editor/plugins/with-people';
 import { setDateline } from '../../../renderer/src/editor/plugins/with-dateline';
 import { chairBefore, peopleTexts, type PeopleElement } from '../../../renderer/src/editor/people';
-import { checkDocumentPeople, findingRange } from '../../../renderer/src/editor/check-text';
+import { documentCheckText, findingRange } from '../../../renderer/src/editor/check-text';
+import { createProofreader } from '../../../shared/proof/engine';
+import { documentDate } from '../../../renderer/src/editor/people';
+
+/** The people findings of a document, as the editor's proofreader gives them. */
+function checkDocumentPeople(children: Editor['children'], people: typeof source) {
+  return createProofreader()
+    .check(documentCheckText(children, people).blocks, {
+      date: documentDate(children, people.fallbackDate),
+      directory: people.directory,
+    })
+    .filter((f) => f.rule.startsWith('person.'));
+}
 import { EMPTY_BYLINE, type ArticleContent } from '../../../shared/model/article';
 import type { TopElement } from '../../../renderer/src/editor/types';
 import { idOf, sampleDirectory } from '../../helpers/sample-directory';
