@@ -29,7 +29,8 @@ const USAGE = `用法：copydesk <命令> [选项] [--data 数据文件夹]
   list [--json] [--month YYYY-MM] [--trash]   列出稿件
   show ID                                     以版面格式文本显示一篇稿件
   import FILE|-                               导入文本文件（UTF-8/UTF-16/GB18030）中识别出的稿件
-  export ID --format txt [--out FILE]         导出稿件
+  export ID [--format txt|docx|html] [--encoding utf-8|gb18030|gbk] [--crlf] [--out FILE]
+                                              导出稿件（版面格式文本、Word 或网页）
   parse FILE|- [--json]                       识别文本中的稿件（标题、电头、正文、署名），不写入稿件库
   proof FILE|- [--json] [--date YYYY-MM-DD] [--directory people.csv]
                                               校对版面格式文本，列出差错
@@ -241,6 +242,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         format: { type: 'string' },
         out: { type: 'string' },
         replace: { type: 'boolean' },
+        encoding: { type: 'string' },
+        crlf: { type: 'boolean' },
         date: { type: 'string' },
         directory: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -302,12 +305,23 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         return 0;
       case 'export': {
         const format = values.format ?? 'txt';
-        if (format !== 'txt') throw new UsageError(`不支持的导出格式：${format}（目前支持 txt）`);
-        const { text } = await call(services, 'articles.exportText', { id: arg! });
+        if (format !== 'txt' && format !== 'docx' && format !== 'html')
+          throw new UsageError(`不支持的导出格式：${format}（支持 txt、docx、html）`);
+        const encoding = values.encoding ?? 'utf-8';
+        if (encoding !== 'utf-8' && encoding !== 'gb18030' && encoding !== 'gbk')
+          throw new UsageError(`不支持的编码：${encoding}（支持 utf-8、gb18030、gbk）`);
+        if (format === 'docx' && !values.out) throw new UsageError('导出 Word 文件需要 --out 指定文件');
+        const { data } = await call(services, 'articles.export', {
+          id: arg!,
+          format,
+          encoding,
+          lineEnding: values.crlf ? 'crlf' : 'lf',
+        });
+        const bytes = Buffer.from(data, 'base64');
         if (values.out) {
-          await writeFile(values.out, text);
+          await writeFile(values.out, bytes);
           out(`已导出到 ${values.out}\n`);
-        } else out(text);
+        } else process.stdout.write(bytes);
         return 0;
       }
       case 'people':

@@ -13,6 +13,7 @@ import { indexDirectory } from '../../shared/people/directory';
 import { refreshPeopleTexts } from '../../shared/people/content';
 import sampleDirectory from '../../assets/people/sample-directory.csv';
 import { readDocx } from './docx';
+import { encodeHouseText, encodeHtml, renderDocx } from './export';
 import type { GlossaryStore } from '../store/glossary-store';
 import { glossaryToCsv, parseGlossaryCsv } from '../../shared/proof/glossary';
 
@@ -53,6 +54,17 @@ export function createHandlers(
   { articles: store, drafts, templates, people, glossary }: Stores,
   info: RuntimeInfo,
 ): Handlers {
+  /**
+   * An article ready to export: refused while template placeholders are left;
+   * mentions printed from the directory as it is now (a corrected title reaches
+   * the export).
+   */
+  const exportable = async (id: string) => {
+    const article = await store.get(id);
+    const left = placeholderProblem(article);
+    if (left) throw new CopydeskError('FORBIDDEN', left);
+    return refreshPeopleTexts(article, indexDirectory(await people.list()), article.createdAt.slice(0, 10));
+  };
   return {
     'app.info': async () => ({
       ...info,
@@ -119,12 +131,23 @@ export function createHandlers(
       return { removed: await templates.remove(id) };
     },
     'articles.exportText': async ({ id }) => {
-      const article = await store.get(id);
-      const left = placeholderProblem(article);
-      if (left) throw new CopydeskError('FORBIDDEN', left);
-      // Mentions print from the directory as it is now (a corrected title reaches the export).
-      const current = refreshPeopleTexts(article, indexDirectory(await people.list()), article.createdAt.slice(0, 10));
+      const current = await exportable(id);
       return { text: renderHouseText(current), fileName: exportFileName(current, 'txt') };
+    },
+    'articles.export': async ({ id, format, encoding, lineEnding }) => {
+      const current = await exportable(id);
+      const bytes =
+        format === 'txt'
+          ? encodeHouseText(current, encoding, lineEnding === 'crlf')
+          : format === 'docx'
+            ? await renderDocx(current)
+            : encodeHtml(current);
+      const mimeType = {
+        txt: `text/plain;charset=${encoding}`,
+        docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        html: 'text/html;charset=utf-8',
+      }[format];
+      return { fileName: exportFileName(current, format), mimeType, data: bytes.toString('base64') };
     },
     'people.list': async () => people.list(),
     'people.save': async (input) => people.save(input),

@@ -22,14 +22,27 @@ export function formatMonth(month: string): string {
   return `${y}年${m}月`;
 }
 
-/** Offers text to the user as a file download (works in Electron and in the browser). */
-export function downloadText(fileName: string, text: string, type = 'text/plain;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers a blob to the user as a file download (works in Electron and in the browser). */
+function offer(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Offers text as a file download. */
+export function downloadText(fileName: string, text: string, type = 'text/plain;charset=utf-8'): void {
+  offer(fileName, new Blob([text], { type }));
+}
+
+/** Offers bytes sent as base64 as a file download. */
+export function downloadBytes(fileName: string, base64: string, type: string): void {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  offer(fileName, new Blob([bytes], { type }));
 }
 
 /** Today's local date as YYYY-MM-DD (for new datelines). */

@@ -14,6 +14,7 @@ export const CHANNELS = [
   'articles.restore',
   'articles.emptyTrash',
   'articles.exportText',
+  'articles.export',
   'articles.createMany',
   'import.readDocx',
   'drafts.put',

@@ -71,6 +71,20 @@ export const contract = {
   'articles.emptyTrash': channel(z.void(), z.object({ removed: z.number().int() })),
   /** The article as house-format plain text. */
   'articles.exportText': channel(IdInput, z.object({ text: z.string(), fileName: z.string() })),
+  /**
+   * Exports one report as a file: house-format text (UTF-8, GB18030 or GBK;
+   * LF or CRLF, for 方正 layout software), Word (.docx, house styles) or clean
+   * HTML for the web. The bytes come back as base64 with a file name.
+   */
+  'articles.export': channel(
+    z.object({
+      id: ArticleIdSchema,
+      format: z.enum(['txt', 'docx', 'html']),
+      encoding: z.enum(['utf-8', 'gb18030', 'gbk']).default('utf-8'),
+      lineEnding: z.enum(['lf', 'crlf']).default('lf'),
+    }),
+    z.object({ fileName: z.string(), mimeType: z.string(), data: z.string() }),
+  ),
   /** Creates several 草稿 at once (an import): all of them, or none when one cannot be saved. */
   'articles.createMany': channel(
     z.object({

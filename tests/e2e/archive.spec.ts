@@ -179,7 +179,8 @@ describe('稿件库 end to end', () => {
       /^本报讯 \d+月\d+日，中原区委书记乔耸主持召开统筹推进疫情防控工作部署会议。区领导杜建强、薛晓军参加会议。$/,
     );
     await expect.poll(() => page.getByTestId('placeholders-left').textContent()).toContain('还有 3 处');
-    await page.getByRole('button', { name: '导出文本' }).click();
+    await page.getByRole('button', { name: '导出…' }).click();
+    await page.getByRole('form', { name: '导出' }).getByRole('button', { name: '导出' }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('稿件中还有 3 处模板占位符未填写（【汇报内容】、【主持人】、【讲话要点】）');
@@ -204,7 +205,8 @@ describe('稿件库 end to end', () => {
     await page.getByRole('button', { name: '确定' }).click();
     await expect.poll(() => page.getByTestId('placeholders-left').count()).toBe(0);
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出文本' }).click();
+    await page.getByRole('button', { name: '导出…' }).click();
+    await page.getByRole('form', { name: '导出' }).getByRole('button', { name: '导出' }).click();
     const file = await (await download).path();
     const text = readFileSync(file, 'utf8');
     const date = /^本报讯 (\d+月\d+日)，/m.exec(text)?.[1];

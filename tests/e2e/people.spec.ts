@@ -170,7 +170,8 @@ describe('人员库 end to end', () => {
     expect(await page.getByTestId('proof-panel').locator('li[data-rule^="person."]').count()).toBe(0);
 
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出文本' }).click();
+    await page.getByRole('button', { name: '导出…' }).click();
+    await page.getByRole('form', { name: '导出' }).getByRole('button', { name: '导出' }).click();
     const text = readFileSync(await (await download).path(), 'utf8');
     expect(text).toBe(renderHouseText(REPORT));
   });

@@ -13,7 +13,8 @@ import { contentSizeProblem } from '../../../shared/model/limits';
 import { contentPlaceholders } from '../../../shared/format/placeholders';
 import { isCopydeskError } from '../../../shared/ipc/result';
 import { useClient } from '../api/use-client';
-import { downloadText } from '../format';
+import { downloadBytes } from '../format';
+import { ExportDialog, type ExportChoice } from './ExportDialog';
 import { FindBar, type FindTarget } from './FindBar';
 import type { CommandHandlers } from '../commands';
 import { ArticleDocument } from '../editor/ArticleDocument';
@@ -210,16 +211,23 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     }
   }, [client, onClose]);
 
-  const exportText = useCallback(async () => {
-    const base = latest.current.article;
-    if (!base || !(await save())) return;
-    try {
-      const { text, fileName } = await client.call('articles.exportText', { id: base.id });
-      downloadText(fileName, text);
-    } catch (error) {
-      setState({ kind: 'error', message: (error as Error).message });
-    }
-  }, [client, save]);
+  const [exporting, setExporting] = useState(false);
+  /** Saves, then exports the article in the chosen format and offers the file. */
+  const exportAs = useCallback(
+    async (choice: ExportChoice) => {
+      setExporting(false);
+      const base = latest.current.article;
+      if (!base || !(await save())) return;
+      try {
+        const { fileName, mimeType, data } = await client.call('articles.export', { id: base.id, ...choice });
+        downloadBytes(fileName, data, mimeType);
+      } catch (error) {
+        setState({ kind: 'error', message: (error as Error).message });
+      }
+    },
+    [client, save],
+  );
+  const exportText = useCallback(() => setExporting(true), []);
 
   const saveOnBlur = useCallback(() => void save(), [save]);
 
@@ -285,7 +293,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       flush: save,
       save: () => void save(),
       delete: () => void remove(),
-      export: () => void exportText(),
+      export: () => exportText(),
       find: () => setFind('find'),
       replace: () => setFind('replace'),
     });
@@ -434,8 +442,8 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
         >
           保存
         </button>
-        <button type="button" onClick={() => void exportText()}>
-          导出文本
+        <button type="button" onClick={() => exportText()}>
+          导出…
         </button>
         <button type="button" onClick={() => void remove()}>
           删除
@@ -508,6 +516,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
           </button>
         </p>
       )}
+      {exporting && <ExportDialog onExport={(choice) => void exportAs(choice)} onCancel={() => setExporting(false)} />}
       {templateName !== null && (
         <form
           className="find-bar"

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { ArticleStore } from '../../../electron/store/article-store';
 import { tempDir } from '../../helpers/temp-dir';
 import { SAMPLE_CSV } from '../../helpers/sample-directory';
+import iconv from 'iconv-lite';
 
 const ROOT = resolve(__dirname, '../../..');
 let dir: string;
@@ -175,6 +176,15 @@ describe('copydesk CLI', () => {
     const out = join(dir, 'out.txt');
     expect(cli('export', article.id, '--format', 'txt', '--out', out).code).toBe(0);
     expect(statSync(out).size).toBeGreaterThan(0);
+    // For 方正 layout software: GB18030 with CRLF line ends.
+    const gb = join(dir, 'out-gb.txt');
+    expect(cli('export', article.id, '--encoding', 'gb18030', '--crlf', '--out', gb).code).toBe(0);
+    expect(iconv.decode(readFileSync(gb), 'gb18030')).toBe('中原区召开部署会议\r\n\r\n乔耸主持召开会议。\r\n');
+    expect(cli('export', article.id, '--format', 'html').stdout).toContain('<h1>中原区召开部署会议</h1>');
+    expect(cli('export', article.id, '--format', 'docx').code).toBe(2);
+    const docx = join(dir, 'out.docx');
+    expect(cli('export', article.id, '--format', 'docx', '--out', docx).code).toBe(0);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('answers errors in Chinese on stderr with a non-zero exit code', () => {
