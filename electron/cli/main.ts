@@ -15,6 +15,10 @@ import { csvErrorsMessage, parseDirectoryCsv } from '../../shared/people/csv';
 import { proofreadText, RULE_LABELS, type RuleId } from '../../shared/proof/engine';
 import { DEFAULT_GLOSSARY } from '../services/glossary-default';
 import { GlossaryStore } from '../store/glossary-store';
+import { BUILT_IN_PRESETS } from '../../shared/layout/presets';
+import { renderReportPage } from '../../shared/layout/page-html';
+import { exportableContent } from '../../shared/people/content';
+import { htmlToPdf, printFontCss } from '../services/pdf';
 import { isRealDate } from '../../shared/model/article';
 import { todayIso } from '../../shared/model/date';
 import { NO_REPORT_MESSAGE, parseReports } from '../../shared/format/parse-reports';
@@ -34,6 +38,8 @@ const USAGE = `用法：copydesk <命令> [选项] [--data 数据文件夹]
   parse FILE|- [--json]                       识别文本中的稿件（标题、电头、正文、署名），不写入稿件库
   proof FILE|- [--json] [--date YYYY-MM-DD] [--directory people.csv]
                                               校对版面格式文本，列出差错
+  pdf ID [--preset a4|a3|sikai|duikai] --out FILE
+                                              把稿件排成一版并导出 PDF（字体嵌入）
   people list [--json]                        列出人员库
   people import FILE|- [--replace]            导入人员表 CSV（姓名,类别,职务,单位,排序,起始日期,截止日期）
   people export [--out FILE]                  导出人员表 CSV（UTF-8 带 BOM，可用 Excel/WPS 打开）
@@ -243,6 +249,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         out: { type: 'string' },
         replace: { type: 'boolean' },
         encoding: { type: 'string' },
+        preset: { type: 'string' },
         crlf: { type: 'boolean' },
         date: { type: 'string' },
         directory: { type: 'string' },
@@ -266,7 +273,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   const writes = command === 'import' || (command === 'people' && arg === 'import');
   let services: Services | null = null;
   try {
-    if (!['list', 'show', 'import', 'export', 'people'].includes(command)) throw new UsageError(`未知命令：${command}`);
+    if (!['list', 'show', 'import', 'export', 'pdf', 'people'].includes(command))
+      throw new UsageError(`未知命令：${command}`);
+    if (command === 'pdf' && (!arg || !values.out)) throw new UsageError('pdf 需要稿件编号和 --out 文件');
     if (command === 'people' && !['list', 'import', 'export'].includes(arg ?? ''))
       throw new UsageError('people 后应为 list、import 或 export');
     if (command === 'people' && arg === 'import' && !extra) throw new UsageError('people import 需要一个文件');
@@ -322,6 +331,32 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
           await writeFile(values.out, bytes);
           out(`已导出到 ${values.out}\n`);
         } else process.stdout.write(bytes);
+        return 0;
+      }
+      case 'pdf': {
+        const preset = BUILT_IN_PRESETS.find((p) => p.id === (values.preset ?? 'a4'));
+        if (!preset)
+          throw new UsageError(`没有版式“${values.preset}”（可用：${BUILT_IN_PRESETS.map((p) => p.id).join('、')}）`);
+        const ready = exportableContent(
+          await call(services, 'articles.get', { id: arg! }),
+          indexDirectory(await call(services, 'people.list')),
+        );
+        if (!ready.ok) throw new CopydeskError('FORBIDDEN', ready.message);
+        const article = ready.content;
+        const html = renderReportPage(
+          article,
+          preset,
+          {
+            paper: '采编台',
+            date: article.dateline?.date ?? '',
+            pageNumber: 1,
+            pageName: article.page ?? '',
+            editor: '',
+          },
+          await printFontCss(),
+        );
+        await writeFile(values.out!, await htmlToPdf(html, preset));
+        out(`已导出到 ${values.out}（${preset.name}，${preset.widthMm} × ${preset.heightMm} 毫米）\n`);
         return 0;
       }
       case 'people':

@@ -6,11 +6,10 @@ import type { ArticleStore } from '../store/article-store';
 import type { DraftStore } from '../store/drafts';
 import type { TemplatesStore } from '../store/templates-store';
 import { BUILT_IN_TEMPLATES } from './templates';
-import { placeholderProblem } from '../../shared/format/placeholders';
 import type { PeopleStore } from '../store/people-store';
 import { csvErrorsMessage, directoryToCsv, parseDirectoryCsv } from '../../shared/people/csv';
 import { indexDirectory } from '../../shared/people/directory';
-import { refreshPeopleTexts } from '../../shared/people/content';
+import { exportableContent } from '../../shared/people/content';
 import sampleDirectory from '../../assets/people/sample-directory.csv';
 import { readDocx } from './docx';
 import { encodeHouseText, encodeHtml, renderDocx } from './export';
@@ -60,10 +59,9 @@ export function createHandlers(
    * the export).
    */
   const exportable = async (id: string) => {
-    const article = await store.get(id);
-    const left = placeholderProblem(article);
-    if (left) throw new CopydeskError('FORBIDDEN', left);
-    return refreshPeopleTexts(article, indexDirectory(await people.list()), article.createdAt.slice(0, 10));
+    const ready = exportableContent(await store.get(id), indexDirectory(await people.list()));
+    if (!ready.ok) throw new CopydeskError('FORBIDDEN', ready.message);
+    return ready.content;
   };
   return {
     'app.info': async () => ({

@@ -1,6 +1,7 @@
 import type { ArticleContent, BodyBlock } from '../model/article';
 import type { DirectoryIndex } from './directory';
 import { renderPeopleRefs, type PeopleRef } from './render';
+import { placeholderProblem } from '../format/placeholders';
 
 /** The day an article's people are printed as of: its dateline date, else `fallback` (e.g. today). */
 export function peopleDate(content: Pick<ArticleContent, 'dateline'>, fallback: string): string {
@@ -48,4 +49,18 @@ export function refreshPeopleTexts<C extends ArticleContent>(
     children: block.children.map((child) => ('type' in child ? { ...child, text: texts[next++]! } : child)),
   }));
   return { ...content, body };
+}
+
+/**
+ * An article ready to export: null and a message while template placeholders
+ * are left; else its content with mentions printed from the directory as it
+ * is now (a corrected title reaches the export).
+ */
+export function exportableContent<C extends ArticleContent & { createdAt: string }>(
+  article: C,
+  directory: DirectoryIndex,
+): { ok: true; content: C } | { ok: false; message: string } {
+  const left = placeholderProblem(article);
+  if (left) return { ok: false, message: left };
+  return { ok: true, content: refreshPeopleTexts(article, directory, article.createdAt.slice(0, 10)) };
 }

@@ -1,18 +1,2 @@
-import { existsSync } from 'node:fs';
-
-/** Flags for the system Chromium here: no sandbox as root, and no network chatter on a closed network. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** The system Chromium (CHROMIUM_PATH, /usr/bin/chromium or chromium-browser), or null. */
-export function chromiumBinary(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((c): c is string => Boolean(c) && existsSync(c!)) ?? null;
-}
+/** The system Chromium and its flags, shared with the CLI's PDF export. */
+export { CHROMIUM_FLAGS, chromiumBinary } from '../../electron/services/chromium';

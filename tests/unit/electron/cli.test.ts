@@ -185,6 +185,12 @@ describe('copydesk CLI', () => {
     const docx = join(dir, 'out.docx');
     expect(cli('export', article.id, '--format', 'docx', '--out', docx).code).toBe(0);
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    // A page of A4 as PDF, through Chromium.
+    const pdf = join(dir, 'out.pdf');
+    const printed = cli('pdf', article.id, '--preset', 'a4', '--out', pdf);
+    expect(printed.stdout).toBe(`已导出到 ${pdf}（A4，210 × 297 毫米）\n`);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(cli('pdf', article.id, '--preset', 'b5', '--out', pdf).stderr).toMatch(/^没有版式“b5”/);
   });
 
   it('answers errors in Chinese on stderr with a non-zero exit code', () => {

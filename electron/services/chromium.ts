@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+
+/** Flags for a system Chromium run headless here: no sandbox as root, no network chatter on a closed network. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The system Chromium (CHROMIUM_PATH, /usr/bin/chromium or chromium-browser), or null. */
+export function chromiumBinary(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((c): c is string => Boolean(c) && existsSync(c!)) ?? null;
+}

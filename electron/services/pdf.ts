@@ -1,0 +1,66 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CopydeskError } from '../../shared/ipc/result';
+import type { PagePreset } from '../../shared/layout/presets';
+import { CHROMIUM_FLAGS, chromiumBinary } from './chromium';
+
+/** The bundled fonts' stylesheets: Noto Serif SC for body text (宋体), Noto Sans SC for headlines (黑体). */
+const FONT_SHEETS = [
+  '@fontsource/noto-serif-sc/400.css',
+  '@fontsource/noto-sans-sc/400.css',
+  '@fontsource/noto-sans-sc/700.css',
+];
+
+/**
+ * @font-face rules for the print page with absolute file URLs to the bundled
+ * woff2 files: TrueType outlines, which Chromium embeds as CID TrueType subsets
+ * (system OTF/OTC CJK fonts would come out as Type 3, which printers reject).
+ */
+export async function printFontCss(): Promise<string> {
+  // CommonJS bundles have require(); the benchmark runner's ESM bundles define one too.
+  const sheets = await Promise.all(
+    FONT_SHEETS.map(async (sheet) => {
+      const file = require.resolve(sheet);
+      const base = pathToFileURL(dirname(file)).href;
+      return (await readFile(file, 'utf8')).replace(/url\(\.\//g, `url(${base}/`);
+    }),
+  );
+  return sheets.join('\n');
+}
+
+/**
+ * Prints print HTML to PDF with Chromium's own call (page.pdf, as Electron's
+ * printToPDF does in the app) at the preset's exact trim size, after every
+ * font has loaded. The page is loaded from a file so that it may read the
+ * bundled font files; nothing is fetched from a network.
+ */
+export async function htmlToPdf(html: string, preset: PagePreset): Promise<Buffer> {
+  const binary = chromiumBinary();
+  if (!binary)
+    throw new CopydeskError('UNAVAILABLE', '找不到 Chromium，无法生成 PDF（请安装 chromium 或设置 CHROMIUM_PATH）。');
+  const dir = await mkdtemp(join(tmpdir(), 'copydesk-pdf-'));
+  const browser = await chromium.launch({ executablePath: binary, headless: true, args: CHROMIUM_FLAGS });
+  try {
+    const file = join(dir, 'page.html');
+    await writeFile(file, html);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+    return await page.pdf({
+      width: `${preset.widthMm}mm`,
+      height: `${preset.heightMm}mm`,
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+    });
+  } finally {
+    await browser.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

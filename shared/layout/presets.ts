@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/** Print sizes in 号 and their points (domain notes; calibrations differ between layout systems, so editable). */
+export const HAO_POINTS: Record<string, number> = {
+  初号: 42,
+  一号: 27.5,
+  小一: 24,
+  二号: 21,
+  小二: 18,
+  三号: 15.75,
+  四号: 13.75,
+  小四: 12,
+  五号: 10.5,
+  小五: 9,
+  六号: 7.875,
+  七号: 5.25,
+};
+
+/** A page preset: trim size, margins, the column grid, body size and line spacing. */
+export const PagePresetSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,30}$/),
+  name: z.string().min(1).max(20),
+  widthMm: z.number().positive().max(1000),
+  heightMm: z.number().positive().max(1500),
+  marginMm: z.object({
+    top: z.number().min(0),
+    right: z.number().min(0),
+    bottom: z.number().min(0),
+    left: z.number().min(0),
+  }),
+  columns: z.number().int().min(1).max(12),
+  /** Characters per column line at the body size. */
+  charsPerColumn: z.number().int().min(4).max(40),
+  /** Body size in points (小五 9 pt by default). */
+  bodyPt: z.number().min(5).max(20),
+  /** Line height as a multiple of the body size. */
+  lineHeight: z.number().min(1).max(3),
+});
+
+/** A page preset. */
+export type PagePreset = z.infer<typeof PagePresetSchema>;
+
+const margins = (mm: number) => ({ top: mm, right: mm, bottom: mm, left: mm });
+
+/**
+ * The built-in presets: 对开 (about 390 × 540 mm, 8 columns of 13 小五
+ * characters), 四开 (about 270 × 390 mm, 6 columns of 11), A3 and A4. Plants
+ * differ: every figure is editable per paper.
+ */
+export const BUILT_IN_PRESETS: readonly PagePreset[] = [
+  {
+    id: 'duikai',
+    name: '对开',
+    widthMm: 390,
+    heightMm: 540,
+    marginMm: margins(18),
+    columns: 8,
+    charsPerColumn: 13,
+    bodyPt: 9,
+    lineHeight: 1.5,
+  },
+  {
+    id: 'sikai',
+    name: '四开',
+    widthMm: 270,
+    heightMm: 390,
+    marginMm: margins(15),
+    columns: 6,
+    charsPerColumn: 11,
+    bodyPt: 9,
+    lineHeight: 1.5,
+  },
+  {
+    id: 'a3',
+    name: 'A3',
+    widthMm: 297,
+    heightMm: 420,
+    marginMm: margins(15),
+    columns: 6,
+    charsPerColumn: 13,
+    bodyPt: 9,
+    lineHeight: 1.5,
+  },
+  {
+    id: 'a4',
+    name: 'A4',
+    widthMm: 210,
+    heightMm: 297,
+    marginMm: margins(15),
+    columns: 4,
+    charsPerColumn: 13,
+    bodyPt: 9,
+    lineHeight: 1.5,
+  },
+];
+
+/** Millimetres per point. */
+export const MM_PER_PT = 25.4 / 72;
+
+/** Characters a module spanning `span` columns sets per line: 13n + (n − 1) with one-character gutters. */
+export function moduleChars(preset: Pick<PagePreset, 'charsPerColumn'>, span: number): number {
+  return preset.charsPerColumn * span + (span - 1);
+}
+
+/** The width in millimetres of `chars` body characters. */
+export function charsWidthMm(preset: Pick<PagePreset, 'bodyPt'>, chars: number): number {
+  return chars * preset.bodyPt * MM_PER_PT;
+}
+
+/** Body lines in a column `heightMm` tall. */
+export function linesIn(preset: Pick<PagePreset, 'bodyPt' | 'lineHeight'>, heightMm: number): number {
+  return Math.floor(heightMm / (preset.bodyPt * preset.lineHeight * MM_PER_PT));
+}
