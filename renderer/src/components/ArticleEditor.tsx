@@ -30,7 +30,7 @@ import { createProofreader } from '../../../shared/proof/engine';
 import { documentDate } from '../editor/people';
 import { useGlossary } from '../proof/glossary-context';
 import { ProofPanel } from '../proof/ProofPanel';
-import { proofMarks, type ProofMarks } from '../proof/decorations';
+import { proofMarks, sameMarks, type ProofMarks } from '../proof/decorations';
 
 /** The key under which an ignored finding is remembered in the article (rule and text, not place). */
 const ignoreKey = (f: Finding) => `${f.rule}\u0000${f.text}`;
@@ -120,7 +120,8 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
           glossary: glossary.entries,
         })
         .filter((f) => !ignored.has(ignoreKey(f)));
-      setProof({ findings, marks: proofMarks(findings, check) });
+      const marks = proofMarks(findings, check);
+      setProof((previous) => ({ findings, marks: sameMarks(previous.marks, marks) ? previous.marks : marks }));
     };
   }, [ignores, glossary.entries]);
 
@@ -329,7 +330,8 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
 
   const onEditor = useCallback((editor: SlateArticleEditor) => {
     editorRef.current = editor;
-    runCheck.current();
+    // After the article is on screen: the first check reads every paragraph.
+    setTimeout(() => runCheck.current(), DERIVE_DELAY_MS);
   }, []);
 
   // The directory or the word list changed, or a finding was ignored: mentions print afresh, checks run again.

@@ -62,16 +62,33 @@ export function documentCheckText(children: readonly Descendant[], source: Peopl
   return { text, bodyStart: bodyStart < 0 ? text.length : bodyStart, segments, blocks };
 }
 
-/** The text segments (not voids) a finding covers, as document ranges: where to underline it. */
-export function findingTextRanges(finding: Finding, check: CheckText): Range[] {
-  const ranges: Range[] = [];
-  for (const s of check.segments) {
-    if (s.isVoid || s.end <= finding.start || s.start >= finding.end) continue;
+/**
+ * The text segments (not voids) a finding covers, as document ranges with the
+ * text they hold: where to underline it. Segments are in text order, so the
+ * first is found by binary search.
+ */
+export function findingTextRanges(finding: Finding, check: CheckText): Array<{ range: Range; text: string }> {
+  const out: Array<{ range: Range; text: string }> = [];
+  const { segments } = check;
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.end <= finding.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < segments.length && segments[i]!.start < finding.end; i++) {
+    const s = segments[i]!;
+    if (s.isVoid || s.end <= finding.start) continue;
     const from = Math.max(finding.start, s.start) - s.start;
     const to = Math.min(finding.end, s.end) - s.start;
-    if (to > from) ranges.push({ anchor: { path: s.path, offset: from }, focus: { path: s.path, offset: to } });
+    if (to > from)
+      out.push({
+        range: { anchor: { path: s.path, offset: from }, focus: { path: s.path, offset: to } },
+        text: check.text.slice(s.start + from, s.start + to),
+      });
   }
-  return ranges;
+  return out;
 }
 
 /**
