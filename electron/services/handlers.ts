@@ -14,6 +14,7 @@ import sampleDirectory from '../../assets/people/sample-directory.csv';
 import { readDocx } from './docx';
 import { encodeHouseText, encodeHtml, renderDocx } from './export';
 import type { GlossaryStore } from '../store/glossary-store';
+import type { IssuesStore } from '../store/issues-store';
 import { glossaryToCsv, parseGlossaryCsv } from '../../shared/proof/glossary';
 
 /** Facts about the running installation that `app.info` reports. */
@@ -40,6 +41,7 @@ export interface Stores {
   templates: TemplatesStore;
   people: PeopleStore;
   glossary: GlossaryStore;
+  issues: IssuesStore;
 }
 
 /** Reads a directory CSV or refuses it with every bad line in the message. */
@@ -50,7 +52,7 @@ function readDirectoryCsv(text: string) {
 }
 
 export function createHandlers(
-  { articles: store, drafts, templates, people, glossary }: Stores,
+  { articles: store, drafts, templates, people, glossary, issues }: Stores,
   info: RuntimeInfo,
 ): Handlers {
   /**
@@ -66,7 +68,7 @@ export function createHandlers(
   return {
     'app.info': async () => ({
       ...info,
-      notices: [...store.notices, ...templates.notices, ...people.notices, ...glossary.notices],
+      notices: [...store.notices, ...templates.notices, ...people.notices, ...glossary.notices, ...issues.notices],
     }),
     'articles.list': async ({ month, trash }) => {
       if (trash) return { month: null, items: await store.listTrash() };
@@ -155,6 +157,10 @@ export function createHandlers(
       text: directoryToCsv(await people.list()),
       fileName: `人员库-${new Date().toISOString().slice(0, 10)}.csv`,
     }),
+    'issues.list': async () => issues.list(),
+    'issues.get': async ({ id }) => issues.get(id),
+    'issues.save': async (input) => issues.save(input),
+    'issues.delete': async ({ id }) => ({ removed: await issues.remove(id) }),
     'glossary.list': async () => glossary.list(),
     'glossary.save': async ({ entries }) => {
       await glossary.replace(entries);

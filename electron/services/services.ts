@@ -3,6 +3,7 @@ import { DraftStore } from '../store/drafts';
 import { TemplatesStore } from '../store/templates-store';
 import { PeopleStore } from '../store/people-store';
 import { GlossaryStore } from '../store/glossary-store';
+import { IssuesStore } from '../store/issues-store';
 import { DEFAULT_GLOSSARY } from './glossary-default';
 import { createHandlers, type RuntimeInfo } from './handlers';
 import type { Handlers } from '../../shared/ipc/contract';
@@ -25,6 +26,7 @@ export async function openServices(info: RuntimeInfo, options: { readOnly?: bool
         templates: new TemplatesStore(info.dataDir),
         people: new PeopleStore(info.dataDir),
         glossary: new GlossaryStore(info.dataDir, DEFAULT_GLOSSARY),
+        issues: new IssuesStore(info.dataDir),
       },
       info,
     ),

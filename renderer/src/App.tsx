@@ -14,12 +14,14 @@ import { DirectoryProvider } from './people/directory-context';
 import { PeopleView } from './people/PeopleView';
 import { GlossaryProvider } from './proof/glossary-context';
 import { GlossaryView } from './proof/GlossaryView';
+import { PlannerView } from './layout/PlannerView';
 
 type View =
   | { kind: 'library' }
   | { kind: 'trash' }
   | { kind: 'people' }
   | { kind: 'glossary' }
+  | { kind: 'planner' }
   | { kind: 'editor'; id: string }
   | { kind: 'import'; document: SourceDocument; reports: ParsedReport[]; defaultYear: number };
 
@@ -155,7 +157,7 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
     viewCommands.current = handlers;
   }, []);
 
-  const showList = async (kind: 'library' | 'trash' | 'people' | 'glossary') => {
+  const showList = async (kind: 'library' | 'trash' | 'people' | 'glossary' | 'planner') => {
     if (!(await leaveView())) return;
     setView({ kind });
     setListKey((k) => k + 1);
@@ -171,6 +173,9 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
           </button>
           <button type="button" aria-pressed={view.kind === 'trash'} onClick={() => void showList('trash')}>
             回收站
+          </button>
+          <button type="button" aria-pressed={view.kind === 'planner'} onClick={() => void showList('planner')}>
+            版面
           </button>
           <button type="button" aria-pressed={view.kind === 'people'} onClick={() => void showList('people')}>
             人员库
@@ -263,6 +268,8 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
           />
         ) : view.kind === 'people' ? (
           <PeopleView onError={setError} />
+        ) : view.kind === 'planner' ? (
+          <PlannerView onError={setError} onOpen={(id) => setView({ kind: 'editor', id })} />
         ) : view.kind === 'glossary' ? (
           <GlossaryView onError={setError} />
         ) : (

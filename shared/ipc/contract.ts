@@ -3,6 +3,7 @@ import { ArticleContentSchema, ArticleIdSchema, ArticleSchema, CatalogEntrySchem
 import type { Channel } from './channels';
 import { PersonIdSchema, PersonInputSchema, PersonSchema } from '../people/model';
 import { GlossaryEntrySchema } from '../proof/glossary';
+import { IssueIdSchema, IssueInputSchema, IssueSchema } from '../layout/issue';
 
 /** What an import into the 人员库 changed. */
 export const ImportSummarySchema = z.object({
@@ -156,6 +157,14 @@ export const contract = {
   ),
   /** The directory as CSV for Excel or WPS (UTF-8 with BOM), with a file name. */
   'people.exportCsv': channel(z.void(), z.object({ text: z.string(), fileName: z.string() })),
+  /** Issue plans (版面), newest date first. */
+  'issues.list': channel(z.void(), z.array(IssueSchema)),
+  /** One issue plan. */
+  'issues.get': channel(z.object({ id: IssueIdSchema }), IssueSchema),
+  /** Saves an issue plan: its date, 期号, 总期号 and pages with the reports placed on them. */
+  'issues.save': channel(IssueInputSchema, IssueSchema),
+  /** Removes an issue plan (the articles on it stay in the archive). */
+  'issues.delete': channel(z.object({ id: IssueIdSchema }), z.object({ removed: z.boolean() })),
   /** The word list (词表) the proofreader uses: the newsroom's own, or the built-in one until it saves its own. */
   'glossary.list': channel(z.void(), z.object({ entries: z.array(GlossaryEntrySchema), builtIn: z.boolean() })),
   /** Saves the whole word list; the same wording twice is refused. */

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { ArticleIdSchema, type ArticleContent } from '../model/article';
+import { IsoDateSchema } from '../model/date';
+import { copyfit, copyfitMessage, type Copyfit } from './copyfit';
+import { BUILT_IN_PRESETS, type PagePreset } from './presets';
+
+/** Headline tiers of a report on a page, from the lead story down. */
+export const HEADLINE_TIERS = ['头条', '二条', '普通', '简讯'] as const;
+
+/** A headline tier. */
+export type HeadlineTier = (typeof HEADLINE_TIERS)[number];
+
+/** Body lines a headline of each tier takes from the top of every column of its module (a judgement, editable later). */
+export const TIER_HEADLINE_LINES: Record<HeadlineTier, number> = { 头条: 8, 二条: 6, 普通: 4, 简讯: 2 };
+
+/** A report placed on a page: which article, across how many columns, how tall (in body lines) and its tier. */
+export const PlacementSchema = z.object({
+  articleId: ArticleIdSchema,
+  span: z.number().int().min(1).max(12),
+  lines: z.number().int().min(4).max(400),
+  tier: z.enum(HEADLINE_TIERS),
+});
+
+/** A placement. */
+export type Placement = z.infer<typeof PlacementSchema>;
+
+/** A page (版) of an issue: 版次, 版名, 责任编辑, its preset and the reports on it in order. */
+export const IssuePageSchema = z.object({
+  number: z.number().int().min(1).max(99),
+  name: z.string().trim().max(20),
+  editor: z.string().trim().max(20),
+  presetId: z.string().min(1).max(30),
+  placements: z.array(PlacementSchema).max(40),
+});
+
+/** A page of an issue. */
+export type IssuePage = z.infer<typeof IssuePageSchema>;
+
+/** Schema for issue ids (made by the store; also file names, so nothing else is accepted). */
+export const IssueIdSchema = z.string().regex(/^[0-9a-z]{8,32}$/, '版面计划编号无效');
+
+/** What an editor enters for an issue (期): its date, 期号 and 总期号, the paper's name and its pages. */
+export const IssueInputSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[0-9a-z]{8,32}$/)
+    .optional(),
+  date: IsoDateSchema,
+  number: z.number().int().min(1).max(9999),
+  totalNumber: z.number().int().min(1).max(999_999),
+  paper: z.string().trim().min(1, '报名不能为空').max(20),
+  pages: z
+    .array(IssuePageSchema)
+    .max(48)
+    .refine((pages) => new Set(pages.map((p) => p.number)).size === pages.length, '版次重复'),
+});
+
+/** An issue as entered. */
+export type IssueInput = z.infer<typeof IssueInputSchema>;
+
+/** A stored issue. */
+export const IssueSchema = IssueInputSchema.extend({ id: IssueIdSchema, updatedAt: z.string() });
+
+/** A stored issue. */
+export type Issue = z.infer<typeof IssueSchema>;
+
+/** The preset a page uses (a page naming an unknown one falls back to 对开). */
+export function presetOf(
+  page: Pick<IssuePage, 'presetId'>,
+  presets: readonly PagePreset[] = BUILT_IN_PRESETS,
+): PagePreset {
+  return presets.find((p) => p.id === page.presetId) ?? BUILT_IN_PRESETS[0]!;
+}
+
+/**
+ * How a placed report fits its module: its body set in `span` columns of the
+ * preset's width, below a headline that takes lines by tier.
+ */
+export function placementFit(
+  content: Pick<ArticleContent, 'body' | 'dateline' | 'byline'>,
+  placement: Pick<Placement, 'span' | 'lines' | 'tier'>,
+  preset: PagePreset,
+): Copyfit {
+  return copyfit(content, {
+    chars: preset.charsPerColumn,
+    columns: placement.span,
+    linesPerColumn: Math.max(0, placement.lines - TIER_HEADLINE_LINES[placement.tier]),
+  });
+}
+
+/** The copyfit of a placed report as the planner and the editor say it: 本稿在第2版超出 12 行，约 156 字. */
+export function placementMessage(fit: Copyfit, page: Pick<IssuePage, 'number'>): string {
+  return copyfitMessage(fit, `本稿在第${page.number}版`);
+}
