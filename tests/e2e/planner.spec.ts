@@ -69,5 +69,12 @@ describe('版面 end to end', () => {
     await expect.poll(() => kept.count()).toBe(2);
     expect(await kept.first().textContent()).toContain(REPORTS[2]!.title);
     expect(await app.page.getByLabel('第1版版名').inputValue()).toBe('中原新闻');
+
+    // The editor tells the same about the report it has open.
+    await kept.nth(1).getByRole('button', { name: REPORTS[0]!.title }).click();
+    await app.page.getByTestId('article-document').waitFor();
+    await expect
+      .poll(() => app!.page.getByTestId('copyfit-editor').textContent())
+      .toMatch(/^本稿在第1版尚缺 \d+ 行，约 \d+ 字$/);
   });
 });

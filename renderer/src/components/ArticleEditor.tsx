@@ -31,6 +31,7 @@ import { documentDate } from '../editor/people';
 import { useGlossary } from '../proof/glossary-context';
 import { ProofPanel } from '../proof/ProofPanel';
 import { proofMarks, sameMarks, type ProofMarks } from '../proof/decorations';
+import { placementFit, placementMessage, presetOf, type IssuePage, type Placement } from '../../../shared/layout/issue';
 
 /** The key under which an ignored finding is remembered in the article (rule and text, not place). */
 const ignoreKey = (f: Finding) => `${f.rule}\u0000${f.text}`;
@@ -398,6 +399,41 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     };
   }, []);
 
+  // Where the article is placed on a page: how it fits its module, as it is now.
+  const [placements, setPlacements] = useState<Array<{ key: string; page: IssuePage; placement: Placement }>>([]);
+  useEffect(() => {
+    let live = true;
+    client
+      .call('issues.list')
+      .then(
+        (issues) =>
+          live &&
+          setPlacements(
+            issues.flatMap((issue) =>
+              issue.pages.flatMap((page) =>
+                page.placements
+                  .filter((pl) => pl.articleId === id)
+                  .map((placement) => ({ key: `${issue.id}-${page.number}`, page, placement })),
+              ),
+            ),
+          ),
+      )
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [client, id]);
+  const fits = useMemo(
+    () =>
+      content
+        ? placements.map(({ key, page, placement }) => {
+            const fit = placementFit(content, placement, presetOf(page));
+            return { key, over: fit.overLines > 0, message: placementMessage(fit, page) };
+          })
+        : [],
+    [content, placements],
+  );
+
   const counts = useMemo(
     () => (content ? { all: articleWordCount(content), noPunct: articleWordCountWithoutPunctuation(content) } : null),
     [content],
@@ -504,6 +540,11 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
             </span>
           )}
         </span>
+        {fits.map((fit) => (
+          <span key={fit.key} className={fit.over ? 'status over' : 'status'} data-testid="copyfit-editor">
+            {fit.message}
+          </span>
+        ))}
       </div>
       {state.kind === 'error' && (
         <p role="alert" className="error">
