@@ -16,7 +16,8 @@ import { proofreadText, RULE_LABELS, type RuleId } from '../../shared/proof/engi
 import { DEFAULT_GLOSSARY } from '../services/glossary-default';
 import { GlossaryStore } from '../store/glossary-store';
 import { BUILT_IN_PRESETS } from '../../shared/layout/presets';
-import { renderReportPage } from '../../shared/layout/page-html';
+import { renderPages, renderReportPage, sheetSizeMm } from '../../shared/layout/page-html';
+import { placementFit, presetOf } from '../../shared/layout/issue';
 import { exportableContent } from '../../shared/people/content';
 import { htmlToPdf, printFontCss } from '../services/pdf';
 import { isRealDate } from '../../shared/model/article';
@@ -40,6 +41,8 @@ const USAGE = `用法：copydesk <命令> [选项] [--data 数据文件夹]
                                               校对版面格式文本，列出差错
   pdf ID [--preset a4|a3|sikai|duikai] --out FILE
                                               把稿件排成一版并导出 PDF（字体嵌入）
+  pdf --issue ID [--page N] [--bleed] --out FILE
+                                              按版面计划导出整期或一版 PDF（可加 3 毫米出血和裁切线）
   people list [--json]                        列出人员库
   people import FILE|- [--replace]            导入人员表 CSV（姓名,类别,职务,单位,排序,起始日期,截止日期）
   people export [--out FILE]                  导出人员表 CSV（UTF-8 带 BOM，可用 Excel/WPS 打开）
@@ -70,6 +73,59 @@ async function readNamed(file: string): Promise<Uint8Array> {
       `无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`,
     );
   }
+}
+
+/** `pdf --issue ID [--page N] [--bleed]`: an issue's pages (or one) as laid out in its plan, in one PDF. */
+async function issuePdf(
+  services: Services,
+  values: { issue?: string; page?: string; bleed?: boolean; out?: string },
+  out: (s: string) => void,
+): Promise<number> {
+  const issue = await call(services, 'issues.get', { id: values.issue! });
+  const pages = values.page ? issue.pages.filter((p) => String(p.number) === values.page) : issue.pages;
+  if (pages.length === 0)
+    throw new CopydeskError('NOT_FOUND', values.page ? `这一期没有第${values.page}版。` : '这一期还没有版面。');
+  const presets = pages.map((p) => presetOf(p));
+  if (presets.some((p) => p.widthMm !== presets[0]!.widthMm || p.heightMm !== presets[0]!.heightMm))
+    throw new CopydeskError('INVALID_INPUT', '各版尺寸不同，无法合成一个 PDF，请用 --page 分别导出。');
+  const directory = indexDirectory(await call(services, 'people.list'));
+  const printed = [];
+  for (const [i, page] of pages.entries()) {
+    const modules = [];
+    for (const placement of page.placements) {
+      const ready = exportableContent(await call(services, 'articles.get', { id: placement.articleId }), directory);
+      if (!ready.ok) throw new CopydeskError('FORBIDDEN', `第${page.number}版：${ready.message}`);
+      const fit = placementFit(ready.content, placement, presets[i]!);
+      modules.push({
+        content: ready.content,
+        span: placement.span,
+        lines: placement.lines,
+        tier: placement.tier,
+        overLines: fit.overLines,
+      });
+    }
+    printed.push({
+      preset: presets[i]!,
+      folio: {
+        paper: issue.paper,
+        date: formatIssueDate(issue.date),
+        pageNumber: page.number,
+        pageName: page.name,
+        editor: page.editor,
+      },
+      modules,
+    });
+  }
+  const html = renderPages(printed, await printFontCss(), { bleed: values.bleed ?? false });
+  await writeFile(values.out!, await htmlToPdf(html, sheetSizeMm(presets[0]!, values.bleed ?? false)));
+  out(`已导出到 ${values.out}（${pages.length} 个版面${values.bleed ? '，含出血和裁切线' : ''}）\n`);
+  return 0;
+}
+
+/** 2020年3月20日 from 2020-03-20. */
+function formatIssueDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
 }
 
 /** `people list|import|export`: the 人员库 from the command line. */
@@ -250,6 +306,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         replace: { type: 'boolean' },
         encoding: { type: 'string' },
         preset: { type: 'string' },
+        issue: { type: 'string' },
+        page: { type: 'string' },
+        bleed: { type: 'boolean' },
         crlf: { type: 'boolean' },
         date: { type: 'string' },
         directory: { type: 'string' },
@@ -275,7 +334,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   try {
     if (!['list', 'show', 'import', 'export', 'pdf', 'people'].includes(command))
       throw new UsageError(`未知命令：${command}`);
-    if (command === 'pdf' && (!arg || !values.out)) throw new UsageError('pdf 需要稿件编号和 --out 文件');
+    if (command === 'pdf' && ((!arg && !values.issue) || !values.out))
+      throw new UsageError('pdf 需要稿件编号（或 --issue 版面计划编号）和 --out 文件');
     if (command === 'people' && !['list', 'import', 'export'].includes(arg ?? ''))
       throw new UsageError('people 后应为 list、import 或 export');
     if (command === 'people' && arg === 'import' && !extra) throw new UsageError('people import 需要一个文件');
@@ -334,6 +394,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         return 0;
       }
       case 'pdf': {
+        if (values.issue) return await issuePdf(services, values, out);
         const preset = BUILT_IN_PRESETS.find((p) => p.id === (values.preset ?? 'a4'));
         if (!preset)
           throw new UsageError(`没有版式“${values.preset}”（可用：${BUILT_IN_PRESETS.map((p) => p.id).join('、')}）`);

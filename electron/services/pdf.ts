@@ -33,11 +33,12 @@ export async function printFontCss(): Promise<string> {
 
 /**
  * Prints print HTML to PDF with Chromium's own call (page.pdf, as Electron's
- * printToPDF does in the app) at the preset's exact trim size, after every
+ * printToPDF does in the app) at the sheet size (the trim, or the trim with
+ * bleed and crop marks), after every
  * font has loaded. The page is loaded from a file so that it may read the
  * bundled font files; nothing is fetched from a network.
  */
-export async function htmlToPdf(html: string, preset: PagePreset): Promise<Buffer> {
+export async function htmlToPdf(html: string, size: Pick<PagePreset, 'widthMm' | 'heightMm'>): Promise<Buffer> {
   const binary = chromiumBinary();
   if (!binary)
     throw new CopydeskError('UNAVAILABLE', '找不到 Chromium，无法生成 PDF（请安装 chromium 或设置 CHROMIUM_PATH）。');
@@ -52,8 +53,8 @@ export async function htmlToPdf(html: string, preset: PagePreset): Promise<Buffe
       await document.fonts.ready;
     });
     return await page.pdf({
-      width: `${preset.widthMm}mm`,
-      height: `${preset.heightMm}mm`,
+      width: `${size.widthMm}mm`,
+      height: `${size.heightMm}mm`,
       printBackground: true,
       preferCSSPageSize: true,
       tagged: true,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILT_IN_PRESETS, charsWidthMm, linesIn, moduleChars, PagePresetSchema } from '../../../shared/layout/presets';
 import { copyfit, copyfitMessage, paragraphLines } from '../../../shared/layout/copyfit';
-import { renderReportPage } from '../../../shared/layout/page-html';
+import { renderPages, renderReportPage } from '../../../shared/layout/page-html';
 import { ArticleContentSchema } from '../../../shared/model/article';
 
 const REPORT = ArticleContentSchema.parse(
@@ -57,14 +57,42 @@ describe('copyfit', () => {
 });
 
 describe('print page HTML', () => {
+  it('lays several modules on a page, shows an overset, and adds bleed and crop marks when asked', () => {
+    const duikai = preset('duikai');
+    const html = renderPages(
+      [
+        {
+          preset: duikai,
+          folio: FOLIO,
+          modules: [
+            { content: REPORT, span: 5, lines: 60, tier: '头条', overLines: 12 },
+            { content: { ...REPORT, title: '二条稿' }, span: 3, lines: 60, tier: '二条', overLines: 0 },
+          ],
+        },
+      ],
+      '',
+      { bleed: true },
+    );
+    expect(html).toContain('@page { size: 410mm 560mm; margin: 0; }');
+    expect(html).toContain('<article class="module" style="grid-column: span 5; height: 810pt;">');
+    expect(html).toContain('<h1 style="font-size: 18pt">二条稿</h1>');
+    expect(html).toContain('<p class="overset">▲ 超出 12 行</p>');
+    expect(html.match(/class="overset"/g)).toHaveLength(1);
+    expect(html.match(/class="mark"/g)).toHaveLength(8);
+    expect(html).toContain('<div class="bleed" style="left:7mm;top:7mm;width:396mm;height:546mm"></div>');
+  });
+
   it('sets the trim size, the folio, the headline stack and the body in columns of whole characters', () => {
     const html = renderReportPage({ ...REPORT, title: '<标题> & 测试' }, preset('a4'), FOLIO, '/* fonts */');
     expect(html).toContain('@page { size: 210mm 297mm; margin: 0; }');
-    expect(html).toContain('column-count: 4; column-gap: 9pt; column-rule: 0.25pt solid #000;');
-    expect(html).toContain(`.module { width: ${55 * 9}pt; }`);
+    expect(html).toContain('column-count: 4; column-gap: 9pt; column-fill: balance');
+    expect(html).toContain('column-rule: 0.25pt solid #000');
+    expect(html).toContain(`grid-template-columns: repeat(4, ${13 * 9}pt); column-gap: 9pt;`);
+    expect(html).toContain(`width: ${55 * 9}pt`);
+    expect(html).toContain('<article class="module" style="grid-column: span 4;">');
     expect(html).toContain('line-break: strict');
     expect(html).toContain('text-spacing-trim: trim-start');
-    expect(html).toContain('<h1>&lt;标题&gt; &amp; 测试</h1>');
+    expect(html).toContain('<h1 style="font-size: 21pt">&lt;标题&gt; &amp; 测试</h1>');
     expect(html).toContain('<span>第2版 中原新闻</span><span>责任编辑 王五</span>');
     expect(html).toContain('<p><span class="dateline">本报讯 3月18日上午，</span>中原区委书记乔耸');
     expect(html).toContain('<p class="byline">记者 张改华<br>通讯员 木坤坤 郝欢欢</p>');
