@@ -95,7 +95,8 @@ function moduleHtml(module: PrintModule, preset: PagePreset): string {
  * a whole number of characters wide with one-character gutters and column
  * rules, 小五 by default, 2 em indents, justified, GB line breaking
  * (`line-break: strict`) and full-width punctuation compression
- * (`text-spacing-trim`). A module's overset is printed on it in red, never
+ * (`text-spacing-trim`), and no lone character on a paragraph's last line
+ * where the browser can avoid it (`text-wrap: pretty`). A module's overset is printed on it in red, never
  * clipped silently. With `bleed`, each page gets 3 mm of bleed and crop marks
  * outside the trim. `fontCss` holds the @font-face rules of the bundled
  * TrueType-outline Noto fonts, so Chromium embeds them as CID TrueType subsets.
@@ -122,7 +123,7 @@ h1 { font-family: 'Noto Sans SC', sans-serif; font-weight: 700; line-height: 1.3
 .headline { margin-bottom: 2mm; }
 .text { flex: 1 1 auto; min-height: 0; column-rule: 0.25pt solid #000; text-align: justify; text-justify: inter-character;
   line-break: strict; word-break: normal; overflow-wrap: normal; text-spacing-trim: trim-start; hanging-punctuation: none; }
-.text p { margin: 0; text-indent: 2em; widows: 2; orphans: 2; }
+.text p { margin: 0; text-indent: 2em; widows: 2; orphans: 2; text-wrap: pretty; }
 .text h2 { font-family: 'Noto Sans SC', sans-serif; font-size: 1em; font-weight: 700; margin: 0; break-after: avoid; }
 .dateline { font-family: 'Noto Sans SC', sans-serif; }
 .byline { text-indent: 0 !important; text-align: right; font-family: 'Noto Sans SC', sans-serif; }
