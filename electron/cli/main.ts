@@ -15,7 +15,6 @@ import { csvErrorsMessage, parseDirectoryCsv } from '../../shared/people/csv';
 import { proofreadText, RULE_LABELS, type RuleId } from '../../shared/proof/engine';
 import { DEFAULT_GLOSSARY } from '../services/glossary-default';
 import { GlossaryStore } from '../store/glossary-store';
-import { BUILT_IN_PRESETS } from '../../shared/layout/presets';
 import { renderPages, renderReportPage, sheetSizeMm } from '../../shared/layout/page-html';
 import { placementFit, presetOf } from '../../shared/layout/issue';
 import { exportableContent } from '../../shared/people/content';
@@ -85,7 +84,8 @@ async function issuePdf(
   const pages = values.page ? issue.pages.filter((p) => String(p.number) === values.page) : issue.pages;
   if (pages.length === 0)
     throw new CopydeskError('NOT_FOUND', values.page ? `这一期没有第${values.page}版。` : '这一期还没有版面。');
-  const presets = pages.map((p) => presetOf(p));
+  const { presets: available } = await call(services, 'presets.list');
+  const presets = pages.map((p) => presetOf(p, available));
   if (presets.some((p) => p.widthMm !== presets[0]!.widthMm || p.heightMm !== presets[0]!.heightMm))
     throw new CopydeskError('INVALID_INPUT', '各版尺寸不同，无法合成一个 PDF，请用 --page 分别导出。');
   const directory = indexDirectory(await call(services, 'people.list'));
@@ -395,9 +395,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       }
       case 'pdf': {
         if (values.issue) return await issuePdf(services, values, out);
-        const preset = BUILT_IN_PRESETS.find((p) => p.id === (values.preset ?? 'a4'));
-        if (!preset)
-          throw new UsageError(`没有版式“${values.preset}”（可用：${BUILT_IN_PRESETS.map((p) => p.id).join('、')}）`);
+        const { presets } = await call(services, 'presets.list');
+        const preset = presets.find((p) => p.id === (values.preset ?? 'a4'));
+        if (!preset) throw new UsageError(`没有版式“${values.preset}”（可用：${presets.map((p) => p.id).join('、')}）`);
         const ready = exportableContent(
           await call(services, 'articles.get', { id: arg! }),
           indexDirectory(await call(services, 'people.list')),

@@ -15,6 +15,7 @@ import { readDocx } from './docx';
 import { encodeHouseText, encodeHtml, renderDocx } from './export';
 import type { GlossaryStore } from '../store/glossary-store';
 import type { IssuesStore } from '../store/issues-store';
+import type { PresetsStore } from '../store/presets-store';
 import { glossaryToCsv, parseGlossaryCsv } from '../../shared/proof/glossary';
 
 /** Facts about the running installation that `app.info` reports. */
@@ -42,6 +43,7 @@ export interface Stores {
   people: PeopleStore;
   glossary: GlossaryStore;
   issues: IssuesStore;
+  presets: PresetsStore;
 }
 
 /** Reads a directory CSV or refuses it with every bad line in the message. */
@@ -52,7 +54,7 @@ function readDirectoryCsv(text: string) {
 }
 
 export function createHandlers(
-  { articles: store, drafts, templates, people, glossary, issues }: Stores,
+  { articles: store, drafts, templates, people, glossary, issues, presets }: Stores,
   info: RuntimeInfo,
 ): Handlers {
   /**
@@ -68,7 +70,14 @@ export function createHandlers(
   return {
     'app.info': async () => ({
       ...info,
-      notices: [...store.notices, ...templates.notices, ...people.notices, ...glossary.notices, ...issues.notices],
+      notices: [
+        ...store.notices,
+        ...templates.notices,
+        ...people.notices,
+        ...glossary.notices,
+        ...issues.notices,
+        ...presets.notices,
+      ],
     }),
     'articles.list': async ({ month, trash }) => {
       if (trash) return { month: null, items: await store.listTrash() };
@@ -157,6 +166,11 @@ export function createHandlers(
       text: directoryToCsv(await people.list()),
       fileName: `人员库-${new Date().toISOString().slice(0, 10)}.csv`,
     }),
+    'presets.list': async () => presets.list(),
+    'presets.save': async ({ presets: list }) => {
+      await presets.replace(list);
+      return { count: list.length };
+    },
     'issues.list': async () => issues.list(),
     'issues.get': async ({ id }) => issues.get(id),
     'issues.save': async (input) => issues.save(input),

@@ -4,6 +4,7 @@ import { TemplatesStore } from '../store/templates-store';
 import { PeopleStore } from '../store/people-store';
 import { GlossaryStore } from '../store/glossary-store';
 import { IssuesStore } from '../store/issues-store';
+import { PresetsStore } from '../store/presets-store';
 import { DEFAULT_GLOSSARY } from './glossary-default';
 import { createHandlers, type RuntimeInfo } from './handlers';
 import type { Handlers } from '../../shared/ipc/contract';
@@ -27,6 +28,7 @@ export async function openServices(info: RuntimeInfo, options: { readOnly?: bool
         people: new PeopleStore(info.dataDir),
         glossary: new GlossaryStore(info.dataDir, DEFAULT_GLOSSARY),
         issues: new IssuesStore(info.dataDir),
+        presets: new PresetsStore(info.dataDir),
       },
       info,
     ),

@@ -29,6 +29,8 @@ export const CHANNELS = [
   'people.importCsv',
   'people.exportCsv',
   'people.loadSample',
+  'presets.list',
+  'presets.save',
   'issues.list',
   'issues.get',
   'issues.save',

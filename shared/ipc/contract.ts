@@ -4,6 +4,7 @@ import type { Channel } from './channels';
 import { PersonIdSchema, PersonInputSchema, PersonSchema } from '../people/model';
 import { GlossaryEntrySchema } from '../proof/glossary';
 import { IssueIdSchema, IssueInputSchema, IssueSchema } from '../layout/issue';
+import { PagePresetSchema, presetProblem } from '../layout/presets';
 
 /** What an import into the 人员库 changed. */
 export const ImportSummarySchema = z.object({
@@ -157,6 +158,25 @@ export const contract = {
   ),
   /** The directory as CSV for Excel or WPS (UTF-8 with BOM), with a file name. */
   'people.exportCsv': channel(z.void(), z.object({ text: z.string(), fileName: z.string() })),
+  /** The paper's page presets (版式): the built-in ones until the paper saves its own. */
+  'presets.list': channel(z.void(), z.object({ presets: z.array(PagePresetSchema), builtIn: z.boolean() })),
+  /** Saves the paper's page presets; a grid wider than its page, or the same id twice, is refused. */
+  'presets.save': channel(
+    z.object({
+      presets: z
+        .array(PagePresetSchema)
+        .min(1, '至少要有一种版式')
+        .max(20)
+        .refine((list) => new Set(list.map((p) => p.id)).size === list.length, '版式编号重复')
+        .superRefine((list, ctx) => {
+          for (const preset of list) {
+            const problem = presetProblem(preset);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          }
+        }),
+    }),
+    z.object({ count: z.number().int() }),
+  ),
   /** Issue plans (版面), newest date first. */
   'issues.list': channel(z.void(), z.array(IssueSchema)),
   /** One issue plan. */

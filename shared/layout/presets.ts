@@ -111,3 +111,13 @@ export function charsWidthMm(preset: Pick<PagePreset, 'bodyPt'>, chars: number):
 export function linesIn(preset: Pick<PagePreset, 'bodyPt' | 'lineHeight'>, heightMm: number): number {
   return Math.floor(heightMm / (preset.bodyPt * preset.lineHeight * MM_PER_PT));
 }
+
+/** The Chinese message when a preset's column grid does not fit between its margins, or null. */
+export function presetProblem(preset: PagePreset): string | null {
+  const room = preset.widthMm - preset.marginMm.left - preset.marginMm.right;
+  const grid = charsWidthMm(preset, moduleChars(preset, preset.columns));
+  if (room <= 0) return `“${preset.name}”的页边距比版面还宽`;
+  if (grid > room + 0.01)
+    return `“${preset.name}”的 ${preset.columns} 栏 × ${preset.charsPerColumn} 字（${grid.toFixed(1)} 毫米）比版心（${room.toFixed(1)} 毫米）宽，请减少栏数、每栏字数或字号`;
+  return null;
+}

@@ -32,6 +32,16 @@ describe('版面 end to end', () => {
     app = await launchApp(dataDir, forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '版面', exact: true }).click();
+    // The paper's own grid: 12 characters a column (14 would not fit the page, and is refused).
+    await page.getByRole('button', { name: '版式设置' }).click();
+    const presets = page.getByRole('dialog', { name: '版式设置' });
+    await presets.getByLabel('对开每栏字数').fill('14');
+    await presets.getByRole('button', { name: '保存版式' }).click();
+    await expect.poll(() => presets.getByRole('alert').textContent()).toContain('比版心');
+    await presets.getByLabel('对开每栏字数').fill('12');
+    await presets.getByRole('button', { name: '保存版式' }).click();
+    await presets.waitFor({ state: 'detached' });
+
     await page.getByRole('button', { name: '新建一期' }).click();
     await page.getByLabel('出版日期').fill('2020-03-20');
     await page.getByLabel('第1版版名').fill('中原新闻');
@@ -52,7 +62,7 @@ describe('版面 end to end', () => {
     await first.getByLabel('行数').fill('30');
     await expect.poll(() => first.getByTestId('copyfit').textContent()).toMatch(/^本稿在第1版超出 \d+ 行，约 \d+ 字$/);
     const over = Number(/超出 (\d+) 行/.exec((await first.getByTestId('copyfit').textContent())!)![1]);
-    expect(await first.getByTestId('copyfit').textContent()).toBe(`本稿在第1版超出 ${over} 行，约 ${over * 13} 字`);
+    expect(await first.getByTestId('copyfit').textContent()).toBe(`本稿在第1版超出 ${over} 行，约 ${over * 12} 字`);
     await first.getByLabel('占栏').selectOption('8');
     await first.getByLabel('行数').fill('200');
     await expect.poll(() => first.getByTestId('copyfit').textContent()).toMatch(/^本稿在第1版尚缺 \d+ 行/);

@@ -10,7 +10,8 @@ import {
   type IssueInput,
   type IssuePage,
 } from '../../../shared/layout/issue';
-import { BUILT_IN_PRESETS } from '../../../shared/layout/presets';
+import { BUILT_IN_PRESETS, type PagePreset } from '../../../shared/layout/presets';
+import { PresetsEditor } from './PresetsEditor';
 import { useClient } from '../api/use-client';
 import { formatDate, todayIso } from '../format';
 
@@ -35,7 +36,20 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
   const [archive, setArchive] = useState<CatalogEntry[]>([]);
   const [articles, setArticles] = useState<ReadonlyMap<string, Article>>(new Map());
   const [problem, setProblem] = useState<string | null>(null);
+  const [presets, setPresets] = useState<readonly PagePreset[]>(BUILT_IN_PRESETS);
+  const [editingPresets, setEditingPresets] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    client
+      .call('presets.list')
+      .then((list) => live && setPresets(list.presets))
+      .catch((e: Error) => live && onError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [client, onError]);
 
   useEffect(() => {
     let live = true;
@@ -126,7 +140,12 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
             ...page,
             placements: [
               ...page.placements,
-              { articleId, span: Math.min(3, presetOf(page).columns), lines: 60, tier: '普通' as HeadlineTier },
+              {
+                articleId,
+                span: Math.min(3, presetOf(page, presets).columns),
+                lines: 60,
+                tier: '普通' as HeadlineTier,
+              },
             ],
           },
     );
@@ -156,6 +175,9 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
         <button type="button" className="primary" onClick={createIssue}>
           新建一期
         </button>
+        <button type="button" onClick={() => setEditingPresets(true)}>
+          版式设置
+        </button>
         <select
           aria-label="选择一期"
           value={plan?.id ?? ''}
@@ -176,6 +198,17 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
         <p role="alert" className="error">
           {problem}
         </p>
+      )}
+      {editingPresets && (
+        <PresetsEditor
+          presets={presets}
+          onCancel={() => setEditingPresets(false)}
+          onSave={async (next) => {
+            await client.call('presets.save', { presets: next });
+            setPresets(next);
+            setEditingPresets(false);
+          }}
+        />
       )}
       {!plan ? (
         <p className="muted">新建一期，或选择已有的一期，把稿件拖到各版上。</p>
@@ -233,7 +266,7 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
               </button>
             </div>
             {plan.pages.map((page, pageIndex) => {
-              const preset = presetOf(page);
+              const preset = presetOf(page, presets);
               return (
                 <article
                   key={pageIndex}
@@ -264,7 +297,7 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
                       value={page.presetId}
                       onChange={(e) => setPage(pageIndex, (pg) => ({ ...pg, presetId: e.target.value }))}
                     >
-                      {BUILT_IN_PRESETS.map((p) => (
+                      {presets.map((p) => (
                         <option key={p.id} value={p.id}>
                           {p.name}（{p.columns} 栏 × {p.charsPerColumn} 字）
                         </option>

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { PagePresetSchema, presetProblem, type PagePreset } from '../../../shared/layout/presets';
+
+interface Props {
+  presets: readonly PagePreset[];
+  onSave(presets: PagePreset[]): Promise<void>;
+  onCancel(): void;
+}
+
+type NumberField = 'widthMm' | 'heightMm' | 'columns' | 'charsPerColumn' | 'bodyPt' | 'lineHeight';
+
+const FIELDS: ReadonlyArray<[NumberField, string]> = [
+  ['widthMm', '宽（毫米）'],
+  ['heightMm', '高（毫米）'],
+  ['columns', '栏数'],
+  ['charsPerColumn', '每栏字数'],
+  ['bodyPt', '正文字号（磅）'],
+  ['lineHeight', '行距（倍）'],
+];
+
+/**
+ * 版式设置: the paper's page presets, every figure editable (plants differ):
+ * trim size, margins, columns and characters per column, body size (小五 is
+ * 9 pt) and line spacing. A grid wider than its page is refused.
+ */
+export function PresetsEditor({ presets, onSave, onCancel }: Props) {
+  const [rows, setRows] = useState<PagePreset[]>(() => presets.map((p) => ({ ...p, marginMm: { ...p.marginMm } })));
+  const [problem, setProblem] = useState<string | null>(null);
+  const set = (index: number, patch: Partial<PagePreset>) =>
+    setRows((list) => list.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  const save = async () => {
+    const problems = rows.flatMap((p) => {
+      const parsed = PagePresetSchema.safeParse(p);
+      if (!parsed.success) return [`“${p.name}”：${parsed.error.issues[0]?.message}`];
+      const grid = presetProblem(p);
+      return grid ? [grid] : [];
+    });
+    if (problems.length > 0) {
+      setProblem(problems.join('\n'));
+      return;
+    }
+    try {
+      await onSave(rows);
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+  return (
+    <div className="dialog" role="dialog" aria-label="版式设置">
+      <h2>版式设置</h2>
+      <table aria-label="版式">
+        <thead>
+          <tr>
+            <th>名称</th>
+            {FIELDS.map(([, label]) => (
+              <th key={label}>{label}</th>
+            ))}
+            <th>页边距（毫米）</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p, i) => (
+            <tr key={p.id}>
+              <td>
+                <input
+                  aria-label={`${p.id} 名称`}
+                  value={p.name}
+                  size={6}
+                  onChange={(e) => set(i, { name: e.target.value })}
+                />
+              </td>
+              {FIELDS.map(([field, label]) => (
+                <td key={field}>
+                  <input
+                    aria-label={`${p.name}${label}`}
+                    inputMode="decimal"
+                    size={5}
+                    value={p[field]}
+                    onChange={(e) => set(i, { [field]: Number(e.target.value) || 0 })}
+                  />
+                </td>
+              ))}
+              <td>
+                <input
+                  aria-label={`${p.name}页边距`}
+                  inputMode="decimal"
+                  size={4}
+                  value={p.marginMm.left}
+                  onChange={(e) => {
+                    const mm = Number(e.target.value) || 0;
+                    set(i, { marginMm: { top: mm, right: mm, bottom: mm, left: mm } });
+                  }}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {problem && (
+        <pre role="alert" className="error import-problem">
+          {problem}
+        </pre>
+      )}
+      <div className="form-row">
+        <button type="button" className="primary" onClick={() => void save()}>
+          保存版式
+        </button>
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+      </div>
+    </div>
+  );
+}
