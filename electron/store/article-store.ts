@@ -363,23 +363,25 @@ export class ArticleStore {
     return this.mustRead(id);
   }
 
+  /** A new 草稿 (not yet written) from optional content. */
+  private draftOf(content: Partial<ArticleContent>): Article {
+    const now = this.now();
+    const full = { ...emptyContent(), ...content };
+    return {
+      ...full,
+      id: newArticleId(now),
+      revision: 1,
+      status: 'draft',
+      wordCount: articleWordCount(full),
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      deletedAt: null,
+    };
+  }
+
   /** Creates a 草稿 from optional content. */
   async create(content: Partial<ArticleContent> = {}): Promise<Article> {
-    return this.write(async () => {
-      const now = this.now();
-      const full = { ...emptyContent(), ...content };
-      const article: Article = {
-        ...full,
-        id: newArticleId(now),
-        revision: 1,
-        status: 'draft',
-        wordCount: articleWordCount(full),
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString(),
-        deletedAt: null,
-      };
-      return this.commit(null, article);
-    });
+    return this.write(async () => this.commit(null, this.draftOf(content)));
   }
 
   /**
@@ -391,22 +393,7 @@ export class ArticleStore {
     return this.write(async () => {
       const created: Article[] = [];
       try {
-        for (const content of contents) {
-          const now = this.now();
-          const full = { ...emptyContent(), ...content };
-          created.push(
-            await this.commit(null, {
-              ...full,
-              id: newArticleId(now),
-              revision: 1,
-              status: 'draft',
-              wordCount: articleWordCount(full),
-              createdAt: now.toISOString(),
-              updatedAt: now.toISOString(),
-              deletedAt: null,
-            }),
-          );
-        }
+        for (const content of contents) created.push(await this.commit(null, this.draftOf(content)));
         return created;
       } catch (error) {
         for (const article of created) {
