@@ -201,12 +201,7 @@ async function parse(
     out(`共 ${reports.length} 篇\n`);
     return 0;
   } catch (error) {
-    const message =
-      isCopydeskError(error) || error instanceof TextDecodeError
-        ? error.message
-        : `内部错误：${(error as Error).message}`;
-    err(`错误：${message}\n`);
-    return 1;
+    return failure(error, err);
   }
 }
 
@@ -280,13 +275,22 @@ async function proof(
     out(`共 ${findings.length} 处\n`);
     return 0;
   } catch (error) {
-    const message =
-      isCopydeskError(error) || error instanceof TextDecodeError
-        ? error.message
-        : `内部错误：${(error as Error).message}`;
-    err(`错误：${message}\n`);
-    return 1;
+    return failure(error, err);
   }
+}
+
+/** Reports a failed command on stderr in Chinese; returns the exit code (2 for usage, 1 otherwise). */
+function failure(error: unknown, err: (s: string) => void): number {
+  if (error instanceof UsageError) {
+    err(`${error.message}\n${USAGE}`);
+    return 2;
+  }
+  const message =
+    isCopydeskError(error) || error instanceof TextDecodeError
+      ? error.message
+      : `内部错误：${(error as Error).message}`;
+  err(`错误：${message}\n`);
+  return 1;
 }
 
 /** Runs one CLI command; returns the exit code. Output goes to `out`, errors to `err`. */
@@ -438,16 +442,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     }
     return 2;
   } catch (error) {
-    if (error instanceof UsageError) {
-      err(`${error.message}\n${USAGE}`);
-      return 2;
-    }
-    const message =
-      isCopydeskError(error) || error instanceof TextDecodeError
-        ? error.message
-        : `内部错误：${(error as Error).message}`;
-    err(`错误：${message}\n`);
-    return 1;
+    return failure(error, err);
   } finally {
     await services?.close();
   }
