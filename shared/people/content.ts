@@ -1,6 +1,6 @@
 import type { ArticleContent, BodyBlock } from '../model/article';
 import type { DirectoryIndex } from './directory';
-import { renderPeopleRefs, type PeopleRef } from './render';
+import { peopleRef, renderPeopleRefs, type PeopleRef } from './render';
 import { placeholderProblem } from '../format/placeholders';
 
 /** The day an article's people are printed as of: its dateline date, else `fallback` (e.g. today). */
@@ -12,20 +12,7 @@ export function peopleDate(content: Pick<ArticleContent, 'dateline'>, fallback: 
 export function bodyPeopleRefs(body: readonly BodyBlock[]): PeopleRef[] {
   const refs: PeopleRef[] = [];
   body.forEach((block, index) => {
-    for (const child of block.children) {
-      if (!('type' in child)) continue;
-      if (child.type === 'person')
-        refs.push({ kind: 'person', block: index, personId: child.personId, name: child.name, form: child.form });
-      else
-        refs.push({
-          kind: 'attendees',
-          block: index,
-          prefix: child.prefix,
-          personIds: child.personIds,
-          groups: child.groups,
-          names: child.names,
-        });
-    }
+    for (const child of block.children) if ('type' in child) refs.push(peopleRef(child, index));
   });
   return refs;
 }

@@ -29,6 +29,31 @@ export interface AttendeesRef {
 /** A reference to people inside an article. */
 export type PeopleRef = PersonRef | AttendeesRef;
 
+/** A person mention or attendee list as stored or in the editor (its printed text and children aside). */
+export type PeopleNode =
+  | { type: 'person'; personId: string; name: string; form: MentionForm }
+  | {
+      type: 'attendees';
+      prefix: string;
+      personIds: readonly string[];
+      groups: readonly string[];
+      names: Readonly<Record<string, string>>;
+    };
+
+/** The reference for a people node standing in body block `block`. */
+export function peopleRef(node: PeopleNode, block: number): PeopleRef {
+  return node.type === 'person'
+    ? { kind: 'person', block, personId: node.personId, name: node.name, form: node.form }
+    : {
+        kind: 'attendees',
+        block,
+        prefix: node.prefix,
+        personIds: node.personIds,
+        groups: node.groups,
+        names: node.names,
+      };
+}
+
 /** A person printed with the title held on `date`: `中原区委书记乔耸`; the name alone when there is no title. */
 export function titledName(person: Pick<Person, 'name' | 'periods'>, date: string): string {
   return `${titleOn(person, date)}${person.name}`;

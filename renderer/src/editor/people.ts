@@ -1,6 +1,6 @@
 import { Element, type Descendant } from 'slate';
 import type { DirectoryIndex } from '../../../shared/people/directory';
-import { renderPeopleRefs, type PeopleRef } from '../../../shared/people/render';
+import { peopleRef, renderPeopleRefs, type PeopleRef } from '../../../shared/people/render';
 import type { AttendeesElement, PersonElement } from './types';
 
 /** A person mention or attendee list in the document. */
@@ -20,18 +20,7 @@ export function documentPeopleRefs(children: readonly Descendant[]): { refs: Peo
     for (const child of block.children) {
       if (!isPeopleElement(child)) continue;
       elements.push(child);
-      refs.push(
-        child.type === 'person'
-          ? { kind: 'person', block: index, personId: child.personId, name: child.name, form: child.form }
-          : {
-              kind: 'attendees',
-              block: index,
-              prefix: child.prefix,
-              personIds: child.personIds,
-              groups: child.groups,
-              names: child.names,
-            },
-      );
+      refs.push(peopleRef(child, index));
     }
   });
   return { refs, elements };
