@@ -13,6 +13,32 @@ function inlineHtml(block: BodyBlock): string {
 }
 
 /**
+ * The body of a report as HTML elements: paragraphs as <p> (the lead starting
+ * with its dateline in a `dateline` span), 小标题 as <h2>, bold as <strong>.
+ * Shared by the web export and the print pages.
+ */
+export function bodyHtml(content: Pick<ArticleContent, 'body' | 'dateline'>): string[] {
+  const dateline = content.dateline
+    ? `<span class="dateline">${escapeHtml(datelinePrefix(content.dateline))}</span>`
+    : '';
+  const body = content.body.map((block, i) =>
+    block.type === 'subheading'
+      ? `<h2>${inlineHtml(block)}</h2>`
+      : `<p>${i === 0 ? dateline : ''}${inlineHtml(block)}</p>`,
+  );
+  if (content.body.length === 0 && dateline) body.push(`<p>${dateline}</p>`);
+  return body;
+}
+
+/** The byline as a `byline` paragraph (a role a line when so laid out), or '' when nobody is credited. */
+export function bylineHtml(content: Pick<ArticleContent, 'byline'>): string {
+  const parts = bylineParts(content.byline);
+  if (parts.length === 0) return '';
+  const lines = resolvedBylineLayout(content.byline) === 'lines' ? parts : [parts.join(' ')];
+  return `<p class="byline">${lines.map(escapeHtml).join('<br>')}</p>`;
+}
+
+/**
  * A report as clean, semantic HTML for the web: a complete UTF-8 document
  * with the headline stack in <header> (kicker and subtitle as paragraphs
  * around the <h1>), the lead starting with its dateline, 小标题 as <h2>,
@@ -25,22 +51,7 @@ export function renderArticleHtml(content: ArticleContent): string {
     `<h1>${escapeHtml(content.title)}</h1>`,
     content.subtitle ? `<p class="subtitle">${escapeHtml(content.subtitle)}</p>` : '',
   ].filter(Boolean);
-  const body = content.body.map((block, i) => {
-    const lead =
-      i === 0 && content.dateline
-        ? `<span class="dateline">${escapeHtml(datelinePrefix(content.dateline))}</span>`
-        : '';
-    return block.type === 'subheading' ? `<h2>${inlineHtml(block)}</h2>` : `<p>${lead}${inlineHtml(block)}</p>`;
-  });
-  if (content.body.length === 0 && content.dateline)
-    body.push(`<p><span class="dateline">${escapeHtml(datelinePrefix(content.dateline))}</span></p>`);
-  const parts = bylineParts(content.byline);
-  const byline =
-    parts.length === 0
-      ? []
-      : resolvedBylineLayout(content.byline) === 'lines'
-        ? [`<p class="byline">${parts.map(escapeHtml).join('<br>')}</p>`]
-        : [`<p class="byline">${escapeHtml(parts.join(' '))}</p>`];
+  const byline = bylineHtml(content);
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
@@ -53,8 +64,8 @@ export function renderArticleHtml(content: ArticleContent): string {
     '<header>',
     ...head,
     '</header>',
-    ...body,
-    ...byline,
+    ...bodyHtml(content),
+    ...(byline ? [byline] : []),
     '</article>',
     '</body>',
     '</html>',

@@ -1,6 +1,5 @@
-import type { ArticleContent, BodyBlock } from '../model/article';
-import { bylineParts, datelinePrefix, resolvedBylineLayout } from '../format/house-text';
-import { escapeHtml } from '../format/export-html';
+import type { ArticleContent } from '../model/article';
+import { bodyHtml, bylineHtml, escapeHtml } from '../format/export-html';
 import { HAO_POINTS, moduleChars, type PagePreset } from './presets';
 import type { HeadlineTier } from './issue';
 
@@ -11,12 +10,6 @@ export interface Folio {
   pageNumber: number;
   pageName: string;
   editor: string;
-}
-
-function inline(block: BodyBlock): string {
-  return block.children
-    .map((c) => ('type' in c || !c.bold ? escapeHtml(c.text) : `<b>${escapeHtml(c.text)}</b>`))
-    .join('');
 }
 
 /** A report set as a module on a page: across `span` columns, `lines` body lines tall (null: as tall as it needs). */
@@ -57,18 +50,6 @@ export function sheetSizeMm(preset: Pick<PagePreset, 'widthMm' | 'heightMm'>, bl
 function moduleHtml(module: PrintModule, preset: PagePreset): string {
   const { content } = module;
   const pt = preset.bodyPt;
-  const body = content.body.map((block, i) => {
-    const lead =
-      i === 0 && content.dateline
-        ? `<span class="dateline">${escapeHtml(datelinePrefix(content.dateline))}</span>`
-        : '';
-    return block.type === 'subheading' ? `<h2>${inline(block)}</h2>` : `<p>${lead}${inline(block)}</p>`;
-  });
-  const parts = bylineParts(content.byline);
-  const byline =
-    parts.length === 0
-      ? ''
-      : `<p class="byline">${(resolvedBylineLayout(content.byline) === 'lines' ? parts : [parts.join(' ')]).map(escapeHtml).join('<br>')}</p>`;
   const height = module.lines === null ? '' : ` height: ${module.lines * pt * preset.lineHeight}pt;`;
   const title = TITLE_PT[module.tier];
   return [
@@ -78,7 +59,7 @@ function moduleHtml(module: PrintModule, preset: PagePreset): string {
     `<h1 style="font-size: ${title}pt">${escapeHtml(content.title)}</h1>`,
     content.subtitle ? `<p class="subtitle">${escapeHtml(content.subtitle)}</p>` : '',
     '</header>',
-    `<div class="text" style="column-count: ${module.span}; column-gap: ${pt}pt; column-fill: ${module.lines === null ? 'balance' : 'auto'}">${body.join('')}${byline}</div>`,
+    `<div class="text" style="column-count: ${module.span}; column-gap: ${pt}pt; column-fill: ${module.lines === null ? 'balance' : 'auto'}">${bodyHtml(content).join('')}${bylineHtml(content)}</div>`,
     module.overLines > 0 ? `<p class="overset">▲ 超出 ${module.overLines} 行</p>` : '',
     '</article>',
   ]
