@@ -14,7 +14,7 @@ import { indexDirectory, namePinyin, titleOn, type DirectoryIndex } from '../../
 import { csvErrorsMessage, parseDirectoryCsv } from '../../shared/people/csv';
 import { proofreadText, RULE_LABELS, type RuleId } from '../../shared/proof/engine';
 import { DEFAULT_GLOSSARY } from '../services/glossary-default';
-import { GlossaryStore } from '../store/glossary-store';
+import { glossaryStore } from '../store/glossary-store';
 import { renderPages, renderReportPage, sheetSizeMm } from '../../shared/layout/page-html';
 import { placementFit, presetOf } from '../../shared/layout/issue';
 import { exportableContent } from '../../shared/people/content';
@@ -251,7 +251,7 @@ async function proof(
       date: isRealDate(date) ? date : todayIso(today),
       directory,
       // The newsroom's word list from the data folder (read only), else the built-in one.
-      glossary: (await new GlossaryStore(values.dataDir, DEFAULT_GLOSSARY).list()).entries,
+      glossary: (await glossaryStore(values.dataDir, DEFAULT_GLOSSARY).list()).items,
     });
     if (values.json) {
       out(`${JSON.stringify({ findings })}\n`);

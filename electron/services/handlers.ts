@@ -13,10 +13,10 @@ import { exportableContent } from '../../shared/people/content';
 import sampleDirectory from '../../assets/people/sample-directory.csv';
 import { readDocx } from './docx';
 import { encodeHouseText, encodeHtml, renderDocx } from './export';
-import type { GlossaryStore } from '../store/glossary-store';
+import type { OwnListStore } from '../store/own-list-store';
 import type { IssuesStore } from '../store/issues-store';
-import type { PresetsStore } from '../store/presets-store';
-import { glossaryToCsv, parseGlossaryCsv } from '../../shared/proof/glossary';
+import type { PagePreset } from '../../shared/layout/presets';
+import { glossaryToCsv, parseGlossaryCsv, type GlossaryEntry } from '../../shared/proof/glossary';
 
 /** Facts about the running installation that `app.info` reports. */
 export interface RuntimeInfo {
@@ -41,9 +41,9 @@ export interface Stores {
   drafts: DraftStore;
   templates: TemplatesStore;
   people: PeopleStore;
-  glossary: GlossaryStore;
+  glossary: OwnListStore<GlossaryEntry>;
   issues: IssuesStore;
-  presets: PresetsStore;
+  presets: OwnListStore<PagePreset>;
 }
 
 /** Reads a directory CSV or refuses it with every bad line in the message. */
@@ -166,7 +166,10 @@ export function createHandlers(
       text: directoryToCsv(await people.list()),
       fileName: `人员库-${new Date().toISOString().slice(0, 10)}.csv`,
     }),
-    'presets.list': async () => presets.list(),
+    'presets.list': async () => {
+      const { items, builtIn } = await presets.list();
+      return { presets: items, builtIn };
+    },
     'presets.save': async ({ presets: list }) => {
       await presets.replace(list);
       return { count: list.length };
@@ -175,7 +178,10 @@ export function createHandlers(
     'issues.get': async ({ id }) => issues.get(id),
     'issues.save': async (input) => issues.save(input),
     'issues.delete': async ({ id }) => ({ removed: await issues.remove(id) }),
-    'glossary.list': async () => glossary.list(),
+    'glossary.list': async () => {
+      const { items, builtIn } = await glossary.list();
+      return { entries: items, builtIn };
+    },
     'glossary.save': async ({ entries }) => {
       await glossary.replace(entries);
       return { count: entries.length };
@@ -187,7 +193,7 @@ export function createHandlers(
       return { count: parsed.entries.length };
     },
     'glossary.exportCsv': async () => ({
-      text: glossaryToCsv((await glossary.list()).entries),
+      text: glossaryToCsv((await glossary.list()).items),
       fileName: `词表-${new Date().toISOString().slice(0, 10)}.csv`,
     }),
     'people.loadSample': async () => {

@@ -2,9 +2,9 @@ import { ArticleStore } from '../store/article-store';
 import { DraftStore } from '../store/drafts';
 import { TemplatesStore } from '../store/templates-store';
 import { PeopleStore } from '../store/people-store';
-import { GlossaryStore } from '../store/glossary-store';
+import { glossaryStore } from '../store/glossary-store';
 import { IssuesStore } from '../store/issues-store';
-import { PresetsStore } from '../store/presets-store';
+import { presetsStore } from '../store/presets-store';
 import { DEFAULT_GLOSSARY } from './glossary-default';
 import { createHandlers, type RuntimeInfo } from './handlers';
 import type { Handlers } from '../../shared/ipc/contract';
@@ -26,9 +26,9 @@ export async function openServices(info: RuntimeInfo, options: { readOnly?: bool
         drafts: new DraftStore(info.dataDir),
         templates: new TemplatesStore(info.dataDir),
         people: new PeopleStore(info.dataDir),
-        glossary: new GlossaryStore(info.dataDir, DEFAULT_GLOSSARY),
+        glossary: glossaryStore(info.dataDir, DEFAULT_GLOSSARY),
         issues: new IssuesStore(info.dataDir),
-        presets: new PresetsStore(info.dataDir),
+        presets: presetsStore(info.dataDir),
       },
       info,
     ),
