@@ -20,6 +20,8 @@ interface IssueFile {
  */
 export class IssuesStore {
   private readonly dir: string;
+  /** Every issue, read once (this process is the data folder's only writer); kept up to date by save and remove. */
+  private cache: Promise<Map<string, Issue>> | null = null;
   readonly notices: string[] = [];
 
   constructor(dataDir: string) {
@@ -44,26 +46,33 @@ export class IssuesStore {
     return parsed.success ? parsed.data : null;
   }
 
-  /** Every issue, newest date first. */
-  async list(): Promise<Issue[]> {
+  private all(): Promise<Map<string, Issue>> {
+    this.cache ??= this.readAll();
+    return this.cache;
+  }
+
+  private async readAll(): Promise<Map<string, Issue>> {
     let names: string[];
     try {
       names = await readdir(this.dir);
     } catch (error) {
-      if (isMissing(error)) return [];
+      if (isMissing(error)) return new Map();
       throw error;
     }
     const issues = await Promise.all(
       names.filter((n) => /^[0-9a-z]+\.json$/.test(n)).map((n) => this.read(n.slice(0, -5))),
     );
-    return issues
-      .filter((i): i is Issue => i !== null)
-      .sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
+    return new Map(issues.filter((i): i is Issue => i !== null).map((i) => [i.id, i]));
+  }
+
+  /** Every issue, newest date first. */
+  async list(): Promise<Issue[]> {
+    return [...(await this.all()).values()].sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
   }
 
   /** One issue. */
   async get(id: string): Promise<Issue> {
-    const issue = await this.read(id);
+    const issue = (await this.all()).get(id);
     if (!issue) throw new CopydeskError('NOT_FOUND', '找不到这一期版面计划（可能已被删除）。');
     return issue;
   }
@@ -77,6 +86,7 @@ export class IssuesStore {
     };
     await ensureDir(this.dir);
     await new Low<IssueFile>(new DurableJsonFile(this.file(issue.id)), { schemaVersion: 1, issue }).write();
+    (await this.all()).set(issue.id, issue);
     return issue;
   }
 
@@ -84,6 +94,7 @@ export class IssuesStore {
   async remove(id: string): Promise<boolean> {
     try {
       await unlink(this.file(id));
+      (await this.all()).delete(id);
       return true;
     } catch (error) {
       if (isMissing(error)) return false;

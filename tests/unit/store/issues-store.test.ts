@@ -73,7 +73,10 @@ describe('issue plans', () => {
       error: { message: expect.stringContaining('版次重复') },
     });
     await call('issues.save', { ...twice, pages: [] });
+    // A plan damaged while the app was closed is found when the plans are next read.
+    await services.close();
     await writeFile(join(dir, 'issues', 'abcdefgh12345678.json'), '{"schemaVersion":1,"issue":');
+    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
     const list = (await call('issues.list')) as { ok: true; value: unknown[] };
     expect(list.value).toHaveLength(1);
     expect((await readdir(join(dir, 'issues'))).some((n) => n.endsWith('.damaged'))).toBe(true);
