@@ -109,7 +109,7 @@ export function applyFix(editor: Editor, finding: Finding, source: PeopleSource)
   if (check.text.slice(finding.start, finding.end) !== finding.text) return false;
   const covered = check.segments.filter((s) => s.end > finding.start && s.start < finding.end);
   if (covered.length === 0 || covered.some((s) => s.isVoid)) return false;
-  const range = findingRange(editor, finding, source);
+  const range = rangeIn(editor, finding, check);
   if (!range) return false;
   Transforms.insertText(editor, finding.suggestion, { at: range });
   return true;
@@ -117,7 +117,11 @@ export function applyFix(editor: Editor, finding: Finding, source: PeopleSource)
 
 /** The document range of a finding (a void it touches is taken whole), or null if the document changed under it. */
 export function findingRange(editor: Editor, finding: Finding, source: PeopleSource): Range | null {
-  const { text, segments } = documentCheckText(editor.children, source);
+  return rangeIn(editor, finding, documentCheckText(editor.children, source));
+}
+
+/** The document range of a finding on a checked document, or null if its text is not there. */
+function rangeIn(editor: Editor, finding: Finding, { text, segments }: CheckText): Range | null {
   if (text.slice(finding.start, finding.end) !== finding.text) return null;
   const point = (offset: number, edge: 'start' | 'end') => {
     const segment = segments.find((s) =>
