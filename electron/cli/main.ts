@@ -20,7 +20,7 @@ import { placementFit, presetOf } from '../../shared/layout/issue';
 import { exportableContent } from '../../shared/people/content';
 import { htmlToPdf, printFontCss } from '../services/pdf';
 import { isRealDate } from '../../shared/model/article';
-import { todayIso } from '../../shared/model/date';
+import { chineseDate, todayIso } from '../../shared/model/date';
 import { NO_REPORT_MESSAGE, parseReports } from '../../shared/format/parse-reports';
 import { reportToContent, reportToJson } from '../../shared/format/parse-output';
 import { bylineParts } from '../../shared/format/house-text';
@@ -108,7 +108,7 @@ async function issuePdf(
       preset: presets[i]!,
       folio: {
         paper: issue.paper,
-        date: formatIssueDate(issue.date),
+        date: chineseDate(issue.date),
         pageNumber: page.number,
         pageName: page.name,
         editor: page.editor,
@@ -120,12 +120,6 @@ async function issuePdf(
   await writeFile(values.out!, await htmlToPdf(html, sheetSizeMm(presets[0]!, values.bleed ?? false)));
   out(`已导出到 ${values.out}（${pages.length} 个版面${values.bleed ? '，含出血和裁切线' : ''}）\n`);
   return 0;
-}
-
-/** 2020年3月20日 from 2020-03-20. */
-function formatIssueDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
 }
 
 /** `people list|import|export`: the 人员库 from the command line. */

@@ -1,3 +1,5 @@
+import { chineseDate } from '../../shared/model/date';
+
 /** Shows an ISO timestamp as local 月日 时:分 for lists. */
 export function formatUpdated(iso: string, now = new Date()): string {
   const d = new Date(iso);
@@ -10,9 +12,7 @@ export function formatUpdated(iso: string, now = new Date()): string {
 
 /** Shows a dateline date (YYYY-MM-DD) as 2020年3月18日. */
 export function formatDate(date: string | null): string {
-  if (!date) return '未定日期';
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return date ? chineseDate(date) : '未定日期';
 }
 
 /** Shows a month key as 2020年3月 (or 未定日期). */
