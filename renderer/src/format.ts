@@ -1,4 +1,5 @@
 import { chineseDate } from '../../shared/model/date';
+import { decodeText } from '../../shared/text/decode';
 
 /** Shows an ISO timestamp as local 月日 时:分 for lists. */
 export function formatUpdated(iso: string, now = new Date()): string {
@@ -35,6 +36,20 @@ function offer(fileName: string, blob: Blob): void {
 /** Offers text as a file download. */
 export function downloadText(fileName: string, text: string, type = 'text/plain;charset=utf-8'): void {
   offer(fileName, new Blob([text], { type }));
+}
+
+/** Offers a CSV file (for Excel or WPS) as a download. */
+export function downloadCsv(fileName: string, text: string): void {
+  downloadText(fileName, text, 'text/csv;charset=utf-8');
+}
+
+/**
+ * The text of a file the user chose (UTF-8, UTF-16 or GB18030, detected),
+ * refused with `tooLarge(size in MB)` when it is over `maxBytes`.
+ */
+export async function readTextFile(file: File, maxBytes: number, tooLarge: (mb: number) => string): Promise<string> {
+  if (file.size > maxBytes) throw new Error(tooLarge(Math.round(file.size / 1024 / 1024)));
+  return decodeText(new Uint8Array(await file.arrayBuffer())).text;
 }
 
 /** Offers bytes sent as base64 as a file download. */

@@ -1,9 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { rankOn, searchPeople, titleOn } from '../../../shared/people/directory';
 import { PERSON_CATEGORIES, type Person, type PersonCategory, type PersonInput } from '../../../shared/people/model';
-import { decodeText } from '../../../shared/text/decode';
 import { useClient } from '../api/use-client';
-import { downloadText, todayIso } from '../format';
+import { downloadCsv, readTextFile, todayIso } from '../format';
 import { useDirectory } from './directory-context';
 import { PersonForm } from './PersonForm';
 
@@ -64,9 +63,7 @@ export function PeopleView({ onError }: { onError(message: string): void }) {
     setImportProblem(null);
     setMessage(null);
     try {
-      if (file.size > MAX_CSV_BYTES)
-        throw new Error(`文件太大（${Math.round(file.size / 1024 / 1024)} MB），人员表最多 10 MB。`);
-      const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
+      const text = await readTextFile(file, MAX_CSV_BYTES, (mb) => `文件太大（${mb} MB），人员表最多 10 MB。`);
       const result = await client.call('people.importCsv', { text, mode });
       await reload();
       setMessage(
@@ -80,7 +77,7 @@ export function PeopleView({ onError }: { onError(message: string): void }) {
   const exportCsv = async () => {
     try {
       const { text, fileName } = await client.call('people.exportCsv');
-      downloadText(fileName, text, 'text/csv;charset=utf-8');
+      downloadCsv(fileName, text);
     } catch (error) {
       onError((error as Error).message);
     }

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../../shared/proof/glossary';
-import { decodeText } from '../../../shared/text/decode';
 import { useClient } from '../api/use-client';
-import { downloadText } from '../format';
+import { downloadCsv, readTextFile } from '../format';
 import { useGlossary } from './glossary-context';
 
 /** Largest word list file read. */
@@ -55,8 +54,7 @@ export function GlossaryView({ onError }: { onError(message: string): void }) {
   const importFile = async (file: File) => {
     setProblem(null);
     try {
-      if (file.size > MAX_CSV_BYTES) throw new Error('文件太大，词表最多 2 MB。');
-      const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
+      const text = await readTextFile(file, MAX_CSV_BYTES, () => '文件太大，词表最多 2 MB。');
       const { count } = await client.call('glossary.importCsv', { text });
       await glossary.reload();
       setRows(null);
@@ -69,7 +67,7 @@ export function GlossaryView({ onError }: { onError(message: string): void }) {
   const exportCsv = async () => {
     try {
       const { text, fileName } = await client.call('glossary.exportCsv');
-      downloadText(fileName, text, 'text/csv;charset=utf-8');
+      downloadCsv(fileName, text);
     } catch (error) {
       onError((error as Error).message);
     }
