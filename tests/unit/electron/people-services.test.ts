@@ -1,21 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openServices, type Services } from '../../../electron/services/services';
-import { dispatch } from '../../../shared/ipc/dispatch';
-import { tempDir } from '../../helpers/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { servicesPerTest } from '../../helpers/services';
 
 describe('people services', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  let services: Services;
-  const call = (channel: string, input?: unknown) => dispatch(services.handlers, channel, input);
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempDir());
-    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
-  });
-  afterEach(async () => {
-    await services.close();
-    await cleanup();
-  });
+  const app = servicesPerTest();
+  const call = app.call;
 
   it('loads the sample directory into an empty directory only', async () => {
     expect(await call('people.loadSample')).toEqual({

@@ -1,31 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openServices, type Services } from '../../../electron/services/services';
-import { dispatch } from '../../../shared/ipc/dispatch';
-import { tempDir } from '../../helpers/temp-dir';
+import { servicesPerTest } from '../../helpers/services';
 
 describe('the word list', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  let services: Services;
-  const call = (channel: string, input?: unknown) => dispatch(services.handlers, channel, input);
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempDir());
-    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
-  });
-  afterEach(async () => {
-    await services.close();
-    await cleanup();
-  });
+  const app = servicesPerTest();
+  const call = app.call;
 
   it('starts as the built-in list, then keeps the newsroom’s own', async () => {
     const first = await call('glossary.list');
     expect(first).toMatchObject({ ok: true, value: { builtIn: true } });
     const entries = [{ term: '隆重召开', suggestion: '召开', note: '例行会议不用“隆重”', severity: 'warning' }];
     expect(await call('glossary.save', { entries })).toEqual({ ok: true, value: { count: 1 } });
-    await services.close();
-    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
+    await app.restart();
     expect(await call('glossary.list')).toEqual({ ok: true, value: { entries, builtIn: false } });
     expect(await call('glossary.save', { entries: [...entries, ...entries] })).toMatchObject({
       ok: false,
@@ -48,9 +35,9 @@ describe('the word list', () => {
   });
 
   it('falls back to the built-in list with a notice when its file is damaged', async () => {
-    await services.close();
-    await writeFile(join(dir, 'glossary.json'), '{"entries": [');
-    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
+    await app.restart(async () => {
+      await writeFile(join(app.dir, 'glossary.json'), '{"entries": [');
+    });
     expect(await call('glossary.list')).toMatchObject({ ok: true, value: { builtIn: true } });
     const info = (await call('app.info')) as { value: { notices: string[] } };
     expect(info.value.notices.some((n) => n.startsWith('词表文件已损坏'))).toBe(true);

@@ -1,12 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openServices, type Services } from '../../../electron/services/services';
-import { dispatch } from '../../../shared/ipc/dispatch';
 import { placementFit, placementMessage, presetOf } from '../../../shared/layout/issue';
 import { ArticleContentSchema } from '../../../shared/model/article';
 import { readFileSync } from 'node:fs';
-import { tempDir } from '../../helpers/temp-dir';
+import { servicesPerTest } from '../../helpers/services';
 
 const REPORT = ArticleContentSchema.parse(
   (
@@ -15,18 +13,8 @@ const REPORT = ArticleContentSchema.parse(
 );
 
 describe('issue plans', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  let services: Services;
-  const call = (channel: string, input?: unknown) => dispatch(services.handlers, channel, input);
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempDir());
-    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
-  });
-  afterEach(async () => {
-    await services.close();
-    await cleanup();
-  });
+  const app = servicesPerTest();
+  const call = app.call;
 
   it('saves an issue in a file of its own, lists issues newest first, and removes one', async () => {
     const article = (await call('articles.create', REPORT)) as { ok: true; value: { id: string } };
@@ -50,7 +38,7 @@ describe('issue plans', () => {
     await call('issues.save', { ...plan, date: '2020-03-21', number: 13 });
     const list = (await call('issues.list')) as { ok: true; value: Array<{ number: number }> };
     expect(list.value.map((i) => i.number)).toEqual([13, 12]);
-    expect(await readdir(join(dir, 'issues'))).toHaveLength(2);
+    expect(await readdir(join(app.dir, 'issues'))).toHaveLength(2);
     expect(await call('issues.get', { id: saved.value.id })).toMatchObject({ ok: true, value: plan });
     expect(await call('issues.delete', { id: saved.value.id })).toEqual({ ok: true, value: { removed: true } });
     expect(await call('issues.get', { id: saved.value.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
@@ -74,12 +62,12 @@ describe('issue plans', () => {
     });
     await call('issues.save', { ...twice, pages: [] });
     // A plan damaged while the app was closed is found when the plans are next read.
-    await services.close();
-    await writeFile(join(dir, 'issues', 'abcdefgh12345678.json'), '{"schemaVersion":1,"issue":');
-    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
+    await app.restart(async () => {
+      await writeFile(join(app.dir, 'issues', 'abcdefgh12345678.json'), '{"schemaVersion":1,"issue":');
+    });
     const list = (await call('issues.list')) as { ok: true; value: unknown[] };
     expect(list.value).toHaveLength(1);
-    expect((await readdir(join(dir, 'issues'))).some((n) => n.endsWith('.damaged'))).toBe(true);
+    expect((await readdir(join(app.dir, 'issues'))).some((n) => n.endsWith('.damaged'))).toBe(true);
   });
 
   it('copyfits a placed report: 13 characters a column line, the headline taking lines by tier', () => {

@@ -1,31 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openServices, type Services } from '../../../electron/services/services';
-import { dispatch } from '../../../shared/ipc/dispatch';
 import { BUILT_IN_PRESETS, presetProblem } from '../../../shared/layout/presets';
-import { tempDir } from '../../helpers/temp-dir';
+import { servicesPerTest } from '../../helpers/services';
 
 describe('page presets per paper', () => {
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  let services: Services;
-  const call = (channel: string, input?: unknown) => dispatch(services.handlers, channel, input);
-  beforeEach(async () => {
-    ({ dir, cleanup } = await tempDir());
-    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
-  });
-  afterEach(async () => {
-    await services.close();
-    await cleanup();
-  });
+  const app = servicesPerTest();
+  const call = app.call;
 
   it('start as the built-in presets, then keep the paper’s own', async () => {
     expect(await call('presets.list')).toEqual({ ok: true, value: { presets: BUILT_IN_PRESETS, builtIn: true } });
     const own = BUILT_IN_PRESETS.map((p) => (p.id === 'duikai' ? { ...p, charsPerColumn: 12, bodyPt: 9.5 } : p));
     expect(await call('presets.save', { presets: own })).toEqual({ ok: true, value: { count: 4 } });
-    await services.close();
-    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
+    await app.restart();
     expect(await call('presets.list')).toEqual({ ok: true, value: { presets: own, builtIn: false } });
   });
 
@@ -40,9 +27,9 @@ describe('page presets per paper', () => {
       ok: false,
       error: { message: expect.stringContaining('版式编号重复') },
     });
-    await services.close();
-    await writeFile(join(dir, 'presets.json'), '{"presets": [');
-    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
+    await app.restart(async () => {
+      await writeFile(join(app.dir, 'presets.json'), '{"presets": [');
+    });
     expect(await call('presets.list')).toMatchObject({ ok: true, value: { builtIn: true } });
   });
 });

@@ -1,0 +1,45 @@
+import { afterEach, beforeEach } from 'vitest';
+import { openServices, type Services } from '../../electron/services/services';
+import { dispatch } from '../../shared/ipc/dispatch';
+import type { Result } from '../../shared/ipc/result';
+import { tempDir } from './temp-dir';
+
+/** Real services on a fresh temp data folder, opened before each test and closed after it. */
+export interface TestServices {
+  /** The data folder of the running test. */
+  readonly dir: string;
+  /** Calls a channel through the real dispatch (input validated, result enveloped). */
+  call(channel: string, input?: unknown): Promise<Result<unknown>>;
+  /** Closes the services, runs `whileClosed` (e.g. damaging a file), and opens them again on the same folder. */
+  restart(whileClosed?: () => Promise<unknown>): Promise<void>;
+}
+
+/** Registers the hooks that give each test of the suite its own services on a temp data folder. */
+export function servicesPerTest(): TestServices {
+  let dir = '';
+  let cleanup: () => Promise<void> = async () => {};
+  let services: Services | null = null;
+  const open = async () => {
+    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
+  };
+  beforeEach(async () => {
+    ({ dir, cleanup } = await tempDir());
+    await open();
+  });
+  afterEach(async () => {
+    await services?.close();
+    services = null;
+    await cleanup();
+  });
+  return {
+    get dir() {
+      return dir;
+    },
+    call: (channel, input) => dispatch(services!.handlers, channel, input),
+    async restart(whileClosed) {
+      await services?.close();
+      await whileClosed?.();
+      await open();
+    },
+  };
+}
