@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPeople } from '../../../shared/people/checks';
 import { indexDirectory } from '../../../shared/people/directory';
-import { PersonInputSchema } from '../../../shared/people/model';
-import { asPeople, sampleDirectory } from '../../helpers/sample-directory';
+import { sampleDirectory, promotedLiXiaolei } from '../../helpers/sample-directory';
 
 const directory = sampleDirectory();
 const check = (text: string, date = '2020-03-18', bodyStart = 0) => checkPeople({ text, date, directory, bodyStart });
@@ -81,17 +80,7 @@ describe('people checks', () => {
   });
 
   it('name the period a superseded title belongs to', () => {
-    const people = asPeople([
-      PersonInputSchema.parse({
-        name: '李晓雷',
-        category: '领导',
-        organisation: '中原区',
-        periods: [
-          { title: '中原区副区长', rank: 9, from: '2016-01-01', to: '2019-12-31' },
-          { title: '中原区委副书记、区长', rank: 2, from: '2020-01-01', to: null },
-        ],
-      }),
-    ]);
+    const people = promotedLiXiaolei();
     const text = '中原区副区长李晓雷到莲湖街道调研。';
     const dated = (date: string) => checkPeople({ text, date, directory: indexDirectory(people) });
     expect(dated('2019-05-01')).toEqual([]);

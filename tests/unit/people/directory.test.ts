@@ -11,7 +11,7 @@ import {
   titleOn,
 } from '../../../shared/people/directory';
 import { PersonInputSchema } from '../../../shared/people/model';
-import { asPeople, sampleDirectory } from '../../helpers/sample-directory';
+import { asPeople, sampleDirectory, promotedLiXiaolei } from '../../helpers/sample-directory';
 
 describe('people directory', () => {
   it('gives names toneless pinyin, reading the first character as a surname', () => {
@@ -34,17 +34,7 @@ describe('people directory', () => {
   });
 
   it('uses the title and rank valid on the day, periods inclusive at both ends', () => {
-    const [person] = asPeople([
-      PersonInputSchema.parse({
-        name: '李晓雷',
-        category: '领导',
-        organisation: '中原区',
-        periods: [
-          { title: '中原区副区长', rank: 9, from: '2016-01-01', to: '2019-12-31' },
-          { title: '中原区委副书记、区长', rank: 2, from: '2020-01-01', to: null },
-        ],
-      }),
-    ]);
+    const [person] = promotedLiXiaolei();
     expect(titleOn(person!, '2019-12-31')).toBe('中原区副区长');
     expect(titleOn(person!, '2020-01-01')).toBe('中原区委副书记、区长');
     expect(titleOn(person!, '2020-03-18')).toBe('中原区委副书记、区长');

@@ -3,8 +3,7 @@ import { attendeesText, renderPeopleRefs, type PeopleRef } from '../../../shared
 import { indexDirectory } from '../../../shared/people/directory';
 import { refreshPeopleTexts } from '../../../shared/people/content';
 import { emptyContent } from '../../../shared/model/article-content';
-import { asPeople, idOf, sampleDirectory } from '../../helpers/sample-directory';
-import { PersonInputSchema } from '../../../shared/people/model';
+import { idOf, sampleDirectory, promotedLiXiaolei } from '../../helpers/sample-directory';
 
 const directory = sampleDirectory();
 const id = (name: string) => idOf(directory, name);
@@ -33,17 +32,7 @@ describe('rendering people', () => {
   });
 
   it('follows the article date across a change of post', () => {
-    const people = asPeople([
-      PersonInputSchema.parse({
-        name: '李晓雷',
-        category: '领导',
-        organisation: '中原区',
-        periods: [
-          { title: '中原区副区长', rank: 9, from: null, to: '2019-12-31' },
-          { title: '中原区委副书记、区长', rank: 2, from: '2020-01-01', to: null },
-        ],
-      }),
-    ]);
+    const people = promotedLiXiaolei();
     const index = indexDirectory(people);
     const refs: PeopleRef[] = [{ kind: 'person', block: 0, personId: people[0]!.id, name: '李晓雷', form: 'auto' }];
     expect(renderPeopleRefs(refs, index, '2019-06-01')).toEqual(['中原区副区长李晓雷']);
