@@ -1,4 +1,5 @@
 import { parseBylineText } from '../format/byline-text';
+import type { Finding } from './finding';
 import { parseLead } from '../format/parse-reports';
 
 /** What a block of checked text is: a headline line, the lead (with its dateline), a body block or the byline. */
@@ -66,4 +67,22 @@ export function textBlocks(text: string): ProofBlock[] {
     if (count === 3) [kinds[start], kinds[start + 1], kinds[start + 2]] = ['kicker', 'title', 'subtitle'];
   });
   return lines.map((l, i) => ({ kind: kinds[i]!, text: l.text, start: l.start }));
+}
+
+/**
+ * A function that records findings of one rule in one block: `at` and
+ * `length` are offsets in the block's text; the finding's offsets are in the
+ * whole text. Without a suggestion, the finding has none.
+ */
+export function blockFindings(block: ProofBlock, rule: string, findings: Finding[]) {
+  return (at: number, length: number, message: string, suggestion?: string, severity: Finding['severity'] = 'error') =>
+    findings.push({
+      rule,
+      severity,
+      start: block.start + at,
+      end: block.start + at + length,
+      text: block.text.slice(at, at + length),
+      message,
+      ...(suggestion !== undefined ? { suggestion } : {}),
+    });
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { endsParagraph, isBodyKind, isHeadlineKind, type ProofBlock } from '../blocks';
+import { endsParagraph, isBodyKind, type ProofBlock } from '../blocks';
 import { findPlaceholders } from '../../format/placeholders';
 import { gluedByline } from '../../format/parse-reports';
 
@@ -112,7 +112,6 @@ export function bylineFormat(blocks: readonly ProofBlock[], hasBylineBlock = fal
   }
   for (const byline of bylines) {
     for (const m of byline.text.matchAll(/(记者|通讯员|摄影|实习生|见习记者)(?:[:：]\s*|(?=\p{Script=Han}))/gu)) {
-      if (isHeadlineKind(byline.kind)) continue;
       findings.push({
         rule: 'format.byline',
         severity: 'warning',

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import type { ProofBlock } from '../blocks';
+import { blockFindings, type ProofBlock } from '../blocks';
 
 const CN_DIGITS: Record<string, string> = {
   〇: '0',
@@ -40,22 +40,7 @@ const MULTIPLIER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 export function numberForms(block: ProofBlock): Finding[] {
   const { text } = block;
   const findings: Finding[] = [];
-  const add = (
-    at: number,
-    length: number,
-    message: string,
-    suggestion?: string,
-    severity: Finding['severity'] = 'error',
-  ) =>
-    findings.push({
-      rule: 'number.form',
-      severity,
-      start: block.start + at,
-      end: block.start + at + length,
-      text: text.slice(at, at + length),
-      message,
-      ...(suggestion !== undefined ? { suggestion } : {}),
-    });
+  const add = blockFindings(block, 'number.form', findings);
 
   // Years in Chinese numerals: 〇 not 零/0/O, and not mixed with an Arabic month.
   for (const m of text.matchAll(/([〇零一二三四五六七八九Oo0]{4})年(\d{1,2}月)?/gu)) {

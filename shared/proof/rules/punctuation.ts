@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { isHeadlineKind, type ProofBlock } from '../blocks';
+import { blockFindings, isHeadlineKind, type ProofBlock } from '../blocks';
 
 const FULL_WIDTH: Record<string, string> = {
   ',': '，',
@@ -142,16 +142,7 @@ export function pairedPunctuation(
 export function punctuationForms(block: ProofBlock): Finding[] {
   const { text } = block;
   const findings: Finding[] = [];
-  const add = (at: number, length: number, message: string, suggestion: string) =>
-    findings.push({
-      rule: 'punct.form',
-      severity: 'error',
-      start: block.start + at,
-      end: block.start + at + length,
-      text: text.slice(at, at + length),
-      message,
-      suggestion,
-    });
+  const add = blockFindings(block, 'punct.form', findings);
   for (const m of text.matchAll(/\.{2,}|。{2,}|…+|·{3,}/gu)) {
     if (m[0] === '……') continue;
     if (m[0].startsWith('.') && /\d/u.test(text[m.index - 1] ?? '') && /\d/u.test(text[m.index + m[0].length] ?? ''))
