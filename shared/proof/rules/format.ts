@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import { endsParagraph, isBodyKind, type ProofBlock } from '../blocks';
+import { blockFindings, endsParagraph, isBodyKind, type ProofBlock } from '../blocks';
 import { findPlaceholders } from '../../format/placeholders';
 import { gluedByline } from '../../format/parse-reports';
 
@@ -77,15 +77,13 @@ export function datelineFormat(blocks: readonly ProofBlock[], hasDatelineChip = 
   for (const lead of leads) {
     const m = /^(本报讯|本网讯)(\d{1,2}月\d{1,2}日)/u.exec(lead.text);
     if (m)
-      findings.push({
-        rule: 'format.dateline',
-        severity: 'warning',
-        start: lead.start,
-        end: lead.start + m[0].length,
-        text: m[0],
-        message: `电头“${m[1]}”与日期之间应空一格`,
-        suggestion: `${m[1]} ${m[2]}`,
-      });
+      blockFindings(lead, 'format.dateline', findings)(
+        0,
+        m[0].length,
+        `电头“${m[1]}”与日期之间应空一格`,
+        `${m[1]} ${m[2]}`,
+        'warning',
+      );
   }
   return findings;
 }
@@ -111,16 +109,9 @@ export function bylineFormat(blocks: readonly ProofBlock[], hasBylineBlock = fal
     });
   }
   for (const byline of bylines) {
+    const add = blockFindings(byline, 'format.byline', findings);
     for (const m of byline.text.matchAll(/(记者|通讯员|摄影|实习生|见习记者)(?:[:：]\s*|(?=\p{Script=Han}))/gu)) {
-      findings.push({
-        rule: 'format.byline',
-        severity: 'warning',
-        start: byline.start + m.index,
-        end: byline.start + m.index + m[0].length,
-        text: m[0],
-        message: `署名中身份与姓名之间空一格：“${m[1]} 姓名”`,
-        suggestion: `${m[1]} `,
-      });
+      add(m.index, m[0].length, `署名中身份与姓名之间空一格：“${m[1]} 姓名”`, `${m[1]} `, 'warning');
     }
   }
   return findings;

@@ -1,5 +1,5 @@
 import type { Finding } from '../finding';
-import type { ProofBlock } from '../blocks';
+import { blockFindings, type ProofBlock } from '../blocks';
 
 /**
  * Characters that are never doubled in written Chinese: function words,
@@ -159,21 +159,14 @@ const ABAB_VERBS = new Set([
 export function repeatedCharacters(block: ProofBlock): Finding[] {
   const { text } = block;
   const findings: Finding[] = [];
+  const add = blockFindings(block, 'repeat.char', findings);
   for (let i = 1; i < text.length; i++) {
     const c = text[i]!;
     if (c !== text[i - 1] || !NEVER_DOUBLED.has(c)) continue;
     if (WORDS_ENDING.has(text.slice(i - 2, i))) continue; // 目的的, 主要要求
     if (text[i + 1] !== undefined && text[i + 1] === text[i + 2] && text[i + 1] !== c) continue; // AABB
     if (text[i - 2] !== undefined && text[i - 2] === text[i - 3] && text[i - 2] !== c) continue; // BBAA
-    findings.push({
-      rule: 'repeat.char',
-      severity: 'error',
-      start: block.start + i - 1,
-      end: block.start + i + 1,
-      text: c + c,
-      message: `“${c}”重复，可能是多打了一个字`,
-      suggestion: c,
-    });
+    add(i - 1, 2, `“${c}”重复，可能是多打了一个字`, c);
     i++;
   }
   return findings;
@@ -187,6 +180,7 @@ export function repeatedCharacters(block: ProofBlock): Finding[] {
 export function repeatedPhrases(block: ProofBlock): Finding[] {
   const { text } = block;
   const findings: Finding[] = [];
+  const add = blockFindings(block, 'repeat.phrase', findings);
   const re = /(\p{Script=Han}{2,8}?)\1/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const phrase = m[1]!;
@@ -199,15 +193,7 @@ export function repeatedPhrases(block: ProofBlock): Finding[] {
       re.lastIndex = m.index + 1;
       continue;
     }
-    findings.push({
-      rule: 'repeat.phrase',
-      severity: 'error',
-      start: block.start + m.index,
-      end: block.start + m.index + m[0].length,
-      text: m[0],
-      message: `“${phrase}”连写了两遍`,
-      suggestion: phrase,
-    });
+    add(m.index, m[0].length, `“${phrase}”连写了两遍`, phrase);
   }
   return findings;
 }
