@@ -29,13 +29,8 @@ export interface PrintPage {
   modules: PrintModule[];
 }
 
-/** Headline sizes by tier (号 → pt). */
-const TITLE_PT: Record<HeadlineTier, number> = {
-  头条: HAO_POINTS['二号']!,
-  二条: HAO_POINTS['小二']!,
-  普通: HAO_POINTS['三号']!,
-  简讯: HAO_POINTS['小四']!,
-};
+/** Headline sizes by tier, as 号 names looked up in the paper's 号-to-pt table. */
+export const TITLE_SIZES: Record<HeadlineTier, string> = { 头条: '二号', 二条: '小二', 普通: '三号', 简讯: '小四' };
 
 /** Space outside the trim for crop marks, and the bleed, in millimetres. */
 const SLUG_MM = 10;
@@ -47,59 +42,38 @@ export function sheetSizeMm(preset: Pick<PagePreset, 'widthMm' | 'heightMm'>, bl
   return { widthMm: preset.widthMm + slug, heightMm: preset.heightMm + slug };
 }
 
-function moduleHtml(module: PrintModule, preset: PagePreset): string {
-  const { content } = module;
-  const pt = preset.bodyPt;
-  const height = module.lines === null ? '' : ` height: ${module.lines * pt * preset.lineHeight}pt;`;
-  const title = TITLE_PT[module.tier];
-  return [
-    `<article class="module" style="grid-column: span ${module.span};${height}">`,
-    '<header class="headline">',
-    content.kicker ? `<p class="kicker">${escapeHtml(content.kicker)}</p>` : '',
-    `<h1 style="font-size: ${title}pt">${escapeHtml(content.title)}</h1>`,
-    content.subtitle ? `<p class="subtitle">${escapeHtml(content.subtitle)}</p>` : '',
-    '</header>',
-    `<div class="text" style="column-count: ${module.span}; column-gap: ${pt}pt; column-fill: ${module.lines === null ? 'balance' : 'auto'}">${bodyHtml(content).join('')}${bylineHtml(content)}</div>`,
-    module.overLines > 0 ? `<p class="overset">▲ 超出 ${module.overLines} 行</p>` : '',
-    '</article>',
-  ]
-    .filter(Boolean)
-    .join('');
+/** Options of a layout: bleed and crop marks, and the paper's 号-to-pt table. */
+export interface LayoutOptions {
+  bleed?: boolean;
+  /** 号 → points (the paper's calibration; HAO_POINTS by default). */
+  sizes?: Readonly<Record<string, number>>;
 }
 
 /**
- * Print HTML and CSS for pages of reports (the same function serves the
- * preview and the PDF, so what is seen is what prints). Each page has the
- * folio line and its modules on the preset's column grid, in order, each
- * spanning its columns: the headline stack across the module, title in bold
- * sans (黑体) sized by tier, kicker and subtitle smaller; the body in columns
- * a whole number of characters wide with one-character gutters and column
- * rules, 小五 by default, 2 em indents, justified, GB line breaking
- * (`line-break: strict`) and full-width punctuation compression
- * (`text-spacing-trim`), and no lone character on a paragraph's last line
- * where the browser can avoid it (`text-wrap: pretty`). A module's overset is printed on it in red, never
- * clipped silently. With `bleed`, each page gets 3 mm of bleed and crop marks
- * outside the trim. `fontCss` holds the @font-face rules of the bundled
- * TrueType-outline Noto fonts, so Chromium embeds them as CID TrueType subsets.
+ * Pages laid out as markup and a stylesheet kept apart: the markup carries
+ * class names only (no style attributes), so the in-app preview can show it
+ * under the renderer's strict CSP (the stylesheet adopted as a constructed
+ * sheet), and `renderPages` wraps the same two into the print document.
  */
-export function renderPages(pages: readonly PrintPage[], fontCss: string, options: { bleed?: boolean } = {}): string {
-  const slug = options.bleed ? SLUG_MM : 0;
-  const first = pages[0]!.preset;
-  const css = `
-${fontCss}
-@page { size: ${first.widthMm + 2 * slug}mm ${first.heightMm + 2 * slug}mm; margin: 0; }
+export interface PageLayout {
+  css: string;
+  body: string;
+  title: string;
+}
+
+const BASE_CSS = (sizes: Readonly<Record<string, number>>) => `
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
-body { font-family: 'Noto Serif SC', serif; color: #000; }
-.sheet { position: relative; break-after: page; overflow: hidden; }
+body, .sheets { font-family: 'Noto Serif SC', serif; color: #000; }
+.sheet { position: relative; break-after: page; overflow: hidden; background: #fff; }
 .sheet:last-child { break-after: auto; }
 .page { position: absolute; overflow: hidden; }
 .bleed { position: absolute; background: #fff; }
 .mark { position: absolute; background: #000; }
-.folio { display: flex; justify-content: space-between; font: ${HAO_POINTS['六号']}pt/1.4 'Noto Sans SC', sans-serif; border-bottom: 0.75pt solid #000; padding-bottom: 1mm; margin-bottom: 4mm; }
+.folio { display: flex; justify-content: space-between; font: ${sizes['六号'] ?? HAO_POINTS['六号']}pt/1.4 'Noto Sans SC', sans-serif; border-bottom: 0.75pt solid #000; padding-bottom: 1mm; margin-bottom: 4mm; }
 .modules { display: grid; align-items: start; grid-auto-flow: row dense; }
 .module { overflow: hidden; position: relative; display: flex; flex-direction: column; }
-.kicker, .subtitle { font-family: 'Noto Sans SC', sans-serif; font-size: ${HAO_POINTS['小四']}pt; text-align: center; margin: 0 0 1mm; }
+.kicker, .subtitle { font-family: 'Noto Sans SC', sans-serif; font-size: ${sizes['小四'] ?? HAO_POINTS['小四']}pt; text-align: center; margin: 0 0 1mm; }
 h1 { font-family: 'Noto Sans SC', sans-serif; font-weight: 700; line-height: 1.3; text-align: center; margin: 0 0 1mm; }
 .headline { margin-bottom: 2mm; }
 .text { flex: 1 1 auto; min-height: 0; column-rule: 0.25pt solid #000; text-align: justify; text-justify: inter-character;
@@ -110,49 +84,88 @@ h1 { font-family: 'Noto Sans SC', sans-serif; font-weight: 700; line-height: 1.3
 .byline { text-indent: 0 !important; text-align: right; font-family: 'Noto Sans SC', sans-serif; }
 .overset { position: absolute; right: 0; bottom: 0; margin: 0; padding: 0 1mm; background: #fff; color: #d00; font: 700 9pt 'Noto Sans SC', sans-serif; border: 0.5pt solid #d00; }
 `;
-  const sheets = pages.map(({ preset, folio, modules }) => {
+
+const box = (b: { left: number; top: number; width: number; height: number }) =>
+  `left: ${b.left}mm; top: ${b.top}mm; width: ${b.width}mm; height: ${b.height}mm;`;
+
+/** Crop marks: short lines in the slug, in line with the trim edges, clear of the bleed. */
+function cropMarks(w: number, h: number) {
+  return [
+    ...[0, w].flatMap((x) => [
+      { left: SLUG_MM + x - 0.1, top: 0, width: 0.2, height: SLUG_MM - BLEED_MM },
+      { left: SLUG_MM + x - 0.1, top: SLUG_MM + h + BLEED_MM, width: 0.2, height: SLUG_MM - BLEED_MM },
+    ]),
+    ...[0, h].flatMap((y) => [
+      { left: 0, top: SLUG_MM + y - 0.1, width: SLUG_MM - BLEED_MM, height: 0.2 },
+      { left: SLUG_MM + w + BLEED_MM, top: SLUG_MM + y - 0.1, width: SLUG_MM - BLEED_MM, height: 0.2 },
+    ]),
+  ];
+}
+
+/**
+ * Lays out pages of reports: each page has the folio line and its modules on
+ * the preset's column grid, in order, each spanning its columns: the headline
+ * stack across the module, title in bold sans (黑体) sized by tier, kicker and
+ * subtitle smaller; the body in columns a whole number of characters wide with
+ * one-character gutters and column rules, 小五 by default, 2 em indents,
+ * justified, GB line breaking (`line-break: strict`), full-width punctuation
+ * compression (`text-spacing-trim`), and no lone character on a paragraph's
+ * last line where the browser can avoid it (`text-wrap: pretty`). A module's
+ * overset is printed on it in red, never clipped silently. With `bleed`, each
+ * page gets 3 mm of bleed and crop marks outside the trim.
+ */
+export function layoutPages(pages: readonly PrintPage[], options: LayoutOptions = {}): PageLayout {
+  const sizes = options.sizes ?? HAO_POINTS;
+  const slug = options.bleed ? SLUG_MM : 0;
+  const rules: string[] = [];
+  const sheets = pages.map(({ preset, folio, modules }, s) => {
     const pt = preset.bodyPt;
     const m = preset.marginMm;
     const w = preset.widthMm;
     const h = preset.heightMm;
-    const marks = options.bleed
-      ? [
-          // Crop marks: short lines in the slug, in line with the trim edges, clear of the bleed.
-          ...[0, w].flatMap((x) =>
-            [
-              [slug + x - 0.1, 0, 0.2, slug - BLEED_MM],
-              [slug + x - 0.1, slug + h + BLEED_MM, 0.2, slug - BLEED_MM],
-            ].map(([left, top, width, height]) => ({ left, top, width, height })),
-          ),
-          ...[0, h].flatMap((y) =>
-            [
-              [0, slug + y - 0.1, slug - BLEED_MM, 0.2],
-              [slug + w + BLEED_MM, slug + y - 0.1, slug - BLEED_MM, 0.2],
-            ].map(([left, top, width, height]) => ({ left, top, width, height })),
-          ),
-        ]
-          .map(
-            (b) =>
-              `<div class="mark" style="left:${b.left}mm;top:${b.top}mm;width:${b.width}mm;height:${b.height}mm"></div>`,
-          )
-          .join('')
-      : '';
-    const bleed = options.bleed
-      ? `<div class="bleed" style="left:${slug - BLEED_MM}mm;top:${slug - BLEED_MM}mm;width:${w + 2 * BLEED_MM}mm;height:${h + 2 * BLEED_MM}mm"></div>`
-      : '';
+    const sheet = `.s${s}`;
+    rules.push(
+      `${sheet} { width: ${w + 2 * slug}mm; height: ${h + 2 * slug}mm; }`,
+      `${sheet} > .page { ${box({ left: slug, top: slug, width: w, height: h })} padding: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }`,
+      `${sheet} .modules { grid-template-columns: repeat(${preset.columns}, ${preset.charsPerColumn * pt}pt); column-gap: ${pt}pt; row-gap: ${pt * preset.lineHeight}pt; font-size: ${pt}pt; line-height: ${preset.lineHeight}; width: ${moduleChars(preset, preset.columns) * pt}pt; }`,
+      `${sheet} .text { column-gap: ${pt}pt; }`,
+    );
+    const marks = options.bleed ? cropMarks(w, h) : [];
+    marks.forEach((b, k) => rules.push(`${sheet} > .k${k} { ${box(b)} }`));
+    if (options.bleed)
+      rules.push(
+        `${sheet} > .bleed { ${box({ left: slug - BLEED_MM, top: slug - BLEED_MM, width: w + 2 * BLEED_MM, height: h + 2 * BLEED_MM })} }`,
+      );
+    const items = modules.map((module, i) => {
+      const { content } = module;
+      const cls = `${sheet} .m${i}`;
+      rules.push(
+        `${cls} { grid-column: span ${module.span};${module.lines === null ? '' : ` height: ${module.lines * pt * preset.lineHeight}pt;`} }`,
+        `${cls} h1 { font-size: ${sizes[TITLE_SIZES[module.tier]] ?? HAO_POINTS[TITLE_SIZES[module.tier]]}pt; }`,
+        `${cls} .text { column-count: ${module.span}; column-fill: ${module.lines === null ? 'balance' : 'auto'}; }`,
+      );
+      return [
+        `<article class="module m${i}">`,
+        '<header class="headline">',
+        content.kicker ? `<p class="kicker">${escapeHtml(content.kicker)}</p>` : '',
+        `<h1>${escapeHtml(content.title)}</h1>`,
+        content.subtitle ? `<p class="subtitle">${escapeHtml(content.subtitle)}</p>` : '',
+        '</header>',
+        `<div class="text">${bodyHtml(content).join('')}${bylineHtml(content)}</div>`,
+        module.overLines > 0 ? `<p class="overset">▲ 超出 ${module.overLines} 行</p>` : '',
+        '</article>',
+      ]
+        .filter(Boolean)
+        .join('');
+    });
     return [
-      `<section class="sheet" style="width:${w + 2 * slug}mm;height:${h + 2 * slug}mm">`,
-      bleed,
-      marks,
-      `<div class="page" style="left:${slug}mm;top:${slug}mm;width:${w}mm;height:${h}mm;padding:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm">`,
+      `<section class="sheet s${s}">`,
+      options.bleed ? '<div class="bleed"></div>' : '',
+      ...marks.map((_, k) => `<div class="mark k${k}"></div>`),
+      '<div class="page">',
       `<div class="folio"><span>${escapeHtml(folio.paper)}</span><span>${escapeHtml(folio.date)}</span><span>第${folio.pageNumber}版 ${escapeHtml(folio.pageName)}</span><span>责任编辑 ${escapeHtml(folio.editor)}</span></div>`,
-      `<div class="modules" style="grid-template-columns: repeat(${preset.columns}, ${preset.charsPerColumn * pt}pt); column-gap: ${pt}pt; row-gap: ${pt * preset.lineHeight}pt; font-size: ${pt}pt; line-height: ${preset.lineHeight}; width: ${moduleChars(preset, preset.columns) * pt}pt">`,
-      ...modules.map((module) =>
-        moduleHtml(module, preset).replace(
-          '<div class="text" style="',
-          `<div class="text" style="column-gap: ${pt}pt; `,
-        ),
-      ),
+      '<div class="modules">',
+      ...items,
       '</div>',
       '</div>',
       '</section>',
@@ -160,16 +173,32 @@ h1 { font-family: 'Noto Sans SC', sans-serif; font-weight: 700; line-height: 1.3
       .filter(Boolean)
       .join('\n');
   });
+  return {
+    css: `${BASE_CSS(sizes)}\n${rules.join('\n')}\n`,
+    body: sheets.join('\n'),
+    title: pages.map((p) => `第${p.folio.pageNumber}版`).join(' '),
+  };
+}
+
+/**
+ * The print document of pages (the same layout serves the preview and the
+ * PDF, so what is seen is what prints), at the sheet size of the first page.
+ * `fontCss` holds the @font-face rules of the bundled TrueType-outline Noto
+ * fonts, so Chromium embeds them as CID TrueType subsets.
+ */
+export function renderPages(pages: readonly PrintPage[], fontCss: string, options: LayoutOptions = {}): string {
+  const layout = layoutPages(pages, options);
+  const sheet = sheetSizeMm(pages[0]!.preset, options.bleed ?? false);
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${escapeHtml(pages.map((p) => `第${p.folio.pageNumber}版`).join(' '))}</title>`,
-    `<style>${css}</style>`,
+    `<title>${escapeHtml(layout.title)}</title>`,
+    `<style>${fontCss}\n@page { size: ${sheet.widthMm}mm ${sheet.heightMm}mm; margin: 0; }\n${layout.css}</style>`,
     '</head>',
     '<body>',
-    ...sheets,
+    layout.body,
     '</body>',
     '</html>',
     '',

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILT_IN_PRESETS, charsWidthMm, linesIn, moduleChars, PagePresetSchema } from '../../../shared/layout/presets';
+import {
+  BUILT_IN_PRESETS,
+  charsWidthMm,
+  HAO_POINTS,
+  linesIn,
+  moduleChars,
+  PagePresetSchema,
+} from '../../../shared/layout/presets';
 import { copyfit, copyfitMessage, paragraphLines } from '../../../shared/layout/copyfit';
-import { renderPages, renderReportPage } from '../../../shared/layout/page-html';
+import { layoutPages, renderPages, renderReportPage } from '../../../shared/layout/page-html';
 import { ArticleContentSchema } from '../../../shared/model/article';
 
 const REPORT = ArticleContentSchema.parse(
@@ -74,29 +81,48 @@ describe('print page HTML', () => {
       { bleed: true },
     );
     expect(html).toContain('@page { size: 410mm 560mm; margin: 0; }');
-    expect(html).toContain('<article class="module" style="grid-column: span 5; height: 810pt;">');
-    expect(html).toContain('<h1 style="font-size: 18pt">二条稿</h1>');
+    expect(html).toContain('.s0 .m0 { grid-column: span 5; height: 810pt; }');
+    expect(html).toContain('.s0 .m1 h1 { font-size: 18pt; }');
+    expect(html).toContain('<article class="module m1"><header class="headline"><h1>二条稿</h1>');
     expect(html).toContain('<p class="overset">▲ 超出 12 行</p>');
     expect(html.match(/class="overset"/g)).toHaveLength(1);
-    expect(html.match(/class="mark"/g)).toHaveLength(8);
-    expect(html).toContain('<div class="bleed" style="left:7mm;top:7mm;width:396mm;height:546mm"></div>');
+    expect(html.match(/class="mark k\d"/g)).toHaveLength(8);
+    expect(html).toContain('.s0 > .bleed { left: 7mm; top: 7mm; width: 396mm; height: 546mm; }');
+    expect(html).toContain('<div class="bleed"></div>');
   });
 
   it('sets the trim size, the folio, the headline stack and the body in columns of whole characters', () => {
     const html = renderReportPage({ ...REPORT, title: '<标题> & 测试' }, preset('a4'), FOLIO, '/* fonts */');
     expect(html).toContain('@page { size: 210mm 297mm; margin: 0; }');
-    expect(html).toContain('column-count: 4; column-gap: 9pt; column-fill: balance');
+    expect(html).toContain('.s0 .m0 .text { column-count: 4; column-fill: balance; }');
+    expect(html).toContain('.s0 .text { column-gap: 9pt; }');
     expect(html).toContain('column-rule: 0.25pt solid #000');
     expect(html).toContain(`grid-template-columns: repeat(4, ${13 * 9}pt); column-gap: 9pt;`);
     expect(html).toContain(`width: ${55 * 9}pt`);
-    expect(html).toContain('<article class="module" style="grid-column: span 4;">');
+    expect(html).toContain('.s0 .m0 { grid-column: span 4; }');
     expect(html).toContain('line-break: strict');
     expect(html).toContain('text-spacing-trim: trim-start');
-    expect(html).toContain('<h1 style="font-size: 21pt">&lt;标题&gt; &amp; 测试</h1>');
+    expect(html).toContain('.s0 .m0 h1 { font-size: 21pt; }');
+    expect(html).toContain('<h1>&lt;标题&gt; &amp; 测试</h1>');
     expect(html).toContain('<span>第2版 中原新闻</span><span>责任编辑 王五</span>');
     expect(html).toContain('<p><span class="dateline">本报讯 3月18日上午，</span>中原区委书记乔耸');
     expect(html).toContain('<p class="byline">记者 张改华<br>通讯员 木坤坤 郝欢欢</p>');
     expect(html).toContain('/* fonts */');
     expect(html).not.toMatch(/<script/i);
+  });
+
+  it("keeps the markup free of style attributes (the preview shows it under the strict CSP) and sizes headlines from the paper's 号 table", () => {
+    const page = {
+      preset: preset('sikai'),
+      folio: FOLIO,
+      modules: [{ content: REPORT, span: 6, lines: null, tier: '头条' as const, overLines: 0 }],
+    };
+    const plain = layoutPages([page]);
+    expect(plain.body).not.toMatch(/style=/);
+    expect(plain.body).not.toMatch(/<style|<script/i);
+    expect(plain.css).toContain('.s0 .m0 h1 { font-size: 21pt; }');
+    expect(plain.title).toBe('第2版');
+    const own = layoutPages([page], { sizes: { ...HAO_POINTS, 二号: 22 } });
+    expect(own.css).toContain('.s0 .m0 h1 { font-size: 22pt; }');
   });
 });
