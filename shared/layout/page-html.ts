@@ -1,7 +1,17 @@
 import type { ArticleContent } from '../model/article';
 import { bodyHtml, bylineHtml, escapeHtml } from '../format/export-html';
-import { HAO_POINTS, moduleChars, type PagePreset } from './presets';
-import type { HeadlineTier } from './issue';
+import { HAO_POINTS, linesIn, moduleChars, type PagePreset } from './presets';
+import { copyfit } from './copyfit';
+import { packModules } from './pack';
+import {
+  DECK_SIZE,
+  HEADLINE_GAP_MM,
+  HEADLINE_LEADING,
+  headlineLines,
+  sizePt,
+  TITLE_SIZES,
+  type HeadlineTier,
+} from './issue';
 
 /** The folio line at the top of every page: paper, date, 版次, 版名, 责任编辑. */
 export interface Folio {
@@ -12,11 +22,11 @@ export interface Folio {
   editor: string;
 }
 
-/** A report set as a module on a page: across `span` columns, `lines` body lines tall (null: as tall as it needs). */
+/** A report set as a module on a page: across `span` columns, `lines` body lines tall (its headline stack included). */
 export interface PrintModule {
   content: ArticleContent;
   span: number;
-  lines: number | null;
+  lines: number;
   tier: HeadlineTier;
   /** Lines the copy overruns its module by (from copyfit): shown on the module, never clipped silently. */
   overLines: number;
@@ -29,8 +39,14 @@ export interface PrintPage {
   modules: PrintModule[];
 }
 
-/** Headline sizes by tier, as 号 names looked up in the paper's 号-to-pt table. */
-export const TITLE_SIZES: Record<HeadlineTier, string> = { 头条: '二号', 二条: '小二', 普通: '三号', 简讯: '小四' };
+/** The folio line's height with the gap under it, in millimetres (the page's modules start below). */
+export const FOLIO_MM = 10;
+const FOLIO_GAP_MM = 4;
+
+/** Body lines a page's columns hold below the folio line. */
+export function pageLines(preset: PagePreset): number {
+  return linesIn(preset, preset.heightMm - preset.marginMm.top - preset.marginMm.bottom - FOLIO_MM);
+}
 
 /** Space outside the trim for crop marks, and the bleed, in millimetres. */
 const SLUG_MM = 10;
@@ -70,18 +86,19 @@ body, .sheets { font-family: 'Noto Serif SC', serif; color: #000; }
 .page { position: absolute; overflow: hidden; }
 .bleed { position: absolute; background: #fff; }
 .mark { position: absolute; background: #000; }
-.folio { display: flex; justify-content: space-between; font: ${sizes['六号'] ?? HAO_POINTS['六号']}pt/1.4 'Noto Sans SC', sans-serif; border-bottom: 0.75pt solid #000; padding-bottom: 1mm; margin-bottom: 4mm; }
-.modules { display: grid; align-items: start; grid-auto-flow: row dense; }
+.folio { display: flex; justify-content: space-between; align-items: end; font: ${sizePt(sizes, '六号')}pt/1.4 'Noto Sans SC', sans-serif; border-bottom: 0.75pt solid #000; height: ${FOLIO_MM - FOLIO_GAP_MM}mm; padding-bottom: 1mm; margin-bottom: ${FOLIO_GAP_MM}mm; overflow: hidden; }
+.modules { display: grid; row-gap: 0; }
 .module { overflow: hidden; position: relative; display: flex; flex-direction: column; }
-.kicker, .subtitle { font-family: 'Noto Sans SC', sans-serif; font-size: ${sizes['小四'] ?? HAO_POINTS['小四']}pt; text-align: center; margin: 0 0 1mm; }
-h1 { font-family: 'Noto Sans SC', sans-serif; font-weight: 700; line-height: 1.3; text-align: center; margin: 0 0 1mm; }
-.headline { margin-bottom: 2mm; }
+.kicker, .subtitle { font-family: 'Noto Sans SC', sans-serif; font-size: ${sizePt(sizes, DECK_SIZE)}pt; line-height: ${HEADLINE_LEADING}; text-align: center; margin: 0 0 ${HEADLINE_GAP_MM.line}mm; }
+h1 { font-family: 'Noto Sans SC', sans-serif; font-weight: 700; line-height: ${HEADLINE_LEADING}; text-align: center; margin: 0 0 ${HEADLINE_GAP_MM.line}mm; }
+.headline { margin-bottom: ${HEADLINE_GAP_MM.stack}mm; flex: none; }
 .text { flex: 1 1 auto; min-height: 0; column-rule: 0.25pt solid #000; text-align: justify; text-justify: inter-character;
   line-break: strict; word-break: normal; overflow-wrap: normal; text-spacing-trim: trim-start; hanging-punctuation: none; }
-.text p { margin: 0; text-indent: 2em; widows: 2; orphans: 2; text-wrap: pretty; }
+.text p { margin: 0; text-indent: 2em; widows: 1; orphans: 1; text-wrap: pretty; }
 .text h2 { font-family: 'Noto Sans SC', sans-serif; font-size: 1em; font-weight: 700; margin: 0; break-after: avoid; }
 .dateline { font-family: 'Noto Sans SC', sans-serif; }
 .byline { text-indent: 0 !important; text-align: right; font-family: 'Noto Sans SC', sans-serif; }
+.page-overset { position: absolute; left: 0; right: 0; bottom: 0; margin: 0; padding: 1mm; background: #fff; color: #d00; font: 700 12pt 'Noto Sans SC', sans-serif; text-align: center; border-top: 1pt solid #d00; }
 .overset { position: absolute; right: 0; bottom: 0; margin: 0; padding: 0 1mm; background: #fff; color: #d00; font: 700 9pt 'Noto Sans SC', sans-serif; border: 0.5pt solid #d00; }
 `;
 
@@ -127,7 +144,7 @@ export function layoutPages(pages: readonly PrintPage[], options: LayoutOptions 
     rules.push(
       `${sheet} { width: ${w + 2 * slug}mm; height: ${h + 2 * slug}mm; }`,
       `${sheet} > .page { ${box({ left: slug, top: slug, width: w, height: h })} padding: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }`,
-      `${sheet} .modules { grid-template-columns: repeat(${preset.columns}, ${preset.charsPerColumn * pt}pt); column-gap: ${pt}pt; row-gap: ${pt * preset.lineHeight}pt; font-size: ${pt}pt; line-height: ${preset.lineHeight}; width: ${moduleChars(preset, preset.columns) * pt}pt; }`,
+      `${sheet} .modules { grid-template-columns: repeat(${preset.columns}, ${preset.charsPerColumn * pt}pt); grid-auto-rows: ${pt * preset.lineHeight}pt; column-gap: ${pt}pt; font-size: ${pt}pt; line-height: ${preset.lineHeight}; width: ${moduleChars(preset, preset.columns) * pt}pt; }`,
       `${sheet} .text { column-gap: ${pt}pt; }`,
     );
     const marks = options.bleed ? cropMarks(w, h) : [];
@@ -136,13 +153,18 @@ export function layoutPages(pages: readonly PrintPage[], options: LayoutOptions 
       rules.push(
         `${sheet} > .bleed { ${box({ left: slug - BLEED_MM, top: slug - BLEED_MM, width: w + 2 * BLEED_MM, height: h + 2 * BLEED_MM })} }`,
       );
+    const packing = packModules(modules, preset.columns);
+    const pageOver = packing.bottom - pageLines(preset);
     const items = modules.map((module, i) => {
       const { content } = module;
       const cls = `${sheet} .m${i}`;
+      const slot = packing.slots[i]!;
       rules.push(
-        `${cls} { grid-column: span ${module.span};${module.lines === null ? '' : ` height: ${module.lines * pt * preset.lineHeight}pt;`} }`,
-        `${cls} h1 { font-size: ${sizes[TITLE_SIZES[module.tier]] ?? HAO_POINTS[TITLE_SIZES[module.tier]]}pt; }`,
-        `${cls} .text { column-count: ${module.span}; column-fill: ${module.lines === null ? 'balance' : 'auto'}; }`,
+        `${cls} { grid-column: ${slot.column + 1} / span ${slot.span}; grid-row: ${slot.row + 1} / span ${slot.lines}; }`,
+        `${cls} h1 { font-size: ${sizePt(sizes, TITLE_SIZES[module.tier])}pt; }`,
+        `${cls} .text { column-count: ${slot.span}; column-fill: auto; }`,
+        // The headline stack takes whole body lines, so the body below it keeps to the line grid.
+        `${cls} .headline { min-height: calc(${headlineLines(content, module.span, module.tier, preset, sizes) * pt * preset.lineHeight}pt - ${HEADLINE_GAP_MM.stack}mm); }`,
       );
       return [
         `<article class="module m${i}">`,
@@ -167,6 +189,7 @@ export function layoutPages(pages: readonly PrintPage[], options: LayoutOptions 
       '<div class="modules">',
       ...items,
       '</div>',
+      pageOver > 0 ? `<p class="page-overset">▲ 本版稿件超出版面 ${pageOver} 行</p>` : '',
       '</div>',
       '</section>',
     ]
@@ -205,10 +228,22 @@ export function renderPages(pages: readonly PrintPage[], fontCss: string, option
   ].join('\n');
 }
 
+/** The lines one report takes across the whole page as the 头条: its headline stack and its body over every column. */
+function reportLines(content: ArticleContent, preset: PagePreset): number {
+  const body = copyfit(content, { chars: preset.charsPerColumn, columns: 1, linesPerColumn: 0 }).linesNeeded;
+  return headlineLines(content, preset.columns, '头条', preset) + Math.ceil(body / preset.columns);
+}
+
 /** One report set as a module across a whole page of the preset. */
 export function renderReportPage(content: ArticleContent, preset: PagePreset, folio: Folio, fontCss: string): string {
   return renderPages(
-    [{ preset, folio, modules: [{ content, span: preset.columns, lines: null, tier: '头条', overLines: 0 }] }],
+    [
+      {
+        preset,
+        folio,
+        modules: [{ content, span: preset.columns, tier: '头条', overLines: 0, lines: reportLines(content, preset) }],
+      },
+    ],
     fontCss,
   );
 }

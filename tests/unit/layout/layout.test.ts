@@ -46,9 +46,14 @@ describe('copyfit', () => {
   it('counts lines by characters, with the 2 em indent and no mark at a line start', () => {
     expect(paragraphLines('一'.repeat(11), 13)).toBe(1);
     expect(paragraphLines('一'.repeat(12), 13)).toBe(2);
-    // The comma would start the second line: it is set at the end of the first one instead.
+    // The comma may not start the second line: the character before it goes down with it.
     expect(paragraphLines(`${'一'.repeat(11)}，二`, 13)).toBe(2);
-    expect(paragraphLines(`${'一'.repeat(11)}，`, 13)).toBe(1);
+    expect(paragraphLines(`${'一'.repeat(11)}，`, 13)).toBe(2);
+    expect(paragraphLines(`${'一'.repeat(10)}，`, 13)).toBe(1);
+    // An opening quote is not left at a line's end; a number is not split.
+    expect(paragraphLines(`${'一'.repeat(10)}“二”`, 13)).toBe(2);
+    expect(paragraphLines(`${'一'.repeat(9)}2020年`, 13)).toBe(2);
+    expect(paragraphLines(`${'一'.repeat(7)}2020年`, 13)).toBe(1);
     // Latin letters and digits are half width.
     expect(paragraphLines('2020年3月18日ABCD', 13)).toBe(1);
   });
@@ -81,7 +86,9 @@ describe('print page HTML', () => {
       { bleed: true },
     );
     expect(html).toContain('@page { size: 410mm 560mm; margin: 0; }');
-    expect(html).toContain('.s0 .m0 { grid-column: span 5; height: 810pt; }');
+    expect(html).toContain('.s0 .m0 { grid-column: 1 / span 5; grid-row: 1 / span 60; }');
+    expect(html).toContain('.s0 .m1 { grid-column: 6 / span 3; grid-row: 1 / span 60; }');
+    expect(html).toContain('grid-auto-rows: 13.5pt;');
     expect(html).toContain('.s0 .m1 h1 { font-size: 18pt; }');
     expect(html).toContain('<article class="module m1"><header class="headline"><h1>二条稿</h1>');
     expect(html).toContain('<p class="overset">▲ 超出 12 行</p>');
@@ -94,12 +101,12 @@ describe('print page HTML', () => {
   it('sets the trim size, the folio, the headline stack and the body in columns of whole characters', () => {
     const html = renderReportPage({ ...REPORT, title: '<标题> & 测试' }, preset('a4'), FOLIO, '/* fonts */');
     expect(html).toContain('@page { size: 210mm 297mm; margin: 0; }');
-    expect(html).toContain('.s0 .m0 .text { column-count: 4; column-fill: balance; }');
+    expect(html).toContain('.s0 .m0 .text { column-count: 4; column-fill: auto; }');
     expect(html).toContain('.s0 .text { column-gap: 9pt; }');
     expect(html).toContain('column-rule: 0.25pt solid #000');
-    expect(html).toContain(`grid-template-columns: repeat(4, ${13 * 9}pt); column-gap: 9pt;`);
+    expect(html).toContain(`grid-template-columns: repeat(4, ${13 * 9}pt); grid-auto-rows: 13.5pt; column-gap: 9pt;`);
     expect(html).toContain(`width: ${55 * 9}pt`);
-    expect(html).toContain('.s0 .m0 { grid-column: span 4; }');
+    expect(html).toMatch(/\.s0 \.m0 \{ grid-column: 1 \/ span 4; grid-row: 1 \/ span \d+; \}/);
     expect(html).toContain('line-break: strict');
     expect(html).toContain('text-spacing-trim: trim-start');
     expect(html).toContain('.s0 .m0 h1 { font-size: 21pt; }');
@@ -115,7 +122,7 @@ describe('print page HTML', () => {
     const page = {
       preset: preset('sikai'),
       folio: FOLIO,
-      modules: [{ content: REPORT, span: 6, lines: null, tier: '头条' as const, overLines: 0 }],
+      modules: [{ content: REPORT, span: 6, lines: 40, tier: '头条' as const, overLines: 0 }],
     };
     const plain = layoutPages([page]);
     expect(plain.body).not.toMatch(/style=/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { placementFit, placementMessage, presetOf } from '../../../shared/layout/issue';
+import { headlineLines, placementFit, placementMessage, presetOf } from '../../../shared/layout/issue';
 import { ArticleContentSchema } from '../../../shared/model/article';
 import { readFileSync } from 'node:fs';
 import { servicesPerTest } from '../../helpers/services';
@@ -70,10 +70,12 @@ describe('issue plans', () => {
     expect((await readdir(join(app.dir, 'issues'))).some((n) => n.endsWith('.damaged'))).toBe(true);
   });
 
-  it('copyfits a placed report: 13 characters a column line, the headline taking lines by tier', () => {
+  it('copyfits a placed report: 13 characters a column line, below a headline stack measured at its tier', () => {
     const duikai = presetOf({ presetId: 'duikai' });
     const tight = placementFit(REPORT, { span: 2, lines: 30, tier: '头条' }, duikai);
-    expect(tight.linesAvailable).toBe(2 * (30 - 8));
+    const head = headlineLines(REPORT, 2, '头条', duikai);
+    expect(head).toBeGreaterThan(headlineLines(REPORT, 2, '简讯', duikai));
+    expect(tight.linesAvailable).toBe(2 * (30 - head));
     expect(placementMessage(tight, { number: 2 })).toBe(
       `本稿在第2版超出 ${tight.overLines} 行，约 ${tight.overLines * 13} 字`,
     );
