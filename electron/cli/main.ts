@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dispatch } from '../../shared/ipc/dispatch';
@@ -15,8 +15,13 @@ import { csvErrorsMessage, parseDirectoryCsv } from '../../shared/people/csv';
 import { proofreadText, RULE_LABELS, type RuleId } from '../../shared/proof/engine';
 import { DEFAULT_GLOSSARY } from '../services/glossary-default';
 import { glossaryStore } from '../store/glossary-store';
-import { renderPages, renderReportPage, sheetSizeMm } from '../../shared/layout/page-html';
-import { placementFit, presetOf } from '../../shared/layout/issue';
+import { renderPages, sheetSizeMm, type PrintPage } from '../../shared/layout/page-html';
+import type { PagePreset } from '../../shared/layout/presets';
+import type { ArticleContent } from '../../shared/model/article';
+import { writeFileAtomic } from '../store/durable-file';
+import { presetsStore } from '../store/presets-store';
+import { encodeHouseText, encodeHtml, renderDocx, type TextEncodingName } from '../services/export';
+import { autoPrintPage, issuePrintPages, overrunPages, reportPrintPages } from '../services/print-pages';
 import { exportableContent } from '../../shared/people/content';
 import { htmlToPdf, printFontCss } from '../services/pdf';
 import { isRealDate } from '../../shared/model/article';
@@ -38,7 +43,11 @@ const USAGE = `用法：copydesk <命令> [选项] [--data 数据文件夹]
   parse FILE|- [--json]                       识别文本中的稿件（标题、电头、正文、署名），不写入稿件库
   proof FILE|- [--json] [--date YYYY-MM-DD] [--directory people.csv]
                                               校对版面格式文本，列出差错
-  pdf ID [--preset a4|a3|sikai|duikai] --out FILE
+  render FILE|- --format pdf|docx|txt|html --out FILE [--encoding utf8|gb18030] [--crlf] [--preset A4]
+                                              把文本文件中的每篇稿件导出为 PDF（每篇一页）、Word、版面格式文本或网页
+  page FILE|- [--preset 对开|四开|A3|A4] [--bleed] --out FILE
+                                              把文本文件中的全部稿件自动排成一版（第一篇为头条）并导出 PDF
+  pdf ID [--preset A4|A3|四开|对开] --out FILE
                                               把稿件排成一版并导出 PDF（字体嵌入）
   pdf --issue ID [--page N] [--bleed] --out FILE
                                               按版面计划导出整期或一版 PDF（可加 3 毫米出血和裁切线）
@@ -79,46 +88,131 @@ async function issuePdf(
   services: Services,
   values: { issue?: string; page?: string; bleed?: boolean; out?: string },
   out: (s: string) => void,
+  err: (s: string) => void,
 ): Promise<number> {
   const issue = await call(services, 'issues.get', { id: values.issue! });
-  const pages = values.page ? issue.pages.filter((p) => String(p.number) === values.page) : issue.pages;
-  if (pages.length === 0)
-    throw new CopydeskError('NOT_FOUND', values.page ? `这一期没有第${values.page}版。` : '这一期还没有版面。');
-  const { presets: available } = await call(services, 'presets.list');
-  const presets = pages.map((p) => presetOf(p, available));
-  if (presets.some((p) => p.widthMm !== presets[0]!.widthMm || p.heightMm !== presets[0]!.heightMm))
-    throw new CopydeskError('INVALID_INPUT', '各版尺寸不同，无法合成一个 PDF，请用 --page 分别导出。');
+  const { presets } = await call(services, 'presets.list');
   const directory = indexDirectory(await call(services, 'people.list'));
-  const printed = [];
-  for (const [i, page] of pages.entries()) {
-    const modules = [];
-    for (const placement of page.placements) {
-      const ready = exportableContent(await call(services, 'articles.get', { id: placement.articleId }), directory);
-      if (!ready.ok) throw new CopydeskError('FORBIDDEN', `第${page.number}版：${ready.message}`);
-      const fit = placementFit(ready.content, placement, presets[i]!);
-      modules.push({
-        content: ready.content,
-        span: placement.span,
-        lines: placement.lines,
-        tier: placement.tier,
-        overLines: fit.overLines,
-      });
-    }
-    printed.push({
-      preset: presets[i]!,
-      folio: {
-        paper: issue.paper,
-        date: chineseDate(issue.date),
-        pageNumber: page.number,
-        pageName: page.name,
-        editor: page.editor,
-      },
-      modules,
-    });
-  }
-  const html = renderPages(printed, await printFontCss(), { bleed: values.bleed ?? false });
-  await writeFile(values.out!, await htmlToPdf(html, sheetSizeMm(presets[0]!, values.bleed ?? false)));
+  const pages = await issuePrintPages(
+    issue,
+    presets,
+    async (id) => {
+      const ready = exportableContent(await call(services, 'articles.get', { id }), directory);
+      if (!ready.ok) throw new CopydeskError('FORBIDDEN', ready.message);
+      return ready.content;
+    },
+    { pageNumbers: values.page ? [Number(values.page)] : undefined },
+  );
+  await writePdf(values.out!, pages, values.bleed ?? false);
+  warnOverruns(pages, err);
   out(`已导出到 ${values.out}（${pages.length} 个版面${values.bleed ? '，含出血和裁切线' : ''}）\n`);
+  return 0;
+}
+
+/** Prints pages to a PDF at `file`, written atomically: a failed export leaves nothing half-written there. */
+async function writePdf(file: string, pages: PrintPage[], bleed: boolean): Promise<void> {
+  const html = renderPages(pages, await printFontCss(), { bleed });
+  await writeFileAtomic(file, await htmlToPdf(html, sheetSizeMm(pages[0]!.preset, bleed)));
+}
+
+/** Tells on stderr which pages have copy running past its space (it is printed marked in red, not cut). */
+function warnOverruns(pages: PrintPage[], err: (s: string) => void): void {
+  const over = overrunPages(pages);
+  if (over.length > 0) err(`注意：第${over.join('、')}版有稿件超出版面，已在 PDF 上用红色标出。\n`);
+}
+
+/** The preset a `--preset` names, by name (对开) or id (duikai), from the paper's presets. */
+function findPreset(presets: readonly PagePreset[], wanted: string): PagePreset {
+  const preset = presets.find(
+    (p) => p.id === wanted || p.name === wanted || p.name.toLowerCase() === wanted.toLowerCase(),
+  );
+  if (!preset) throw new UsageError(`没有版式“${wanted}”（可用：${presets.map((p) => p.name).join('、')}）`);
+  return preset;
+}
+
+/** The reports in a house-format text file, as article content; a text without any is refused. */
+async function reportsIn(file: string): Promise<ArticleContent[]> {
+  const { text } = decodeText(await readNamed(file));
+  const { reports, pageDate } = parseReports(text);
+  if (reports.length === 0) throw new CopydeskError('INVALID_INPUT', NO_REPORT_MESSAGE);
+  const year = pageDate?.year ?? new Date().getFullYear();
+  return reports.map((r) => reportToContent(r, year));
+}
+
+/**
+ * `render FILE|- --format pdf|docx|txt|html --out PATH`: every report of a
+ * house-format text file, as one PDF (a page each), one Word file (a page
+ * each), house-format text (UTF-8 or GB18030, LF or CRLF) or one web page.
+ * No data folder is written; the paper's presets are read when there are some.
+ */
+async function render(
+  file: string,
+  values: { format?: string; out?: string; encoding?: string; crlf?: boolean; preset?: string; dataDir: string },
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  const format = values.format ?? '';
+  if (!['pdf', 'docx', 'txt', 'html'].includes(format))
+    throw new UsageError(`render 需要 --format pdf、docx、txt 或 html（收到“${format}”）`);
+  if (!values.out) throw new UsageError('render 需要 --out 指定输出文件');
+  const encoding = normaliseEncoding(values.encoding ?? 'utf-8');
+  const contents = await reportsIn(file);
+  if (format === 'pdf') {
+    const presets = (await presetsStore(values.dataDir).list()).items;
+    const pages = reportPrintPages(contents, findPreset(presets, values.preset ?? 'A4'), {
+      paper: '',
+      date: '',
+      pageNumber: 1,
+      pageName: '',
+      editor: '',
+    }).map((page, i) => ({ ...page, folio: { ...page.folio, pageNumber: i + 1 } }));
+    await writePdf(values.out, pages, false);
+    warnOverruns(pages, err);
+  } else {
+    const bytes =
+      format === 'docx'
+        ? await renderDocx(contents)
+        : format === 'html'
+          ? encodeHtml(contents)
+          : encodeHouseText(contents, encoding, values.crlf ?? false);
+    await writeFileAtomic(values.out, bytes);
+  }
+  out(`已导出到 ${values.out}（${contents.length} 篇）\n`);
+  return 0;
+}
+
+/** utf8/utf-8/gb18030/gbk, as the export names them; anything else is a usage error. */
+function normaliseEncoding(name: string): TextEncodingName {
+  const lower = name.toLowerCase().replace(/^utf8$/, 'utf-8');
+  if (lower !== 'utf-8' && lower !== 'gb18030' && lower !== 'gbk')
+    throw new UsageError(`不支持的编码：${name}（支持 utf-8、gb18030、gbk）`);
+  return lower;
+}
+
+/**
+ * `page FILE|- --preset 对开|四开|A3|A4 --out page.pdf`: every report of the
+ * file on one page, the first as 头条, laid out automatically; reports that do
+ * not fit are refused with how far they overrun.
+ */
+async function page(
+  file: string,
+  values: { preset?: string; out?: string; bleed?: boolean; dataDir: string },
+  out: (s: string) => void,
+): Promise<number> {
+  if (!values.out) throw new UsageError('page 需要 --out 指定 PDF 文件');
+  const presets = (await presetsStore(values.dataDir).list()).items;
+  const preset = findPreset(presets, values.preset ?? '四开');
+  const contents = await reportsIn(file);
+  const first = contents.find((c) => c.dateline)?.dateline;
+  const printed = autoPrintPage(contents, preset, {
+    paper: '',
+    date: first ? chineseDate(first.date) : '',
+    pageNumber: 1,
+    pageName: '',
+    editor: '',
+  });
+  await writePdf(values.out, [printed], values.bleed ?? false);
+  out(`已导出到 ${values.out}（${preset.name}，${contents.length} 篇排成一版）\n`);
   return 0;
 }
 
@@ -141,7 +235,7 @@ async function people(
   if (sub === 'export') {
     const { text } = await call(services, 'people.exportCsv');
     if (values.out) {
-      await writeFile(values.out, text);
+      await writeFileAtomic(values.out, text);
       out(`已导出到 ${values.out}\n`);
     } else out(text);
     return 0;
@@ -324,6 +418,20 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     return values.help ? 0 : 2;
   }
   if (command === 'parse') return parse(arg, values, out, err);
+  if (command === 'render' || command === 'page') {
+    if (!arg) {
+      err(`${command} 需要一个文件（或 - 表示标准输入）\n${USAGE}`);
+      return 2;
+    }
+    try {
+      const dataDir = resolve(values.data ?? defaultDataDir());
+      return command === 'render'
+        ? await render(arg, { ...values, dataDir }, out, err)
+        : await page(arg, { ...values, dataDir }, out);
+    } catch (error) {
+      return failure(error, err);
+    }
+  }
   if (command === 'proof')
     return proof(arg, { ...values, dataDir: resolve(values.data ?? defaultDataDir()) }, out, err);
   const dataDir = resolve(values.data ?? defaultDataDir());
@@ -374,9 +482,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         const format = values.format ?? 'txt';
         if (format !== 'txt' && format !== 'docx' && format !== 'html')
           throw new UsageError(`不支持的导出格式：${format}（支持 txt、docx、html）`);
-        const encoding = values.encoding ?? 'utf-8';
-        if (encoding !== 'utf-8' && encoding !== 'gb18030' && encoding !== 'gbk')
-          throw new UsageError(`不支持的编码：${encoding}（支持 utf-8、gb18030、gbk）`);
+        const encoding = normaliseEncoding(values.encoding ?? 'utf-8');
         if (format === 'docx' && !values.out) throw new UsageError('导出 Word 文件需要 --out 指定文件');
         const { data } = await call(services, 'articles.export', {
           id: arg!,
@@ -386,35 +492,30 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         });
         const bytes = Buffer.from(data, 'base64');
         if (values.out) {
-          await writeFile(values.out, bytes);
+          await writeFileAtomic(values.out, bytes);
           out(`已导出到 ${values.out}\n`);
         } else process.stdout.write(bytes);
         return 0;
       }
       case 'pdf': {
-        if (values.issue) return await issuePdf(services, values, out);
+        if (values.issue) return await issuePdf(services, values, out, err);
         const { presets } = await call(services, 'presets.list');
-        const preset = presets.find((p) => p.id === (values.preset ?? 'a4'));
-        if (!preset) throw new UsageError(`没有版式“${values.preset}”（可用：${presets.map((p) => p.id).join('、')}）`);
+        const preset = findPreset(presets, values.preset ?? 'a4');
         const ready = exportableContent(
           await call(services, 'articles.get', { id: arg! }),
           indexDirectory(await call(services, 'people.list')),
         );
         if (!ready.ok) throw new CopydeskError('FORBIDDEN', ready.message);
         const article = ready.content;
-        const html = renderReportPage(
-          article,
-          preset,
-          {
-            paper: '采编台',
-            date: article.dateline?.date ?? '',
-            pageNumber: 1,
-            pageName: article.page ?? '',
-            editor: '',
-          },
-          await printFontCss(),
-        );
-        await writeFile(values.out!, await htmlToPdf(html, preset));
+        const pages = reportPrintPages([article], preset, {
+          paper: '',
+          date: '',
+          pageNumber: 1,
+          pageName: article.page ?? '',
+          editor: '',
+        });
+        await writePdf(values.out!, pages, false);
+        warnOverruns(pages, err);
         out(`已导出到 ${values.out}（${preset.name}，${preset.widthMm} × ${preset.heightMm} 毫米）\n`);
         return 0;
       }

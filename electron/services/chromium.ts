@@ -11,8 +11,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-/** The system Chromium (CHROMIUM_PATH, /usr/bin/chromium or chromium-browser), or null. */
+/** The system Chromium: CHROMIUM_PATH when set (and nothing else), else /usr/bin/chromium or chromium-browser; or null. */
 export function chromiumBinary(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((c): c is string => Boolean(c) && existsSync(c!)) ?? null;
+  const wanted = process.env.CHROMIUM_PATH;
+  if (wanted) return existsSync(wanted) ? wanted : null;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((c) => existsSync(c)) ?? null;
 }

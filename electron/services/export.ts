@@ -8,7 +8,7 @@ import {
   renderHouseText,
   resolvedBylineLayout,
 } from '../../shared/format/house-text';
-import { renderArticleHtml } from '../../shared/format/export-html';
+import { renderArticlesHtml } from '../../shared/format/export-html';
 import { CopydeskError } from '../../shared/ipc/result';
 
 /** Text encodings a house-format export can be written in. */
@@ -20,8 +20,13 @@ export type TextEncodingName = 'utf-8' | 'gb18030' | 'gbk';
  * characters in names): such characters are refused with where they stand, so
  * nothing is silently turned into question marks.
  */
-export function encodeHouseText(content: ArticleContent, encoding: TextEncodingName, crlf: boolean): Buffer {
-  let text = renderHouseText(content);
+export function encodeHouseText(
+  content: ArticleContent | readonly ArticleContent[],
+  encoding: TextEncodingName,
+  crlf: boolean,
+): Buffer {
+  // Several reports follow one another with a blank line between, as on a page dump.
+  let text = (Array.isArray(content) ? content : [content]).map(renderHouseText).join('\n');
   if (crlf) text = text.replace(/\n/g, '\r\n');
   if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
   if (encoding === 'gbk') {
@@ -41,23 +46,39 @@ const HEI = { ascii: 'Arial', eastAsia: '黑体', hAnsi: 'Arial' };
 const SIZE = { title: 36, deck: 28, body: 21 };
 
 /**
- * A report as a Word file in the house style: the headline stack centred in
- * 黑体 (title 小二 bold, kicker and subtitle 四号), the body in 宋体 五号 with a
- * first-line indent of two characters, 小标题 in 黑体, bold kept, the dateline
- * at the start of the lead and the byline at the end as the layout says.
+ * Reports as a Word file in the house style, each from a new page: the
+ * headline stack centred in 黑体 (title 小二 bold, kicker and subtitle 四号),
+ * the body in 宋体 五号 with a first-line indent of two characters, 小标题 in
+ * 黑体, bold kept, the dateline at the start of the lead and the byline at the
+ * end as the layout says.
  */
-export async function renderDocx(content: ArticleContent): Promise<Buffer> {
-  const head = (text: string, size: number, bold = false) =>
+export async function renderDocx(content: ArticleContent | readonly ArticleContent[]): Promise<Buffer> {
+  const contents: readonly ArticleContent[] = Array.isArray(content) ? content : [content];
+  const children = contents.flatMap((c, i) => reportParagraphs(c, i > 0));
+  const doc = new Document({
+    creator: '采编台 Copydesk',
+    title: contents.map((c) => headlineLines(c).join(' ')).join('；'),
+    styles: { default: { document: { run: { font: SONG, size: SIZE.body } } } },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** The paragraphs of one report; `newPage` starts it on a new page. */
+function reportParagraphs(content: ArticleContent, newPage: boolean): Paragraph[] {
+  const head = (text: string, size: number, pageBreakBefore = false) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 120 },
-      children: [new TextRun({ text, font: HEI, size, bold })],
+      pageBreakBefore,
+      children: [new TextRun({ text, font: HEI, size })],
     });
   const children: Paragraph[] = [];
-  if (content.kicker) children.push(head(content.kicker, SIZE.deck));
+  if (content.kicker) children.push(head(content.kicker, SIZE.deck, newPage));
   children.push(
     new Paragraph({
       heading: HeadingLevel.TITLE,
+      pageBreakBefore: newPage && !content.kicker,
       alignment: AlignmentType.CENTER,
       spacing: { after: 120 },
       children: [new TextRun({ text: content.title, font: HEI, size: SIZE.title, bold: true, color: '000000' })],
@@ -98,16 +119,10 @@ export async function renderDocx(content: ArticleContent): Promise<Buffer> {
     for (const line of lines)
       children.push(new Paragraph({ children: [new TextRun({ text: line, font: HEI, size: SIZE.body })] }));
   }
-  const doc = new Document({
-    creator: '采编台 Copydesk',
-    title: headlineLines(content).join(' '),
-    styles: { default: { document: { run: { font: SONG, size: SIZE.body } } } },
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(doc);
+  return children;
 }
 
-/** The HTML export as bytes. */
-export function encodeHtml(content: ArticleContent): Buffer {
-  return Buffer.from(renderArticleHtml(content), 'utf8');
+/** The HTML export (one report or several) as bytes. */
+export function encodeHtml(content: ArticleContent | readonly ArticleContent[]): Buffer {
+  return Buffer.from(renderArticlesHtml(Array.isArray(content) ? content : [content]), 'utf8');
 }

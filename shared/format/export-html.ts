@@ -39,36 +39,46 @@ export function bylineHtml(content: Pick<ArticleContent, 'byline'>): string {
 }
 
 /**
- * A report as clean, semantic HTML for the web: a complete UTF-8 document
- * with the headline stack in <header> (kicker and subtitle as paragraphs
- * around the <h1>), the lead starting with its dateline, 小标题 as <h2>,
- * bold as <strong>, and the byline last. Everything is escaped; there is no
- * script, style or external reference.
+ * Reports as clean, semantic HTML for the web: a complete UTF-8 document with
+ * one <article> a report, the headline stack in its <header> (kicker and
+ * subtitle as paragraphs around the <h1>), the lead starting with its
+ * dateline, 小标题 as <h2>, bold as <strong>, and the byline last. Everything
+ * is escaped; there is no script, style or external reference.
  */
-export function renderArticleHtml(content: ArticleContent): string {
-  const head = [
-    content.kicker ? `<p class="kicker">${escapeHtml(content.kicker)}</p>` : '',
-    `<h1>${escapeHtml(content.title)}</h1>`,
-    content.subtitle ? `<p class="subtitle">${escapeHtml(content.subtitle)}</p>` : '',
-  ].filter(Boolean);
-  const byline = bylineHtml(content);
+export function renderArticlesHtml(contents: readonly ArticleContent[]): string {
+  const articles = contents.flatMap((content) => {
+    const head = [
+      content.kicker ? `<p class="kicker">${escapeHtml(content.kicker)}</p>` : '',
+      `<h1>${escapeHtml(content.title)}</h1>`,
+      content.subtitle ? `<p class="subtitle">${escapeHtml(content.subtitle)}</p>` : '',
+    ].filter(Boolean);
+    const byline = bylineHtml(content);
+    return [
+      '<article>',
+      '<header>',
+      ...head,
+      '</header>',
+      ...bodyHtml(content),
+      ...(byline ? [byline] : []),
+      '</article>',
+    ];
+  });
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${escapeHtml(content.title)}</title>`,
+    `<title>${escapeHtml(contents.map((c) => c.title).join(' '))}</title>`,
     '</head>',
     '<body>',
-    '<article>',
-    '<header>',
-    ...head,
-    '</header>',
-    ...bodyHtml(content),
-    ...(byline ? [byline] : []),
-    '</article>',
+    ...articles,
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/** One report as a web page (see `renderArticlesHtml`). */
+export function renderArticleHtml(content: ArticleContent): string {
+  return renderArticlesHtml([content]);
 }

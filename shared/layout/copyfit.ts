@@ -67,12 +67,27 @@ export function paragraphLines(text: string, chars: number, indent = 2): number 
   return lines;
 }
 
-/** Lines the byline takes at the foot of a report: one per role when so laid out, wrapped at the column width. */
+/** Lines the byline takes at the foot of a report: one per role when so laid out, wrapped between names at the column width. */
 export function bylineLines(content: Pick<ArticleContent, 'byline'>, chars: number): number {
   const parts = bylineParts(content.byline);
   if (parts.length === 0) return 0;
   const lines = resolvedBylineLayout(content.byline) === 'lines' ? parts : [parts.join(' ')];
-  return lines.reduce((sum, line) => sum + paragraphLines(line, chars, 0), 0);
+  return lines.reduce((sum, line) => sum + wordLines(line, chars), 0);
+}
+
+/** Lines a text takes when it may break only at spaces (a byline: names are never split), as `word-break: keep-all` sets it. */
+function wordLines(text: string, chars: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(' ').filter(Boolean)) {
+    const w = textWidth(word);
+    const needed = used === 0 ? w : used + textWidth(' ') + w;
+    if (needed > chars + 1e-9 && used > 0) {
+      lines++;
+      used = w;
+    } else used = needed;
+  }
+  return lines;
 }
 
 /** What fitting a report into a module gives. */

@@ -97,7 +97,7 @@ h1 { font-family: 'Noto Sans SC', sans-serif; font-weight: 700; line-height: ${H
 .text p { margin: 0; text-indent: 2em; widows: 1; orphans: 1; text-wrap: pretty; }
 .text h2 { font-family: 'Noto Sans SC', sans-serif; font-size: 1em; font-weight: 700; margin: 0; break-after: avoid; }
 .dateline { font-family: 'Noto Sans SC', sans-serif; }
-.byline { text-indent: 0 !important; text-align: right; font-family: 'Noto Sans SC', sans-serif; }
+.byline { text-indent: 0 !important; text-align: right; font-family: 'Noto Sans SC', sans-serif; word-break: keep-all; }
 .page-overset { position: absolute; left: 0; right: 0; bottom: 0; margin: 0; padding: 1mm; background: #fff; color: #d00; font: 700 12pt 'Noto Sans SC', sans-serif; text-align: center; border-top: 1pt solid #d00; }
 .overset { position: absolute; right: 0; bottom: 0; margin: 0; padding: 0 1mm; background: #fff; color: #d00; font: 700 9pt 'Noto Sans SC', sans-serif; border: 0.5pt solid #d00; }
 `;

@@ -61,7 +61,7 @@ describe('PDF through Chromium', () => {
         placements: ids.slice(from, from + 3).map((articleId, i) => ({
           articleId,
           span: [5, 3, 8][i]!,
-          lines: 60,
+          lines: 45,
           tier: (['头条', '二条', '普通'] as const)[i]!,
         })),
       });
