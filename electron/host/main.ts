@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { startHost } from './server';
 import { openServices } from '../services/services';
+import { chromiumPrinter } from '../services/pdf';
 import { defaultDataDir } from '../services/data-dir';
 import { isCopydeskError } from '../../shared/ipc/result';
 import { parseArgs } from 'node:util';
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效：${values.port}`);
   const dataDir = resolve(values.data ?? defaultDataDir());
-  const services = await openServices({ version: __APP_VERSION__, dataDir, runtime: 'host' });
+  const services = await openServices(
+    { version: __APP_VERSION__, dataDir, runtime: 'host' },
+    { printer: chromiumPrinter() },
+  );
   const host = await startHost({
     handlers: services.handlers,
     rendererDir: resolve(values.renderer ?? resolve(__dirname, '../renderer')),

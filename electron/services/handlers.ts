@@ -15,7 +15,8 @@ import { readDocx } from './docx';
 import { encodeHouseText, encodeHtml, renderDocx } from './export';
 import type { OwnListStore } from '../store/own-list-store';
 import type { IssuesStore } from '../store/issues-store';
-import type { PagePreset } from '../../shared/layout/presets';
+import type { PagePreset, TypeSize } from '../../shared/layout/presets';
+import type { PrintJobs } from './print-jobs';
 import { glossaryToCsv, parseGlossaryCsv, type GlossaryEntry } from '../../shared/proof/glossary';
 
 /** Facts about the running installation that `app.info` reports. */
@@ -44,6 +45,9 @@ export interface Stores {
   glossary: OwnListStore<GlossaryEntry>;
   issues: IssuesStore;
   presets: OwnListStore<PagePreset>;
+  sizes: OwnListStore<TypeSize>;
+  /** Print jobs of issue plans (made over these stores by `openServices`). */
+  printJobs: PrintJobs;
 }
 
 /** Reads a directory CSV or refuses it with every bad line in the message. */
@@ -54,7 +58,7 @@ function readDirectoryCsv(text: string) {
 }
 
 export function createHandlers(
-  { articles: store, drafts, templates, people, glossary, issues, presets }: Stores,
+  { articles: store, drafts, templates, people, glossary, issues, presets, sizes, printJobs }: Stores,
   info: RuntimeInfo,
 ): Handlers {
   /**
@@ -77,6 +81,7 @@ export function createHandlers(
         ...glossary.notices,
         ...issues.notices,
         ...presets.notices,
+        ...sizes.notices,
       ],
     }),
     'articles.list': async ({ month, trash }) => {
@@ -196,6 +201,21 @@ export function createHandlers(
       text: glossaryToCsv((await glossary.list()).items),
       fileName: `词表-${new Date().toISOString().slice(0, 10)}.csv`,
     }),
+    'sizes.list': async () => {
+      const { items, builtIn } = await sizes.list();
+      return { sizes: items, builtIn };
+    },
+    'sizes.save': async ({ sizes: list }) => {
+      await sizes.replace(list);
+      return { count: list.length };
+    },
+    'print.start': async (input) => ({ jobId: printJobs.start(input) }),
+    'print.status': async ({ jobId }) => printJobs.status(jobId),
+    'print.cancel': async ({ jobId }) => ({ cancelled: printJobs.cancel(jobId) }),
+    'print.result': async ({ jobId }) => {
+      const { fileName, data } = printJobs.take(jobId);
+      return { fileName, mimeType: 'application/pdf', data: Buffer.from(data).toString('base64') };
+    },
     'people.loadSample': async () => {
       if ((await people.list()).length > 0)
         throw new CopydeskError('FORBIDDEN', '人员库中已有人员，示例只能载入空的人员库。');

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { CopydeskError } from '../../shared/ipc/result';
 import type { PagePreset } from '../../shared/layout/presets';
 import { CHROMIUM_FLAGS, chromiumBinary } from './chromium';
+import type { PdfPrinter } from './print-jobs';
 
 /** The bundled fonts' stylesheets: Noto Serif SC for body text (宋体), Noto Sans SC for headlines (黑体). */
 const FONT_SHEETS = [
@@ -38,12 +39,20 @@ export async function printFontCss(): Promise<string> {
  * font has loaded. The page is loaded from a file so that it may read the
  * bundled font files; nothing is fetched from a network.
  */
-export async function htmlToPdf(html: string, size: Pick<PagePreset, 'widthMm' | 'heightMm'>): Promise<Buffer> {
+export async function htmlToPdf(
+  html: string,
+  size: Pick<PagePreset, 'widthMm' | 'heightMm'>,
+  signal?: AbortSignal,
+): Promise<Buffer> {
   const binary = chromiumBinary();
   if (!binary)
     throw new CopydeskError('UNAVAILABLE', '找不到 Chromium，无法生成 PDF（请安装 chromium 或设置 CHROMIUM_PATH）。');
+  signal?.throwIfAborted();
   const dir = await mkdtemp(join(tmpdir(), 'copydesk-pdf-'));
   const browser = await chromium.launch({ executablePath: binary, headless: true, args: CHROMIUM_FLAGS });
+  // Cancelling closes the browser, which ends whatever it is doing.
+  const stop = () => void browser.close();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const file = join(dir, 'page.html');
     await writeFile(file, html);
@@ -61,7 +70,14 @@ export async function htmlToPdf(html: string, size: Pick<PagePreset, 'widthMm' |
       outline: true,
     });
   } finally {
+    signal?.removeEventListener('abort', stop);
     await browser.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The PDF printer of the test host and the CLI: the system Chromium, or null when there is none. */
+export function chromiumPrinter(): PdfPrinter | null {
+  if (!chromiumBinary()) return null;
+  return { fontCss: printFontCss, print: (html, sheet, signal) => htmlToPdf(html, sheet, signal) };
 }

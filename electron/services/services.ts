@@ -5,6 +5,12 @@ import { PeopleStore } from '../store/people-store';
 import { glossaryStore } from '../store/glossary-store';
 import { IssuesStore } from '../store/issues-store';
 import { presetsStore } from '../store/presets-store';
+import { sizesStore } from '../store/sizes-store';
+import { PrintJobs, type PdfPrinter } from './print-jobs';
+import { sizeTable } from '../../shared/layout/presets';
+import { exportableContent } from '../../shared/people/content';
+import { indexDirectory } from '../../shared/people/directory';
+import { CopydeskError } from '../../shared/ipc/result';
 import { DEFAULT_GLOSSARY } from './glossary-default';
 import { createHandlers, type RuntimeInfo } from './handlers';
 import type { Handlers } from '../../shared/ipc/contract';
@@ -16,23 +22,50 @@ export interface Services {
   close(): Promise<void>;
 }
 
-/** Opens the archive in `info.dataDir` and builds the handlers over it. */
-export async function openServices(info: RuntimeInfo, options: { readOnly?: boolean } = {}): Promise<Services> {
+/**
+ * Opens the archive in `info.dataDir` and builds the handlers over it.
+ * `printer` makes the PDFs of issue plans (Electron's printToPDF in the app,
+ * the system Chromium in the host); without one, PDF export says so.
+ */
+export async function openServices(
+  info: RuntimeInfo,
+  options: { readOnly?: boolean; printer?: PdfPrinter | null } = {},
+): Promise<Services> {
   const store = await ArticleStore.open({ dataDir: info.dataDir, readOnly: options.readOnly ?? false });
+  const people = new PeopleStore(info.dataDir);
+  const issues = new IssuesStore(info.dataDir);
+  const presets = presetsStore(info.dataDir);
+  const sizes = sizesStore(info.dataDir);
+  const printJobs = new PrintJobs(options.printer ?? null, {
+    issue: (id) => issues.get(id),
+    presets: async () => (await presets.list()).items,
+    sizes: async () => sizeTable((await sizes.list()).items),
+    // Mentions printed from the directory as it is now; copy with template placeholders left is refused.
+    ready: async (id) => {
+      const ready = exportableContent(await store.get(id), indexDirectory(await people.list()));
+      if (!ready.ok) throw new CopydeskError('FORBIDDEN', ready.message);
+      return ready.content;
+    },
+  });
   return {
     handlers: createHandlers(
       {
         articles: store,
         drafts: new DraftStore(info.dataDir),
         templates: new TemplatesStore(info.dataDir),
-        people: new PeopleStore(info.dataDir),
+        people,
         glossary: glossaryStore(info.dataDir, DEFAULT_GLOSSARY),
-        issues: new IssuesStore(info.dataDir),
-        presets: presetsStore(info.dataDir),
+        issues,
+        presets,
+        sizes,
+        printJobs,
       },
       info,
     ),
     store,
-    close: () => store.close(),
+    close: async () => {
+      printJobs.cancelAll();
+      await store.close();
+    },
   };
 }

@@ -9,6 +9,7 @@ import { bindIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, serveAppProtocol } from './protocol';
 import { createMainWindow } from './window-options';
+import { electronPrinter, type PrintPageRegistry } from './print-window';
 
 /** `--data DIR` from the command line, if given. */
 export function dataDirArgument(argv: readonly string[]): string | null {
@@ -69,15 +70,20 @@ export function startApp(argv: readonly string[] = process.argv): Promise<void> 
   return app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
+    const rendererDir = join(app.getAppPath(), 'out/renderer');
+    const printPages: PrintPageRegistry = new Map();
     try {
-      services = await openServices({ version: app.getVersion(), dataDir, runtime: 'electron' });
+      services = await openServices(
+        { version: app.getVersion(), dataDir, runtime: 'electron' },
+        { printer: electronPrinter(BrowserWindow, rendererDir, printPages) },
+      );
     } catch (error) {
       const message = isCopydeskError(error) || error instanceof Error ? error.message : String(error);
       dialog.showErrorBox('采编台无法启动', `${message}\n\n数据文件夹：${dataDir}`);
       app.exit(1);
       return;
     }
-    serveAppProtocol(protocol, join(app.getAppPath(), 'out/renderer'));
+    serveAppProtocol(protocol, rendererDir, printPages);
     bindIpc(ipcMain, services.handlers, (channel, error) => console.error(`[${channel}]`, error));
 
     const send = (command: MenuCommand) => window?.webContents.send(MENU_EVENT, command);

@@ -35,3 +35,31 @@ export function createMainWindow(BrowserWindow: BrowserWindowClass, preloadPath:
     },
   });
 }
+
+/**
+ * A hidden window that prints one page of HTML to PDF (printToPDF). No
+ * preload, so it cannot reach the services; sandboxed and isolated like the
+ * main window. Script stays on only so the shell can wait for fonts; the print
+ * page's CSP allows no script of its own.
+ */
+export function createPrintWindow(BrowserWindow: BrowserWindowClass): ElectronBrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    width: 800,
+    height: 1100,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
+}

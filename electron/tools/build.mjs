@@ -13,7 +13,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 export const NODE_TARGETS = {
   main: { entry: 'electron/shell/main.ts', out: 'out/main/main.cjs', external: ['electron'] },
   preload: { entry: 'electron/shell/preload.ts', out: 'out/preload/preload.cjs', external: ['electron'] },
-  host: { entry: 'electron/host/main.ts', out: 'out/node/host.cjs', external: [] },
+  host: { entry: 'electron/host/main.ts', out: 'out/node/host.cjs', external: ['playwright-core'] },
   // playwright-core drives Chromium for PDF; it is loaded from node_modules, not bundled.
   cli: { entry: 'electron/cli/main.ts', out: 'out/node/cli.cjs', external: ['playwright-core'] },
 };

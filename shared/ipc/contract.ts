@@ -4,7 +4,22 @@ import type { Channel } from './channels';
 import { PersonIdSchema, PersonInputSchema, PersonSchema } from '../people/model';
 import { GlossaryEntrySchema } from '../proof/glossary';
 import { IssueIdSchema, IssueInputSchema, IssueSchema } from '../layout/issue';
-import { PagePresetSchema, presetProblem } from '../layout/presets';
+import { PagePresetSchema, presetProblem, TypeSizeSchema } from '../layout/presets';
+
+/** A print job's id (made by the main process). */
+export const PrintJobIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, '导出任务编号无效');
+
+/** Where a print job is. */
+export const PrintJobStatusSchema = z.object({
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  done: z.number().int(),
+  total: z.number().int(),
+  /** What the job is doing, or why it failed, in Chinese. */
+  message: z.string(),
+});
+
+/** Where a print job is. */
+export type PrintJobStatus = z.infer<typeof PrintJobStatusSchema>;
 
 /** What an import into the 人员库 changed. */
 export const ImportSummarySchema = z.object({
@@ -176,6 +191,41 @@ export const contract = {
         }),
     }),
     z.object({ count: z.number().int() }),
+  ),
+  /** The paper's 号-to-pt table (headline sizes, folio and body sizes are looked up in it); the standard one until saved. */
+  'sizes.list': channel(z.void(), z.object({ sizes: z.array(TypeSizeSchema), builtIn: z.boolean() })),
+  /** Saves the paper's 号-to-pt table; the same 号 twice is refused. */
+  'sizes.save': channel(
+    z.object({
+      sizes: z
+        .array(TypeSizeSchema)
+        .min(1, '字号表不能为空')
+        .max(40)
+        .refine((list) => new Set(list.map((s) => s.name)).size === list.length, '字号名称重复'),
+    }),
+    z.object({ count: z.number().int() }),
+  ),
+  /**
+   * Starts printing an issue plan (every page, or the numbered ones) to one
+   * PDF in the background, optionally with 3 mm bleed and crop marks; the
+   * job's progress is read with print.status.
+   */
+  'print.start': channel(
+    z.object({
+      issueId: IssueIdSchema,
+      pages: z.array(z.number().int().min(1).max(99)).min(1).max(48).optional(),
+      bleed: z.boolean().default(false),
+    }),
+    z.object({ jobId: PrintJobIdSchema }),
+  ),
+  /** Where a print job is: running (pages done of total, with what it is doing), done, failed (why) or cancelled. */
+  'print.status': channel(z.object({ jobId: PrintJobIdSchema }), PrintJobStatusSchema),
+  /** Cancels a running print job; nothing is handed out for it. */
+  'print.cancel': channel(z.object({ jobId: PrintJobIdSchema }), z.object({ cancelled: z.boolean() })),
+  /** The PDF of a finished print job (base64, with a file name), handed out once. */
+  'print.result': channel(
+    z.object({ jobId: PrintJobIdSchema }),
+    z.object({ fileName: z.string(), mimeType: z.string(), data: z.string() }),
   ),
   /** Issue plans (版面), newest date first. */
   'issues.list': channel(z.void(), z.array(IssueSchema)),

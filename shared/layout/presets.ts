@@ -16,6 +16,23 @@ export const HAO_POINTS: Record<string, number> = {
   七号: 5.25,
 };
 
+/** One row of the 号-to-pt table: a size name (小五) and its points. */
+export const TypeSizeSchema = z.object({
+  name: z.string().trim().min(1, '字号名称不能为空').max(6),
+  pt: z.number().min(3, '字号至少 3 磅').max(100, '字号最多 100 磅'),
+});
+
+/** A row of the 号-to-pt table. */
+export type TypeSize = z.infer<typeof TypeSizeSchema>;
+
+/** The standard 号-to-pt table as rows (the paper may calibrate its own). */
+export const BUILT_IN_SIZES: readonly TypeSize[] = Object.entries(HAO_POINTS).map(([name, pt]) => ({ name, pt }));
+
+/** The 号-to-pt table as a lookup (the standard points for any 号 the paper's table lacks). */
+export function sizeTable(rows: readonly TypeSize[]): Record<string, number> {
+  return { ...HAO_POINTS, ...Object.fromEntries(rows.map((r) => [r.name, r.pt])) };
+}
+
 /** A page preset: trim size, margins, the column grid, body size and line spacing. */
 export const PagePresetSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,30}$/),

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import { openServices, type Services } from '../../electron/services/services';
+import type { PdfPrinter } from '../../electron/services/print-jobs';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { Result } from '../../shared/ipc/result';
 import { tempDir } from './temp-dir';
@@ -14,13 +15,13 @@ export interface TestServices {
   restart(whileClosed?: () => Promise<unknown>): Promise<void>;
 }
 
-/** Registers the hooks that give each test of the suite its own services on a temp data folder. */
-export function servicesPerTest(): TestServices {
+/** Registers the hooks that give each test of the suite its own services on a temp data folder (with a PDF printer if given). */
+export function servicesPerTest(options: { printer?: PdfPrinter | null } = {}): TestServices {
   let dir = '';
   let cleanup: () => Promise<void> = async () => {};
   let services: Services | null = null;
   const open = async () => {
-    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' });
+    services = await openServices({ version: 'test', dataDir: dir, runtime: 'host' }, { printer: options.printer });
   };
   beforeEach(async () => {
     ({ dir, cleanup } = await tempDir());

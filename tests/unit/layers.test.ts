@@ -103,6 +103,29 @@ describe('layers', () => {
   });
 });
 
+describe('main process bundle', () => {
+  it('prints with Electron, never with playwright (the Chromium driver is for the host and the CLI only)', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      absWorkingDir: ROOT,
+      entryPoints: ['electron/shell/main.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['electron', 'bufferutil', 'utf-8-validate'],
+      loader: { '.csv': 'text' },
+      define: { __APP_VERSION__: '"test"' },
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile!.inputs);
+    expect(inputs.filter((f) => f.includes('playwright'))).toEqual([]);
+    expect(inputs).toContain('electron/shell/print-window.ts');
+    expect(inputs).not.toContain('electron/services/pdf.ts');
+  });
+});
+
 describe('preload bundle', () => {
   it('is one CommonJS file that requires nothing but electron (a sandboxed preload can require little else)', async () => {
     const { build } = await import('esbuild');

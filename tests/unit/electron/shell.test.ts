@@ -44,16 +44,38 @@ const stub = vi.hoisted(() => {
   });
   const windows: Array<{ options: unknown; url: string | null }> = [];
   class BrowserWindow extends EventEmitter {
-    webContents = { send: (...args: unknown[]) => stub.sent.push(args) };
+    destroyed = false;
+    webContents = {
+      send: (...args: unknown[]) => stub.sent.push(args),
+      executeJavaScript: (code: string) => (stub.scripts.push(code), Promise.resolve('loaded')),
+      printToPDF: async (options: unknown) => {
+        stub.printed.push({ options, page: stub.printPage });
+        return Buffer.from('%PDF-1.7 stub');
+      },
+    };
     record: { options: unknown; url: string | null };
     constructor(options: unknown) {
       super();
       this.record = { options, url: null };
       windows.push(this.record);
     }
-    loadURL(url: string) {
+    async loadURL(url: string) {
       this.record.url = url;
-      return Promise.resolve();
+      // A print window loads its page from app://, as Electron would through the protocol handler.
+      if (url.includes('/print/')) {
+        const response = await stub.protocolHandlers.get('app')!(new Request(url));
+        stub.printPage = {
+          status: response.status,
+          csp: response.headers.get('content-security-policy'),
+          html: await response.text(),
+        };
+      }
+    }
+    destroy() {
+      this.destroyed = true;
+    }
+    isDestroyed() {
+      return this.destroyed;
     }
     show() {}
     isMinimized() {
@@ -64,6 +86,9 @@ const stub = vi.hoisted(() => {
   return {
     app,
     windows,
+    scripts: [] as string[],
+    printed: [] as Array<{ options: unknown; page: unknown }>,
+    printPage: null as null | { status: number; csp: string | null; html: string },
     sent: [] as unknown[][],
     handlers: new Map<string, (event: unknown, input: unknown) => unknown>(),
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
@@ -109,6 +134,12 @@ beforeAll(async () => {
   stub.app.appPath = join(dataDir, 'app');
   await mkdir(join(stub.app.appPath, 'out/renderer'), { recursive: true });
   await writeFile(join(stub.app.appPath, 'out/renderer/shell-test.html'), '<p>ok</p>');
+  // The built renderer's stylesheet, whose @font-face rules the printer reuses.
+  await mkdir(join(stub.app.appPath, 'out/renderer/assets'), { recursive: true });
+  await writeFile(
+    join(stub.app.appPath, 'out/renderer/assets/index-test.css'),
+    '@font-face{font-family:Noto Serif SC;src:url(./noto-serif-sc-0-400-normal-x.woff2)format("woff2")}body{margin:0}',
+  );
   await writeFile(join(stub.app.appPath, 'package.json'), '{}');
   const { startApp } = await import('../../../electron/shell/app');
   await startApp(['electron', 'main.cjs', '--data', dataDir]);
@@ -253,6 +284,71 @@ describe('Electron shell (with a stub electron module)', () => {
     expect(byLabel('替换')).toBeDefined();
     byLabel('保存')!.click!();
     expect(stub.sent).toContainEqual(['menu.command', 'save']);
+  });
+
+  it('prints PDFs with printToPDF in a hidden, sandboxed window that loads the page from app:// with the bundled fonts', async () => {
+    const fromApp = { senderFrame: { url: 'app://copydesk/index.html' } };
+    const call = async (channel: string, input?: unknown) => {
+      const result = (await stub.handlers.get(channel)!(fromApp, input)) as {
+        ok: boolean;
+        value: never;
+        error?: unknown;
+      };
+      if (!result.ok) throw new Error(JSON.stringify(result.error));
+      return result.value as { id: string; jobId: string; state: string; data: string; fileName: string };
+    };
+    const article = await call('articles.create', {
+      title: '付印测试',
+      body: [{ type: 'paragraph', children: [{ text: '正文。' }] }],
+    });
+    const issue = await call('issues.save', {
+      date: '2020-03-20',
+      number: 1,
+      totalNumber: 100,
+      paper: '中原报',
+      pages: [
+        {
+          number: 1,
+          name: '要闻',
+          editor: '王五',
+          presetId: 'a4',
+          placements: [{ articleId: article.id, span: 4, lines: 40, tier: '头条' }],
+        },
+      ],
+    });
+    const before = stub.windows.length;
+    const { jobId } = await call('print.start', { issueId: issue.id });
+    await vi.waitFor(async () => expect((await call('print.status', { jobId })).state).toBe('done'));
+    const result = await call('print.result', { jobId });
+    expect(Buffer.from(result.data, 'base64').toString()).toBe('%PDF-1.7 stub');
+    expect(result.fileName).toBe('中原报-2020-03-20-第1版.pdf');
+
+    const window = stub.windows[before]!;
+    expect(window.options).toMatchObject({
+      show: false,
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
+    });
+    expect((window.options as { webPreferences: Record<string, unknown> }).webPreferences.preload).toBeUndefined();
+    expect(window.url).toMatch(/^app:\/\/copydesk\/print\/[0-9a-f-]{36}\.html$/);
+    // The page was served from memory with a CSP that allows no script; the fonts come from app://.
+    const page = stub.printed[0]!.page as { status: number; csp: string; html: string };
+    expect(page.status).toBe(200);
+    expect(page.csp).toContain("default-src 'none'");
+    expect(page.csp).not.toContain('script-src');
+    expect(page.html).toContain('<h1>付印测试</h1>');
+    expect(page.html).toContain('url(app://copydesk/assets/noto-serif-sc-0-400-normal-x.woff2)');
+    expect(page.html).not.toContain('file://');
+    expect(stub.scripts).toContain('document.fonts.ready.then(() => document.fonts.status)');
+    expect(stub.printed[0]!.options).toEqual({
+      pageSize: { width: 210 / 25.4, height: 297 / 25.4 },
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      printBackground: true,
+      preferCSSPageSize: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    });
+    // The window is gone and its page no longer served.
+    expect((await stub.protocolHandlers.get('app')!(new Request(window.url!))).status).toBe(404);
   });
 
   it('a second instance hands over instead of opening the archive again', () => {
