@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { forTest, launchApp, type RunningApp } from './fixture';
 import { tempDir } from '../helpers/temp-dir';
@@ -86,5 +87,89 @@ describe('版面 end to end', () => {
     await expect
       .poll(() => app!.page.getByTestId('copyfit-editor').textContent())
       .toMatch(/^本稿在第1版尚缺 \d+ 行，约 \d+ 字$/);
+  });
+
+  it('lays the reference page out on 四开 automatically, previews it as it prints, and exports the page as a print-ready PDF with progress', async (ctx) => {
+    const store = await ArticleStore.open({ dataDir });
+    for (const report of REPORTS) await store.create(report);
+    await store.close();
+    app = await launchApp(dataDir, forTest(ctx));
+    const { page } = app;
+    await page.getByRole('button', { name: '版面', exact: true }).click();
+    await page.getByRole('button', { name: '新建一期' }).click();
+    await page.getByLabel('出版日期').fill('2020-03-20');
+    await page.getByLabel('第1版版名').fill('中原新闻');
+    await page.getByLabel('第1版责任编辑').fill('王五');
+    await page.getByLabel('第1版版式').selectOption({ label: '四开（6 栏 × 11 字）' });
+    await expect.poll(() => page.getByTestId('archive-entry').count()).toBe(6);
+    // The reports in page order, the first as 头条.
+    for (const report of REPORTS) await page.getByLabel(`把“${report.title}”加入`).selectOption({ label: '第1版' });
+    await expect.poll(() => page.getByTestId('placement').count()).toBe(6);
+    await page.getByRole('button', { name: '自动排版' }).click();
+    await expect.poll(() => page.getByTestId('page-fill').textContent()).toMatch(/^本版已排 (\d+)\/\1 行$/);
+    const fits = await page.getByTestId('copyfit').allTextContents();
+    expect(fits).toHaveLength(6);
+    for (const fit of fits) expect(fit).toMatch(/^本稿在第1版(尚缺 \d+ 行，约 \d+ 字|正好排满)$/);
+    expect(await page.getByTestId('placement').first().getByLabel('标题级别').inputValue()).toBe('头条');
+
+    // The preview is the print layout: every headline, nothing clipped in any module.
+    await page.getByRole('button', { name: '预览' }).click();
+    const preview = page.getByTestId('page-preview');
+    await preview.waitFor();
+    const shown = await preview.evaluate(async (host) => {
+      await document.fonts.ready;
+      const root = host.shadowRoot!;
+      return {
+        titles: [...root.querySelectorAll('h1')].map((h) => h.textContent),
+        clipped: [...root.querySelectorAll<HTMLElement>('.text')].filter(
+          (t) => t.scrollWidth > t.clientWidth + 1 || t.scrollHeight > t.clientHeight + 1,
+        ).length,
+        folio: root.querySelector('.folio')!.textContent,
+        titleSize: getComputedStyle(root.querySelector('h1')!).fontSize,
+      };
+    });
+    expect(shown.titles).toEqual(REPORTS.map((r) => r.title));
+    expect(shown.clipped).toBe(0);
+    expect(shown.folio).toBe('中原报2020年3月20日第1版 中原新闻责任编辑 王五');
+    expect(shown.titleSize).toBe(`${(21 * 4) / 3}px`); // 二号 21 pt
+
+    // The paper calibrates 二号 as 22 pt: the preview follows.
+    await page.getByRole('button', { name: '字号表' }).click();
+    const sizes = page.getByRole('dialog', { name: '字号表' });
+    await sizes.getByLabel('二号的磅数').fill('22');
+    await sizes.getByRole('button', { name: '保存字号表' }).click();
+    await sizes.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () =>
+        Math.round(
+          parseFloat(
+            await preview.evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('h1')!).fontSize),
+          ) * 100,
+        ),
+      )
+      .toBe(Math.round(((22 * 4) / 3) * 100));
+
+    // 导出本版 PDF: progress, then the file.
+    await page.waitForTimeout(600); // the plan is saved
+    await page.getByRole('button', { name: '导出本版 PDF…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导出 PDF' });
+    await dialog.getByLabel('加 3 毫米出血和裁切线（交印刷厂）').check();
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: '开始导出' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('中原报-2020-03-20-第1版-出血.pdf');
+    expect(await dialog.getByRole('status').textContent()).toBe('已生成 1 个版的 PDF');
+    expect(await dialog.getByLabel('导出进度').evaluate((p: HTMLProgressElement) => p.value === p.max)).toBe(true);
+    const path = await file.path();
+    const fonts = spawnSync('pdffonts', [path], { encoding: 'utf8' }).stdout;
+    expect(fonts).not.toMatch(/Type 3/);
+    expect(fonts).toMatch(/CID TrueType/);
+    const info = spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout;
+    const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+    // 四开 270 × 390 mm with 10 mm of slug for the crop marks on every side.
+    expect(Math.abs((Number(w) * 25.4) / 72 - 290)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs((Number(h) * 25.4) / 72 - 410)).toBeLessThanOrEqual(0.5);
+    const text = spawnSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+    for (const report of REPORTS) expect(text).toContain(report.title.replace(/\s+/g, ''));
   });
 });

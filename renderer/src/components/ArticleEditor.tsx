@@ -32,6 +32,7 @@ import { useGlossary } from '../proof/glossary-context';
 import { ProofPanel } from '../proof/ProofPanel';
 import { proofMarks, sameMarks, type ProofMarks } from '../proof/decorations';
 import { placementFit, placementMessage, presetOf, type IssuePage, type Placement } from '../../../shared/layout/issue';
+import { sizeTable, type PagePreset } from '../../../shared/layout/presets';
 
 /** The key under which an ignored finding is remembered in the article (rule and text, not place). */
 const ignoreKey = (f: Finding) => `${f.rule}\u0000${f.text}`;
@@ -401,6 +402,17 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
 
   // Where the article is placed on a page: how it fits its module, as it is now.
   const [placements, setPlacements] = useState<Array<{ key: string; page: IssuePage; placement: Placement }>>([]);
+  // The paper's presets and 号 table, which the copyfit is measured with.
+  const [paper, setPaper] = useState<{ presets: readonly PagePreset[]; sizes: Record<string, number> } | null>(null);
+  useEffect(() => {
+    let live = true;
+    Promise.all([client.call('presets.list'), client.call('sizes.list')])
+      .then(([p, s]) => live && setPaper({ presets: p.presets, sizes: sizeTable(s.sizes) }))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [client]);
   useEffect(() => {
     let live = true;
     client
@@ -425,13 +437,13 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   }, [client, id]);
   const fits = useMemo(
     () =>
-      content
+      content && paper
         ? placements.map(({ key, page, placement }) => {
-            const fit = placementFit(content, placement, presetOf(page));
+            const fit = placementFit(content, placement, presetOf(page, paper.presets), paper.sizes);
             return { key, over: fit.overLines > 0, message: placementMessage(fit, page) };
           })
         : [],
-    [content, placements],
+    [content, placements, paper],
   );
 
   const counts = useMemo(

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Article, CatalogEntry } from '../../../shared/model/article';
 import {
   HEADLINE_TIERS,
@@ -10,8 +10,23 @@ import {
   type IssueInput,
   type IssuePage,
 } from '../../../shared/layout/issue';
-import { BUILT_IN_PRESETS, type PagePreset } from '../../../shared/layout/presets';
+import {
+  BUILT_IN_PRESETS,
+  BUILT_IN_SIZES,
+  sizeTable,
+  type PagePreset,
+  type TypeSize,
+} from '../../../shared/layout/presets';
+import { autoLayout } from '../../../shared/layout/auto-layout';
+import { packModules } from '../../../shared/layout/pack';
+import { pageLines, type PrintPage } from '../../../shared/layout/page-html';
+import { chineseDate } from '../../../shared/model/date';
+import { exportableContent } from '../../../shared/people/content';
+import { useDirectory } from '../people/directory-context';
 import { PresetsEditor } from './PresetsEditor';
+import { SizesEditor } from './SizesEditor';
+import { PagePreview } from './PagePreview';
+import { PrintDialog } from './PrintDialog';
 import { useClient } from '../api/use-client';
 import { formatDate, todayIso } from '../format';
 
@@ -38,13 +53,22 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
   const [problem, setProblem] = useState<string | null>(null);
   const [presets, setPresets] = useState<readonly PagePreset[]>(BUILT_IN_PRESETS);
   const [editingPresets, setEditingPresets] = useState(false);
+  const [sizeRows, setSizeRows] = useState<readonly TypeSize[]>(BUILT_IN_SIZES);
+  const sizes = useMemo(() => sizeTable(sizeRows), [sizeRows]);
+  const [editingSizes, setEditingSizes] = useState(false);
+  const [previewing, setPreviewing] = useState<number | null>(null);
+  const [printing, setPrinting] = useState<{ pages?: number[]; title: string } | null>(null);
+  const directory = useDirectory();
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
     let live = true;
-    client
-      .call('presets.list')
-      .then((list) => live && setPresets(list.presets))
+    Promise.all([client.call('presets.list'), client.call('sizes.list')])
+      .then(([p, s]) => {
+        if (!live) return;
+        setPresets(p.presets);
+        setSizeRows(s.sizes);
+      })
       .catch((e: Error) => live && onError(e.message));
     return () => {
       live = false;
@@ -150,6 +174,56 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
           },
     );
 
+  /** The page as it prints (mentions printed from the directory), once every placed article is loaded. */
+  const printPage = (page: IssuePage, issue: IssueInput): PrintPage | null => {
+    const preset = presetOf(page, presets);
+    const modules = [];
+    for (const pl of page.placements) {
+      const article = articles.get(pl.articleId);
+      if (!article) return null;
+      const ready = exportableContent(article, directory.index);
+      const content = ready.ok ? ready.content : article;
+      modules.push({
+        content,
+        span: pl.span,
+        lines: pl.lines,
+        tier: pl.tier,
+        overLines: placementFit(content, pl, preset, sizes).overLines,
+      });
+    }
+    return {
+      preset,
+      folio: {
+        paper: issue.paper,
+        date: chineseDate(issue.date),
+        pageNumber: page.number,
+        pageName: page.name,
+        editor: page.editor,
+      },
+      modules,
+    };
+  };
+
+  /** 自动排版: spans, heights and tiers for the page's reports in their order, the first as 头条. */
+  const arrange = (pageIndex: number) =>
+    setPage(pageIndex, (page) => {
+      const contents = page.placements.map((pl) => articles.get(pl.articleId));
+      if (contents.some((c) => !c)) return page;
+      const layout = autoLayout(contents as Article[], presetOf(page, presets), sizes);
+      if (!layout.fits)
+        setProblem(
+          `第${page.number}版的稿件排不下：超出 ${layout.linesUsed - layout.linesAvailable} 行，请移出或删减稿件，或换用更大的版式。`,
+        );
+      return {
+        ...page,
+        placements: page.placements.map((pl, i) => ({
+          ...pl,
+          ...layout.placements[i]!,
+          lines: Math.max(4, layout.placements[i]!.lines),
+        })),
+      };
+    });
+
   const onDrop = (pageIndex: number) => (event: DragEvent) => {
     const id = event.dataTransfer.getData(ARTICLE_DRAG);
     if (!id) return;
@@ -177,6 +251,9 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
         </button>
         <button type="button" onClick={() => setEditingPresets(true)}>
           版式设置
+        </button>
+        <button type="button" onClick={() => setEditingSizes(true)}>
+          字号表
         </button>
         <select
           aria-label="选择一期"
@@ -208,6 +285,25 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
             setPresets(next);
             setEditingPresets(false);
           }}
+        />
+      )}
+      {editingSizes && (
+        <SizesEditor
+          sizes={sizeRows}
+          onCancel={() => setEditingSizes(false)}
+          onSave={async (next) => {
+            await client.call('sizes.save', { sizes: next });
+            setSizeRows(next);
+            setEditingSizes(false);
+          }}
+        />
+      )}
+      {printing && plan?.id && (
+        <PrintDialog
+          issueId={plan.id}
+          pages={printing.pages}
+          title={printing.title}
+          onClose={() => setPrinting(null)}
         />
       )}
       {!plan ? (
@@ -264,9 +360,19 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
               >
                 加一版
               </button>
+              <button
+                type="button"
+                disabled={!plan.id || plan.pages.every((p) => p.placements.length === 0)}
+                onClick={() => setPrinting({ title: `第${plan.number}期全部 ${plan.pages.length} 个版` })}
+              >
+                导出整期 PDF…
+              </button>
             </div>
             {plan.pages.map((page, pageIndex) => {
               const preset = presetOf(page, presets);
+              const used = packModules(page.placements, preset.columns).bottom;
+              const room = pageLines(preset);
+              const printed = previewing === pageIndex ? printPage(page, plan) : null;
               return (
                 <article
                   key={pageIndex}
@@ -304,11 +410,32 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
                       ))}
                     </select>
                   </div>
-                  {page.placements.length === 0 && <p className="muted">把稿件拖到这里</p>}
+                  {page.placements.length === 0 ? (
+                    <p className="muted">把稿件拖到这里</p>
+                  ) : (
+                    <div className="form-row">
+                      <span className={used > room ? 'status over' : 'status'} data-testid="page-fill">
+                        {used > room ? `本版稿件超出版面 ${used - room} 行` : `本版已排 ${used}/${room} 行`}
+                      </span>
+                      <button type="button" onClick={() => arrange(pageIndex)}>
+                        自动排版
+                      </button>
+                      <button type="button" onClick={() => setPreviewing(previewing === pageIndex ? null : pageIndex)}>
+                        {previewing === pageIndex ? '收起预览' : '预览'}
+                      </button>
+                      <button
+                        type="button"
+                        disabled={!plan.id}
+                        onClick={() => setPrinting({ pages: [page.number], title: `第${page.number}版` })}
+                      >
+                        导出本版 PDF…
+                      </button>
+                    </div>
+                  )}
                   <ol className="placements">
                     {page.placements.map((pl, i) => {
                       const article = articles.get(pl.articleId);
-                      const fit = article ? placementFit(article, pl, preset) : null;
+                      const fit = article ? placementFit(article, pl, preset, sizes) : null;
                       const move = (by: number) =>
                         setPage(pageIndex, (pg) => {
                           const list = [...pg.placements];
@@ -391,6 +518,12 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
                       );
                     })}
                   </ol>
+                  {previewing === pageIndex &&
+                    (printed ? (
+                      <PagePreview page={printed} sizes={sizes} width={560} />
+                    ) : (
+                      <p className="muted">正在读取稿件…</p>
+                    ))}
                 </article>
               );
             })}

@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
+import type { PrintJobStatus } from '../../../shared/ipc/contract';
+import { useClient } from '../api/use-client';
+import { downloadBytes } from '../format';
+
+/** How often a running job is asked where it is. */
+const POLL_MS = 250;
+
+/**
+ * 导出 PDF: prints an issue plan (every page, or one) to one PDF in the
+ * background, with a progress bar and 取消. The file is offered only when
+ * the job has finished, so a cancelled or failed export leaves no file.
+ */
+export function PrintDialog({
+  issueId,
+  pages,
+  title,
+  onClose,
+}: {
+  issueId: string;
+  /** Page numbers to print; all pages when absent. */
+  pages?: number[];
+  title: string;
+  onClose(): void;
+}) {
+  const client = useClient();
+  const [bleed, setBleed] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [status, setStatus] = useState<PrintJobStatus | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!jobId) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const poll = async () => {
+      try {
+        const next = await client.call('print.status', { jobId });
+        if (!live.current) return;
+        setStatus(next);
+        if (next.state === 'running') timer = setTimeout(() => void poll(), POLL_MS);
+        else if (next.state === 'done') {
+          const result = await client.call('print.result', { jobId });
+          downloadBytes(result.fileName, result.data, result.mimeType);
+        }
+      } catch (error) {
+        if (live.current) setProblem((error as Error).message);
+      }
+    };
+    void poll();
+    return () => {
+      if (timer) clearTimeout(timer);
+    };
+  }, [client, jobId]);
+
+  const start = async () => {
+    setProblem(null);
+    setStatus(null);
+    try {
+      const { jobId: id } = await client.call('print.start', { issueId, pages, bleed });
+      setJobId(id);
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+  const running = status?.state === 'running' || (jobId !== null && status === null);
+  return (
+    <div className="dialog" role="dialog" aria-label="导出 PDF">
+      <h2>导出 PDF：{title}</h2>
+      <label>
+        <input type="checkbox" checked={bleed} disabled={running} onChange={(e) => setBleed(e.target.checked)} />加 3
+        毫米出血和裁切线（交印刷厂）
+      </label>
+      {status && (
+        <div className="print-progress">
+          <progress aria-label="导出进度" max={status.total} value={status.done} />
+          <p role="status">{status.message}</p>
+        </div>
+      )}
+      {problem && (
+        <p role="alert" className="error">
+          {problem}
+        </p>
+      )}
+      {status?.state === 'failed' && (
+        <p role="alert" className="error">
+          {status.message}
+        </p>
+      )}
+      <div className="form-row">
+        {running ? (
+          <button
+            type="button"
+            onClick={() => {
+              if (jobId) void client.call('print.cancel', { jobId }).catch(() => undefined);
+            }}
+          >
+            取消导出
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={() => void start()}>
+            {status?.state === 'done' ? '再次导出' : '开始导出'}
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            if (running && jobId) void client.call('print.cancel', { jobId }).catch(() => undefined);
+            onClose();
+          }}
+        >
+          关闭
+        </button>
+      </div>
+    </div>
+  );
+}
