@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CopydeskError } from '../../shared/ipc/result';
 import type { PagePreset } from '../../shared/layout/presets';
 import { CHROMIUM_FLAGS, chromiumBinary } from './chromium';
@@ -32,47 +32,78 @@ export async function printFontCss(): Promise<string> {
   return sheets.join('\n');
 }
 
+const tabs = new WeakMap<Browser, { page: Promise<Page>; turn: Promise<void> }>();
+
+/** Starts the system Chromium headless, or says in Chinese that there is none. */
+export async function launchChromium(): Promise<Browser> {
+  const binary = chromiumBinary();
+  if (!binary)
+    throw new CopydeskError('UNAVAILABLE', '找不到 Chromium，无法生成 PDF（请安装 chromium 或设置 CHROMIUM_PATH）。');
+  return chromium.launch({ executablePath: binary, headless: true, args: CHROMIUM_FLAGS });
+}
+
 /**
- * Prints print HTML to PDF with Chromium's own call (page.pdf, as Electron's
- * printToPDF does in the app) at the sheet size (the trim, or the trim with
- * bleed and crop marks), after every
- * font has loaded. The page is loaded from a file so that it may read the
- * bundled font files; nothing is fetched from a network.
+ * Prints print HTML to PDF in a running browser with Chromium's own call
+ * (page.pdf, as Electron's printToPDF does in the app) at the sheet size (the
+ * trim, or the trim with bleed and crop marks), after every font has loaded.
+ * The page is loaded from a temp file so that it may read the bundled font
+ * files; nothing is fetched from a network.
  */
+export async function printHtml(
+  browser: Browser,
+  html: string,
+  size: Pick<PagePreset, 'widthMm' | 'heightMm'>,
+): Promise<Buffer> {
+  // One tab per browser, reused: making a context and a page costs more than printing a page.
+  // Prints in the same browser take turns in it.
+  let tab = tabs.get(browser);
+  if (!tab) tabs.set(browser, (tab = { page: browser.newPage(), turn: Promise.resolve() }));
+  const { page: opening } = tab;
+  const run = tab.turn.then(async () => {
+    const page = await opening;
+    const dir = await mkdtemp(join(tmpdir(), 'copydesk-pdf-'));
+    try {
+      const file = join(dir, 'page.html');
+      await writeFile(file, html);
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      return await page.pdf({
+        width: `${size.widthMm}mm`,
+        height: `${size.heightMm}mm`,
+        printBackground: true,
+        preferCSSPageSize: true,
+        tagged: true,
+        outline: true,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  tab.turn = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+/** Prints print HTML to PDF in a Chromium of its own (see `printHtml`); `signal` cancels by closing it. */
 export async function htmlToPdf(
   html: string,
   size: Pick<PagePreset, 'widthMm' | 'heightMm'>,
   signal?: AbortSignal,
 ): Promise<Buffer> {
-  const binary = chromiumBinary();
-  if (!binary)
-    throw new CopydeskError('UNAVAILABLE', '找不到 Chromium，无法生成 PDF（请安装 chromium 或设置 CHROMIUM_PATH）。');
   signal?.throwIfAborted();
-  const dir = await mkdtemp(join(tmpdir(), 'copydesk-pdf-'));
-  const browser = await chromium.launch({ executablePath: binary, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   // Cancelling closes the browser, which ends whatever it is doing.
   const stop = () => void browser.close();
   signal?.addEventListener('abort', stop, { once: true });
   try {
-    const file = join(dir, 'page.html');
-    await writeFile(file, html);
-    const page = await browser.newPage();
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-    });
-    return await page.pdf({
-      width: `${size.widthMm}mm`,
-      height: `${size.heightMm}mm`,
-      printBackground: true,
-      preferCSSPageSize: true,
-      tagged: true,
-      outline: true,
-    });
+    return await printHtml(browser, html, size);
   } finally {
     signal?.removeEventListener('abort', stop);
     await browser.close();
-    await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -27,6 +27,7 @@ try {
     sourcemap: 'inline',
     logLevel: 'warning',
     external: ['esbuild', 'vite', 'playwright-core'],
+    loader: { '.csv': 'text' },
   });
   const result = spawnSync(process.execPath, ['--enable-source-maps', '--max-old-space-size=8192', outfile, ...args], {
     stdio: 'inherit',
