@@ -51,6 +51,8 @@ const USAGE = `用法：copydesk <命令> [选项] [--data 数据文件夹]
                                               把稿件排成一版并导出 PDF（字体嵌入）
   pdf --issue ID [--page N] [--bleed] --out FILE
                                               按版面计划导出整期或一版 PDF（可加 3 毫米出血和裁切线）
+  submit ID --to DIR                          投稿：把稿件签名写入投稿文件夹（.cdsub），稿件标为已投稿
+  inbox DIR                                   收稿：收入文件夹中的投稿（已处理的移入“已处理”，未通过的移入“未通过”）
   people list [--json]                        列出人员库
   people import FILE|- [--replace]            导入人员表 CSV（姓名,类别,职务,单位,排序,起始日期,截止日期）
   people export [--out FILE]                  导出人员表 CSV（UTF-8 带 BOM，可用 Excel/WPS 打开）
@@ -404,6 +406,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         crlf: { type: 'boolean' },
         date: { type: 'string' },
         directory: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -435,17 +438,19 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   if (command === 'proof')
     return proof(arg, { ...values, dataDir: resolve(values.data ?? defaultDataDir()) }, out, err);
   const dataDir = resolve(values.data ?? defaultDataDir());
-  const writes = command === 'import' || (command === 'people' && arg === 'import');
+  const writes =
+    command === 'import' || command === 'submit' || command === 'inbox' || (command === 'people' && arg === 'import');
   let services: Services | null = null;
   try {
-    if (!['list', 'show', 'import', 'export', 'pdf', 'people'].includes(command))
+    if (!['list', 'show', 'import', 'export', 'pdf', 'people', 'submit', 'inbox'].includes(command))
       throw new UsageError(`未知命令：${command}`);
     if (command === 'pdf' && ((!arg && !values.issue) || !values.out))
       throw new UsageError('pdf 需要稿件编号（或 --issue 版面计划编号）和 --out 文件');
     if (command === 'people' && !['list', 'import', 'export'].includes(arg ?? ''))
       throw new UsageError('people 后应为 list、import 或 export');
     if (command === 'people' && arg === 'import' && !extra) throw new UsageError('people import 需要一个文件');
-    if ((command === 'show' || command === 'export' || command === 'import') && !arg)
+    if (command === 'submit' && (!arg || !values.to)) throw new UsageError('submit 需要稿件编号和 --to 文件夹');
+    if ((command === 'show' || command === 'export' || command === 'import' || command === 'inbox') && !arg)
       throw new UsageError(`${command} 需要一个参数`);
     services = await openServices({ version: __APP_VERSION__, dataDir, runtime: 'host' }, { readOnly: !writes });
     switch (command) {
@@ -521,6 +526,25 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       }
       case 'people':
         return await people(services, arg!, extra, values, out);
+      case 'submit': {
+        const article = await call(services, 'articles.get', { id: arg! });
+        const { file } = await services.workflow.submit(article.id, article.revision, resolve(values.to!));
+        out(`已投稿：${article.title || '（无标题）'}\n投稿文件：${file.path}\n`);
+        return 0;
+      }
+      case 'inbox': {
+        const receipts = await services.workflow.inbox.scan(resolve(arg!));
+        const label = { imported: '收入', returned: '退回', duplicate: '重复', refused: '未通过' } as const;
+        for (const r of receipts)
+          out(
+            `${label[r.outcome]}\t${r.file}\t${r.title || '（无标题）'}\t${r.sender}${r.message ? `\t${r.message}` : ''}\n`,
+          );
+        const count = (o: keyof typeof label) => receipts.filter((r) => r.outcome === o).length;
+        out(
+          `共 ${receipts.length} 个文件：收入 ${count('imported')}，退回 ${count('returned')}，重复 ${count('duplicate')}，未通过 ${count('refused')}\n`,
+        );
+        return count('refused') > 0 ? 1 : 0;
+      }
       case 'import': {
         const { text } = decodeText(await readNamed(arg!));
         // The reports the parser recognises; text without any is imported whole, first line as the title.

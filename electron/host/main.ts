@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const dataDir = resolve(values.data ?? defaultDataDir());
   const services = await openServices(
     { version: __APP_VERSION__, dataDir, runtime: 'host' },
-    { printer: chromiumPrinter() },
+    { printer: chromiumPrinter(), watchInbox: true },
   );
   const host = await startHost({
     handlers: services.handlers,

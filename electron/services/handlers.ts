@@ -17,6 +17,7 @@ import type { OwnListStore } from '../store/own-list-store';
 import type { IssuesStore } from '../store/issues-store';
 import type { PagePreset, TypeSize } from '../../shared/layout/presets';
 import type { PrintJobs } from './print-jobs';
+import { workflowHandlers, type Workflow } from './workflow';
 import { glossaryToCsv, parseGlossaryCsv, type GlossaryEntry } from '../../shared/proof/glossary';
 
 /** Facts about the running installation that `app.info` reports. */
@@ -48,6 +49,8 @@ export interface Stores {
   sizes: OwnListStore<TypeSize>;
   /** Print jobs of issue plans (made over these stores by `openServices`). */
   printJobs: PrintJobs;
+  /** The desk workflow: profile, keys, trusted senders, inbox. */
+  workflow: Workflow;
 }
 
 /** Reads a directory CSV or refuses it with every bad line in the message. */
@@ -58,7 +61,7 @@ function readDirectoryCsv(text: string) {
 }
 
 export function createHandlers(
-  { articles: store, drafts, templates, people, glossary, issues, presets, sizes, printJobs }: Stores,
+  { articles: store, drafts, templates, people, glossary, issues, presets, sizes, printJobs, workflow }: Stores,
   info: RuntimeInfo,
 ): Handlers {
   /**
@@ -82,6 +85,7 @@ export function createHandlers(
         ...issues.notices,
         ...presets.notices,
         ...sizes.notices,
+        ...workflow.notices,
       ],
     }),
     'articles.list': async ({ month, trash }) => {
@@ -98,7 +102,7 @@ export function createHandlers(
     'articles.save': async ({ id, baseRevision, content }) => {
       checkSize(content);
       const started = new Date().toISOString();
-      const saved = await store.save(id, baseRevision, content);
+      const saved = await store.save(id, baseRevision, content, (await workflow.profile.get())?.name ?? null);
       await drafts.discardIfSaved(id, content, started);
       return saved;
     },
@@ -216,6 +220,7 @@ export function createHandlers(
       const { fileName, data } = printJobs.take(jobId);
       return { fileName, mimeType: 'application/pdf', data: Buffer.from(data).toString('base64') };
     },
+    ...workflowHandlers(workflow),
     'people.loadSample': async () => {
       if ((await people.list()).length > 0)
         throw new CopydeskError('FORBIDDEN', '人员库中已有人员，示例只能载入空的人员库。');

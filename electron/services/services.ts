@@ -7,6 +7,8 @@ import { IssuesStore } from '../store/issues-store';
 import { presetsStore } from '../store/presets-store';
 import { sizesStore } from '../store/sizes-store';
 import { PrintJobs, type PdfPrinter } from './print-jobs';
+import { Workflow } from './workflow';
+import { watchInbox } from './inbox-watcher';
 import { sizeTable } from '../../shared/layout/presets';
 import { exportableContent } from '../../shared/people/content';
 import { indexDirectory } from '../../shared/people/directory';
@@ -19,6 +21,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 export interface Services {
   handlers: Handlers;
   store: ArticleStore;
+  workflow: Workflow;
   close(): Promise<void>;
 }
 
@@ -29,7 +32,7 @@ export interface Services {
  */
 export async function openServices(
   info: RuntimeInfo,
-  options: { readOnly?: boolean; printer?: PdfPrinter | null } = {},
+  options: { readOnly?: boolean; printer?: PdfPrinter | null; watchInbox?: boolean } = {},
 ): Promise<Services> {
   const store = await ArticleStore.open({ dataDir: info.dataDir, readOnly: options.readOnly ?? false });
   const people = new PeopleStore(info.dataDir);
@@ -47,7 +50,10 @@ export async function openServices(
       return ready.content;
     },
   });
+  const workflow = new Workflow(info.dataDir, store, info.version, { readOnly: options.readOnly });
+  const watcher = options.watchInbox ? watchInbox(workflow) : null;
   return {
+    workflow,
     handlers: createHandlers(
       {
         articles: store,
@@ -59,11 +65,13 @@ export async function openServices(
         presets,
         sizes,
         printJobs,
+        workflow,
       },
       info,
     ),
     store,
     close: async () => {
+      watcher?.stop();
       printJobs.cancelAll();
       await store.close();
     },

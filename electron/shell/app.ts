@@ -75,7 +75,7 @@ export function startApp(argv: readonly string[] = process.argv): Promise<void> 
     try {
       services = await openServices(
         { version: app.getVersion(), dataDir, runtime: 'electron' },
-        { printer: electronPrinter(BrowserWindow, rendererDir, printPages) },
+        { printer: electronPrinter(BrowserWindow, rendererDir, printPages), watchInbox: true },
       );
     } catch (error) {
       const message = isCopydeskError(error) || error instanceof Error ? error.message : String(error);

@@ -2,7 +2,16 @@ import { Low } from 'lowdb';
 import { randomInt } from 'node:crypto';
 import { readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { ArticleSchema, type Article, type ArticleContent, type CatalogEntry } from '../../shared/model/article';
+import {
+  ArticleSchema,
+  STATUS_LABELS,
+  type Article,
+  type ArticleContent,
+  type ArticleStatus,
+  type CatalogEntry,
+  type Origin,
+} from '../../shared/model/article';
+import { isLocked, type TransitionRecord } from '../../shared/workflow/transitions';
 import { articleWordCount, emptyContent, toCatalogEntry } from '../../shared/model/article-content';
 import { CopydeskError, isCopydeskError } from '../../shared/ipc/result';
 import { Catalog, FOLD_THRESHOLD, TRASH_BUCKET, UNDATED_BUCKET, bucketOf, type JournalOp } from './catalog';
@@ -376,6 +385,9 @@ export class ArticleStore {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
       deletedAt: null,
+      updatedBy: null,
+      history: [],
+      origin: null,
     };
   }
 
@@ -407,11 +419,19 @@ export class ArticleStore {
     });
   }
 
-  /** Saves new content over `baseRevision`; refuses with CONFLICT when someone saved in between. */
-  async save(id: string, baseRevision: number, content: ArticleContent): Promise<Article> {
+  /**
+   * Saves new content over `baseRevision` as `by`; refuses with CONFLICT when
+   * someone saved in between, and with LOCKED when the copy is signed off.
+   */
+  async save(id: string, baseRevision: number, content: ArticleContent, by: string | null = null): Promise<Article> {
     return this.write(async () => {
       const current = await this.mustRead(id);
       if (current.deletedAt) throw new CopydeskError('FORBIDDEN', '这篇稿件在回收站中，请先恢复再修改。');
+      if (isLocked(current.status))
+        throw new CopydeskError(
+          'LOCKED',
+          `这篇稿件${STATUS_LABELS[current.status]}，已锁定，不能修改；如需修改，请值班主任重新打开。`,
+        );
       if (current.revision !== baseRevision) {
         throw new CopydeskError(
           'CONFLICT',
@@ -424,6 +444,51 @@ export class ArticleStore {
         revision: current.revision + 1,
         wordCount: articleWordCount(content),
         updatedAt: this.now().toISOString(),
+        updatedBy: by,
+      });
+    });
+  }
+
+  /**
+   * Takes one status step, recorded in the article's history, as a new
+   * revision (content unchanged). `check` decides on the current article
+   * whether the step is allowed (it throws to refuse), inside the write
+   * queue, so two steps cannot race.
+   */
+  async transition(id: string, to: ArticleStatus, record: (current: Article) => TransitionRecord): Promise<Article> {
+    return this.write(async () => {
+      const current = await this.mustRead(id);
+      if (current.deletedAt) throw new CopydeskError('FORBIDDEN', '这篇稿件在回收站中，请先恢复。');
+      const step = record(current);
+      return this.commit(current, {
+        ...current,
+        status: to,
+        revision: current.revision + 1,
+        updatedAt: step.at,
+        updatedBy: step.by,
+        history: [...current.history, step],
+      });
+    });
+  }
+
+  /**
+   * Creates an article that arrived as a signed submission: 已投稿, with its
+   * origin (the revision it is created at holds the copy as submitted) and
+   * the step that brought it.
+   */
+  async createSubmitted(
+    content: ArticleContent,
+    origin: Omit<Origin, 'submittedRevision'>,
+    step: TransitionRecord,
+  ): Promise<Article> {
+    return this.write(async () => {
+      const draft = this.draftOf(content);
+      return this.commit(null, {
+        ...draft,
+        status: 'submitted',
+        updatedBy: step.by,
+        origin: { ...origin, submittedRevision: draft.revision },
+        history: [step],
       });
     });
   }
@@ -433,6 +498,11 @@ export class ArticleStore {
     return this.write(async () => {
       const current = await this.mustRead(id);
       if (current.deletedAt) return current;
+      if (isLocked(current.status))
+        throw new CopydeskError(
+          'LOCKED',
+          `这篇稿件${STATUS_LABELS[current.status]}，不能删除；如需撤下，请值班主任重新打开。`,
+        );
       const now = this.now().toISOString();
       return this.commit(current, { ...current, revision: current.revision + 1, deletedAt: now, updatedAt: now });
     });

@@ -65,5 +65,6 @@ export function reportToContent(report: ParsedReport, defaultYear: number): Arti
     kind: null,
     page: null,
     proofIgnores: [],
+    notes: [],
   };
 }

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ArticleContentSchema, ArticleIdSchema, ArticleSchema, CatalogEntrySchema } from '../model/article';
+import {
+  ArticleContentSchema,
+  ArticleIdSchema,
+  ArticleSchema,
+  ArticleStatusSchema,
+  CatalogEntrySchema,
+} from '../model/article';
+import { ProfileSchema } from '../workflow/roles';
+import { ReceiptSchema, TrustedSenderSchema, WorkflowSettingsSchema } from '../workflow/submission';
 import type { Channel } from './channels';
 import { PersonIdSchema, PersonInputSchema, PersonSchema } from '../people/model';
 import { GlossaryEntrySchema } from '../proof/glossary';
@@ -8,6 +16,9 @@ import { PagePresetSchema, presetProblem, TypeSizeSchema } from '../layout/prese
 
 /** A print job's id (made by the main process). */
 export const PrintJobIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, '导出任务编号无效');
+
+/** A signed submission or return file: its name, base64 bytes, and where it was written (null: not written to a folder). */
+export const SignedFileSchema = z.object({ fileName: z.string(), data: z.string(), path: z.string().nullable() });
 
 /** Where a print job is. */
 export const PrintJobStatusSchema = z.object({
@@ -226,6 +237,78 @@ export const contract = {
   'print.result': channel(
     z.object({ jobId: PrintJobIdSchema }),
     z.object({ fileName: z.string(), mimeType: z.string(), data: z.string() }),
+  ),
+  /** This installation's user (null until set on first run) and its key's fingerprint and public key. */
+  'profile.get': channel(
+    z.void(),
+    z.object({ profile: ProfileSchema.nullable(), fingerprint: z.string(), publicKey: z.string() }),
+  ),
+  /** Sets the user's name and role (shown in the title bar; names every save and step they take). */
+  'profile.save': channel(
+    ProfileSchema,
+    z.object({ profile: ProfileSchema.nullable(), fingerprint: z.string(), publicKey: z.string() }),
+  ),
+  /** This installation's public key as a .cdkey file, for the desk to import once. */
+  'profile.exportKey': channel(z.void(), z.object({ fileName: z.string(), text: z.string() })),
+  /** The senders whose submissions this installation accepts. */
+  'trust.list': channel(z.void(), z.array(TrustedSenderSchema)),
+  /** Adds a sender from their .cdkey file (the text, already read); a malformed file is refused. */
+  'trust.importKey': channel(z.object({ text: z.string().max(10_000) }), TrustedSenderSchema),
+  /** Removes a sender from the trusted list. */
+  'trust.remove': channel(z.object({ fingerprint: z.string().max(100) }), z.object({ removed: z.boolean() })),
+  /** The 收稿箱 and 投稿箱 folders and the trust mode. */
+  'settings.get': channel(z.void(), WorkflowSettingsSchema),
+  /** Saves the 收稿箱 and 投稿箱 folders and the trust mode. */
+  'settings.save': channel(WorkflowSettingsSchema, WorkflowSettingsSchema),
+  /**
+   * Takes one status step (投稿, 开始编辑, 送签, 签发, 排版, 见报, 退回 with a
+   * note, 重新打开 with a reason), as the user's role allows; recorded on the
+   * article. A 退回 of a correspondent's copy also makes the signed return
+   * file (written to the 投稿箱 when one is set).
+   */
+  'articles.transition': channel(
+    z.object({
+      id: ArticleIdSchema,
+      baseRevision: z.number().int().positive(),
+      to: ArticleStatusSchema,
+      note: z.string().max(2000).default(''),
+    }),
+    z.object({ article: ArticleSchema, returnFile: SignedFileSchema.nullable() }),
+  ),
+  /** Every revision of an article, oldest first: number, time, who saved it, 字数 and status. */
+  'articles.revisions': channel(
+    IdInput,
+    z.array(
+      z.object({
+        revision: z.number().int(),
+        updatedAt: z.string(),
+        updatedBy: z.string().nullable(),
+        wordCount: z.number().int(),
+        status: ArticleStatusSchema,
+      }),
+    ),
+  ),
+  /** One past revision of an article, whole. */
+  'articles.revision': channel(z.object({ id: ArticleIdSchema, revision: z.number().int().positive() }), ArticleSchema),
+  /** Restores a past revision's content as a new revision (over `baseRevision`). */
+  'articles.restoreRevision': channel(
+    z.object({ id: ArticleIdSchema, baseRevision: z.number().int().positive(), revision: z.number().int().positive() }),
+    ArticleSchema,
+  ),
+  /**
+   * 投稿: signs the article into a submission file (written to the 投稿箱 when
+   * one is set) and marks it 已投稿; the file's bytes come back too.
+   */
+  'submissions.submit': channel(
+    z.object({ id: ArticleIdSchema, baseRevision: z.number().int().positive() }),
+    z.object({ article: ArticleSchema, file: SignedFileSchema }),
+  ),
+  /** Takes in what waits in the 收稿箱 now (also done every few seconds in the background). */
+  'inbox.scan': channel(z.void(), z.array(ReceiptSchema)),
+  /** Takes in one dropped or chosen .cdsub file (base64). */
+  'inbox.receive': channel(
+    z.object({ fileName: z.string().max(255), data: z.string().max(12_000_000) }),
+    ReceiptSchema,
   ),
   /** Issue plans (版面), newest date first. */
   'issues.list': channel(z.void(), z.array(IssueSchema)),

@@ -47,6 +47,7 @@ export function emptyContent(): ArticleContent {
     kind: null,
     page: null,
     proofIgnores: [],
+    notes: [],
   };
 }
 

@@ -11,6 +11,20 @@ export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
 /** An article status id. */
 export type ArticleStatus = z.infer<typeof ArticleStatusSchema>;
 
+/** One recorded status step: who took it (name and role), when, which action, from and to which status, and the note. */
+export const TransitionRecordSchema = z.object({
+  at: z.string(),
+  by: z.string().max(20),
+  role: z.string().max(10),
+  action: z.string().max(10),
+  from: ArticleStatusSchema,
+  to: ArticleStatusSchema,
+  note: z.string().max(2000),
+});
+
+/** A recorded step. */
+export type TransitionRecord = z.infer<typeof TransitionRecordSchema>;
+
 /** The Chinese label shown for each status. */
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
   draft: '草稿',
@@ -37,11 +51,35 @@ export const DatelineSchema = z.object({
 /** A dateline value. */
 export type Dateline = z.infer<typeof DatelineSchema>;
 
-/** A run of text inside a body block (Slate text leaf). */
+/** A run of text inside a body block (Slate text leaf); `notes` names the 批注 attached to it. */
 export const TextLeafSchema = z.object({
   text: z.string(),
   bold: z.boolean().optional(),
+  notes: z
+    .array(z.string().regex(/^[0-9a-z]{8,32}$/))
+    .max(20)
+    .optional(),
 });
+
+/**
+ * An editor's note (批注) on a range of the text: the range is the text
+ * leaves marked with its id, so it follows edits. Notes never appear in any
+ * export.
+ */
+export const NoteSchema = z.object({
+  id: z.string().regex(/^[0-9a-z]{8,32}$/),
+  author: z.string().max(20),
+  createdAt: z.string(),
+  text: z.string().trim().min(1, '批注不能为空').max(2000),
+  /** The text the note was attached to, when it was attached. */
+  quote: z.string().max(500),
+  resolved: z.boolean(),
+  resolvedBy: z.string().max(20).nullable(),
+  resolvedAt: z.string().nullable(),
+});
+
+/** A note. */
+export type Note = z.infer<typeof NoteSchema>;
 
 /**
  * A person mention inside a body block (an inline void in the editor). It
@@ -164,6 +202,8 @@ export const ArticleContentSchema = z.object({
    * `rule` + U+0000 + the text found; kept with the article so they stay ignored.
    */
   proofIgnores: z.array(z.string().max(300)).max(1000).default([]),
+  /** The editors' notes (批注) on the text; never exported. */
+  notes: z.array(NoteSchema).max(500).default([]),
 });
 
 /** Editable article content. */
@@ -172,7 +212,28 @@ export type ArticleContent = z.infer<typeof ArticleContentSchema>;
 /** Schema for article ids. */
 export const ArticleIdSchema = z.string().regex(/^[0-9a-z]{16,32}$/, '稿件编号无效');
 
-/** A stored article: content plus identity, revision and status. */
+/**
+ * Where copy came from when it arrived as a correspondent's signed submission:
+ * the submission's id, the sender as the file names them (with their key's
+ * fingerprint), when it was sent and received, the revision that holds the
+ * copy as submitted (修改痕迹 compares against it), and whether the sender was
+ * accepted on first sight rather than from the trusted list.
+ */
+export const OriginSchema = z.object({
+  submissionId: z.string().max(64),
+  sender: z.object({ name: z.string().max(20), role: z.string().max(10), fingerprint: z.string().max(100) }),
+  sentAt: z.string(),
+  receivedAt: z.string(),
+  submittedRevision: z.number().int().positive(),
+  firstSight: z.boolean(),
+  /** The article's id on the sender's machine (a 退回 names it). */
+  sourceId: z.string().max(40),
+});
+
+/** Where copy came from. */
+export type Origin = z.infer<typeof OriginSchema>;
+
+/** A stored article: content plus identity, revision, status, who saved it last, its steps and its origin. */
 export const ArticleSchema = ArticleContentSchema.extend({
   id: ArticleIdSchema,
   revision: z.number().int().positive(),
@@ -181,6 +242,11 @@ export const ArticleSchema = ArticleContentSchema.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  /** Who made this revision (the profile's name), or null before profiles existed. */
+  updatedBy: z.string().max(20).nullable().default(null),
+  /** Every status step, oldest first. */
+  history: z.array(TransitionRecordSchema).max(1000).default([]),
+  origin: OriginSchema.nullable().default(null),
 });
 
 /** A stored article. */

@@ -105,6 +105,9 @@ export function makeArticle(random: (n: number) => number, revisions: number): A
       createdAt: created.toISOString(),
       updatedAt: new Date(created.getTime() + r * 600_000).toISOString(),
       deletedAt: null,
+      updatedBy: null,
+      history: [],
+      origin: null,
     });
   }
   return out;

@@ -27,6 +27,9 @@ function memoryServices(seed: Partial<ArticleContent>[] = []) {
       createdAt: 'x',
       updatedAt: 'x',
       deletedAt: null,
+      updatedBy: null,
+      history: [],
+      origin: null,
     };
     articles.set(a.id, a);
     return a;

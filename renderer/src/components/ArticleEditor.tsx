@@ -54,8 +54,8 @@ const DRAFT_INTERVAL_MS = 400;
 
 /** The saved content of an article, for comparing with what is in the editor. */
 function contentOf(article: Article): ArticleContent {
-  const { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores } = article;
-  return { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores };
+  const { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes } = article;
+  return { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes };
 }
 
 interface Props {

@@ -87,7 +87,7 @@ function compact(children: Inline[]): BodyBlock['children'] {
  */
 export function valueToContent(
   value: readonly TopElement[],
-  base: Pick<ArticleContent, 'kind' | 'page' | 'proofIgnores'>,
+  base: Pick<ArticleContent, 'kind' | 'page' | 'proofIgnores' | 'notes'>,
   people: PeopleSource,
 ): ArticleContent {
   const printed = peopleTexts(value, people);
@@ -165,5 +165,6 @@ export function valueToContent(
     kind: base.kind,
     page: base.page,
     proofIgnores: base.proofIgnores,
+    notes: base.notes,
   };
 }

@@ -152,6 +152,7 @@ describe('people in the editor', () => {
       kind: null,
       page: null,
       proofIgnores: [],
+      notes: [],
     };
     const editor = editorWith(contentToValue(content));
     const lead = editor.children[1] as TopElement & { children: Descendant[] };

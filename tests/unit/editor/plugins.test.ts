@@ -204,7 +204,7 @@ describe('article ↔ editor document', () => {
 
   it('stores empty kicker and subtitle as null and drops empty paragraphs', () => {
     const value: TopElement[] = [kicker(' '), title('主题'), subtitle(''), p(''), p('正文'), p('  '), byline];
-    expect(valueToContent(value, { kind: null, page: null, proofIgnores: [] }, NO_PEOPLE)).toMatchObject({
+    expect(valueToContent(value, { kind: null, page: null, proofIgnores: [], notes: [] }, NO_PEOPLE)).toMatchObject({
       kicker: null,
       subtitle: null,
       body: plainTextToBody('正文'),

@@ -12,7 +12,7 @@ import { reportToContent } from '../../../shared/format/parse-output';
 import { renderHouseText } from '../../../shared/format/house-text';
 import { bylineParts, headlineLines } from '../../../shared/format/house-text';
 
-const REFERENCE = join(ROOT, '../shared/reference/house-format-page.txt');
+const REFERENCE = join(ROOT, 'tests/fixtures/reference/house-format-page.txt');
 const REPORTS = parseReports(readFileSync(REFERENCE, 'utf8')).reports.map((r) => reportToContent(r, 2020));
 
 /** Marks no printed line may start with (GB style): closing marks and pause marks, full or half width. */

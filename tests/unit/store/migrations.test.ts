@@ -14,6 +14,7 @@ import { migration002 } from '../../../electron/store/migrations/002-structured-
 import { migration003 } from '../../../electron/store/migrations/003-kind-page-byline-layout';
 import { migration004 } from '../../../electron/store/migrations/004-people-inlines';
 import { migration005 } from '../../../electron/store/migrations/005-proof-ignores';
+import { migration006 } from '../../../electron/store/migrations/006-workflow';
 import { ArticleStore } from '../../../electron/store/article-store';
 import { Layout } from '../../../electron/store/layout';
 import { tempDir } from '../../helpers/temp-dir';
@@ -60,15 +61,31 @@ describe('migrations', () => {
     const frozen = structuredClone(v4.article);
     expect(migration005.article(v4.article)).toEqual(v5.article);
     expect(v4.article).toEqual(frozen);
-    expect(ArticleSchema.parse(v5.article)).toEqual(v5.article);
+    expect(ArticleSchema.parse(v5.article)).toMatchObject(v5.article);
+  });
+
+  it('006 records no steps, no origin, no notes and no saver for older articles', () => {
+    const v5 = load('005-article-v5.json');
+    const v6 = load('006-article-v6.json');
+    const frozen = structuredClone(v5.article);
+    expect(migration006.article(v5.article)).toEqual(v6.article);
+    expect(v5.article).toEqual(frozen);
+    expect(ArticleSchema.parse(v6.article)).toEqual(v6.article);
   });
 
   it('the chain brings a v1 article to the current version', () => {
     const v1 = load('002-article-v1.json');
     const v3 = load('003-article-v3.json');
-    expect(ArticleSchema.parse(migrateArticleDoc(v1.article, 1))).toEqual({ ...v3.article, proofIgnores: [] });
-    const v5 = load('005-article-v5.json');
-    expect(migrateArticleDoc(v5.article, CURRENT_SCHEMA_VERSION)).toEqual(v5.article);
+    expect(ArticleSchema.parse(migrateArticleDoc(v1.article, 1))).toEqual({
+      ...v3.article,
+      proofIgnores: [],
+      notes: [],
+      updatedBy: null,
+      history: [],
+      origin: null,
+    });
+    const v6 = load('006-article-v6.json');
+    expect(migrateArticleDoc(v6.article, CURRENT_SCHEMA_VERSION)).toEqual(v6.article);
   });
 
   it('002 gives v1 catalog entries authors and page', () => {

@@ -1,0 +1,321 @@
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Article } from '../../shared/model/article';
+import { CopydeskError } from '../../shared/ipc/result';
+import { renderHouseText } from '../../shared/format/house-text';
+import type { Profile } from '../../shared/workflow/roles';
+import {
+  MAX_SUBMISSION_BYTES,
+  SUBMISSION_FORMAT,
+  SubmissionEnvelopeSchema,
+  SubmissionPayloadSchema,
+  type Receipt,
+  type SubmissionPayload,
+  type TrustedSender,
+  type WorkflowSettings,
+} from '../../shared/workflow/submission';
+import type { TransitionRecord } from '../../shared/workflow/transitions';
+import type { ArticleStore } from '../store/article-store';
+import { ensureDir, isMissing, writeFileAtomic } from '../store/durable-file';
+import type { OwnListStore } from '../store/own-list-store';
+import { fingerprintOf, verifySignature, type Identity } from './identity';
+
+/** Subfolders of a 收稿箱: files taken in, and files refused (each with a note of why). */
+export const DONE_DIR = '已处理';
+export const REFUSED_DIR = '未通过';
+
+/** A file younger than this may still be arriving (a copy to a network share): it waits for the next scan. */
+const SETTLE_MS = 1000;
+
+/** Makes a signed submission file (.cdsub) of a payload: the envelope as UTF-8 JSON. */
+export function sealSubmission(payload: SubmissionPayload, identity: Identity): Buffer {
+  const bytes = Buffer.from(JSON.stringify(payload), 'utf8');
+  return Buffer.from(
+    `${JSON.stringify(
+      { format: SUBMISSION_FORMAT, version: 1, payload: bytes.toString('base64'), signature: identity.sign(bytes) },
+      null,
+      1,
+    )}\n`,
+    'utf8',
+  );
+}
+
+/**
+ * Opens a submission file: its payload when the file is whole and the
+ * signature matches the sender's key named inside it, else the Chinese reason
+ * (damaged or truncated, not a submission file, signature invalid).
+ */
+export function openSubmission(
+  bytes: Uint8Array,
+): { ok: true; payload: SubmissionPayload; fingerprint: string } | { ok: false; reason: string } {
+  if (bytes.length > MAX_SUBMISSION_BYTES) return { ok: false, reason: '文件太大，不是采编台投稿文件。' };
+  let envelope;
+  try {
+    envelope = SubmissionEnvelopeSchema.safeParse(JSON.parse(Buffer.from(bytes).toString('utf8')));
+  } catch {
+    return { ok: false, reason: '文件已损坏或不完整（可能传送中断），无法读取。' };
+  }
+  if (!envelope.success) return { ok: false, reason: '这不是采编台投稿文件，或文件已损坏。' };
+  const payloadBytes = Buffer.from(envelope.data.payload, 'base64');
+  let payload;
+  try {
+    payload = SubmissionPayloadSchema.safeParse(JSON.parse(payloadBytes.toString('utf8')));
+  } catch {
+    return { ok: false, reason: '文件已损坏或不完整（可能传送中断），无法读取。' };
+  }
+  if (!payload.success) return { ok: false, reason: '投稿文件的内容不完整或已损坏。' };
+  if (!verifySignature(payload.data.sender.publicKey, payloadBytes, envelope.data.signature))
+    return { ok: false, reason: '签名无效：文件在传送途中被改动，或不是由署名的发件人发出。' };
+  return { ok: true, payload: payload.data, fingerprint: fingerprintOf(payload.data.sender.publicKey) };
+}
+
+/** A file name for a submission or return: kind, title, date and a short id, safe on every file system. */
+export function submissionFileName(payload: SubmissionPayload): string {
+  const title = (payload.article.title || '无标题').replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 30);
+  return `${payload.kind === 'return' ? '退回' : '投稿'}-${title}-${payload.sentAt.slice(0, 10)}-${payload.id.slice(0, 8)}.cdsub`;
+}
+
+/** What the inbox works with. */
+export interface InboxDeps {
+  store: ArticleStore;
+  trusted: OwnListStore<TrustedSender>;
+  /** Ids of submissions already taken in (the same file twice is ignored). */
+  received: OwnListStore<string>;
+  settings(): Promise<WorkflowSettings>;
+  now(): Date;
+}
+
+/**
+ * The desk's 收稿箱 (and the correspondent's, for returns): each file is
+ * opened and checked (whole, signed, from a trusted sender, or on first sight
+ * when the desk allows it, with a warning). A valid submission becomes an
+ * 已投稿 article with its sender; a return puts the correspondent's article
+ * back to 草稿 with the desk's note; the same submission twice is ignored. A
+ * refused file imports nothing. In a folder, files taken in move to 已处理 and
+ * refused ones to 未通过 with a note of why; nothing is deleted.
+ */
+export class Inbox {
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: InboxDeps) {}
+
+  /** Takes in one file's bytes (a dropped file, or one from a folder). */
+  receive(file: string, bytes: Uint8Array): Promise<Receipt> {
+    return this.serial(() => this.take(file, bytes));
+  }
+
+  /** Takes in every settled .cdsub file waiting in `dir`, moving each to 已处理 or 未通过. */
+  scan(dir: string): Promise<Receipt[]> {
+    return this.serial(async () => {
+      let names: string[];
+      try {
+        names = await readdir(dir);
+      } catch (error) {
+        if (isMissing(error)) throw new CopydeskError('NOT_FOUND', `收稿箱文件夹不存在：${dir}`);
+        throw new CopydeskError('UNAVAILABLE', `无法读取收稿箱文件夹 ${dir}：${(error as Error).message}`);
+      }
+      const receipts: Receipt[] = [];
+      for (const name of names.filter((n) => n.toLowerCase().endsWith('.cdsub')).sort()) {
+        const path = join(dir, name);
+        const info = await stat(path).catch(() => null);
+        if (!info?.isFile() || this.deps.now().getTime() - info.mtimeMs < SETTLE_MS) continue;
+        const receipt = await this.take(name, await readFile(path));
+        const target = receipt.outcome === 'refused' ? REFUSED_DIR : DONE_DIR;
+        await ensureDir(join(dir, target));
+        await rename(path, await freeName(join(dir, target), name));
+        if (receipt.outcome === 'refused')
+          await writeFile(
+            join(dir, target, `${name}.原因.txt`),
+            `${receipt.message}\n（${this.deps.now().toISOString()}）\n`,
+            'utf8',
+          );
+        receipts.push(receipt);
+      }
+      return receipts;
+    });
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.running.then(task, task);
+    this.running = run.catch(() => undefined);
+    return run;
+  }
+
+  private async take(file: string, bytes: Uint8Array): Promise<Receipt> {
+    const refused = (message: string, title = '', sender = ''): Receipt => ({
+      file: basename(file),
+      outcome: 'refused',
+      articleId: null,
+      title,
+      sender,
+      message,
+    });
+    const opened = openSubmission(bytes);
+    if (!opened.ok) return refused(opened.reason);
+    const { payload, fingerprint } = opened;
+    const title = payload.article.title;
+    const who = `${payload.sender.role} ${payload.sender.name}`;
+    // Trust: a key the desk imported or accepted before; else, per setting, accept on first sight with a warning.
+    const trusted = (await this.deps.trusted.list()).items;
+    let known = trusted.find((t) => t.fingerprint === fingerprint);
+    let warning = '';
+    if (!known) {
+      if ((await this.deps.settings()).trustMode !== 'first-sight')
+        return refused(
+          `发件人不在信任名单中（${who}，密钥指纹 ${fingerprint}）。请先导入对方的公钥文件（.cdkey），或在设置中允许“首次见到即接受”。`,
+          title,
+          who,
+        );
+      known = {
+        fingerprint,
+        publicKey: payload.sender.publicKey,
+        name: payload.sender.name,
+        role: payload.sender.role,
+        addedAt: this.deps.now().toISOString(),
+        how: 'first-sight',
+      };
+      await this.deps.trusted.replace([...trusted, known]);
+      warning = `注意：${who} 的密钥（指纹 ${fingerprint}）是首次见到，已自动加入信任名单，请与本人核对指纹。`;
+    }
+    const received = (await this.deps.received.list()).items;
+    if (received.includes(payload.id))
+      return {
+        file: basename(file),
+        outcome: 'duplicate',
+        articleId: null,
+        title,
+        sender: who,
+        message: '这份稿件已经收过，已忽略。',
+      };
+    const step: TransitionRecord = {
+      at: this.deps.now().toISOString(),
+      by: payload.sender.name,
+      role: payload.sender.role,
+      action: payload.kind === 'return' ? '退回' : '投稿',
+      from: payload.kind === 'return' ? 'submitted' : 'draft',
+      to: payload.kind === 'return' ? 'draft' : 'submitted',
+      note: payload.note,
+    };
+    let article: Article;
+    if (payload.kind === 'return') {
+      const local = await this.deps.store.get(payload.sourceId).catch(() => null);
+      if (!local) return refused(`退回的稿件在本机找不到（${title}），可能已被删除。`, title, who);
+      if (local.status !== 'submitted')
+        return refused(
+          `退回的稿件《${title}》在本机的状态是“${local.status === 'draft' ? '草稿' : local.status}”，不是已投稿，未作改动。`,
+          title,
+          who,
+        );
+      article = await this.deps.store.transition(local.id, 'draft', () => ({ ...step, from: local.status }));
+    } else {
+      article = await this.deps.store.createSubmitted(
+        payload.article,
+        {
+          submissionId: payload.id,
+          sender: { name: payload.sender.name, role: payload.sender.role, fingerprint },
+          sentAt: payload.sentAt,
+          receivedAt: this.deps.now().toISOString(),
+          firstSight: known.how === 'first-sight',
+          sourceId: payload.sourceId,
+        },
+        step,
+      );
+    }
+    await this.deps.received.replace([...received, payload.id].slice(-10_000));
+    return {
+      file: basename(file),
+      outcome: payload.kind === 'return' ? 'returned' : 'imported',
+      articleId: article.id,
+      title,
+      sender: who,
+      message: warning,
+    };
+  }
+}
+
+/** `dir/name`, or `dir/name (2)` … when that is taken (a refused file is never overwritten). */
+async function freeName(dir: string, name: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = join(dir, n === 1 ? name : name.replace(/(\.cdsub)$/i, ` (${n})$1`));
+    const exists = await stat(candidate).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) return candidate;
+  }
+}
+
+/** The payload of a submission (投稿) of an article by this installation's user. */
+export function submissionPayload(
+  article: Article,
+  profile: Profile,
+  identity: Identity,
+  appVersion: string,
+  now: Date,
+): SubmissionPayload {
+  return {
+    kind: 'submission',
+    id: randomUUID(),
+    sentAt: now.toISOString(),
+    appVersion,
+    sender: { name: profile.name, role: profile.role, publicKey: identity.publicKey },
+    sourceId: article.id,
+    article: contentOf(article),
+    houseText: renderHouseText(article),
+    note: '',
+    returnFor: null,
+  };
+}
+
+/** The payload of a return (退回) of a submitted article to its correspondent, with the desk's note. */
+export function returnPayload(
+  article: Article,
+  note: string,
+  profile: Profile,
+  identity: Identity,
+  appVersion: string,
+  now: Date,
+): SubmissionPayload {
+  if (!article.origin) throw new CopydeskError('INVALID_INPUT', '这篇稿件不是通讯员投来的，无需生成退回文件。');
+  return {
+    kind: 'return',
+    id: randomUUID(),
+    sentAt: now.toISOString(),
+    appVersion,
+    sender: { name: profile.name, role: profile.role, publicKey: identity.publicKey },
+    sourceId: article.origin.sourceId,
+    article: contentOf(article),
+    houseText: renderHouseText(article),
+    note,
+    returnFor: article.origin.submissionId,
+  };
+}
+
+/** The editable content of an article, without notes (批注 stay at the desk). */
+function contentOf(article: Article) {
+  const { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores } = article;
+  return { kicker, title, subtitle, dateline, body: stripNoteMarks(body), byline, kind, page, proofIgnores, notes: [] };
+}
+
+/** The body without note marks on its text. */
+export function stripNoteMarks(body: Article['body']): Article['body'] {
+  return body.map((block) => ({
+    ...block,
+    children: block.children.map((c) => {
+      if ('type' in c || !c.notes) return c;
+      const { notes: _notes, ...rest } = c;
+      return rest;
+    }),
+  })) as Article['body'];
+}
+
+/** Writes a submission or return file into a folder atomically; returns its path. */
+export async function writeSubmissionFile(dir: string, payload: SubmissionPayload, bytes: Uint8Array): Promise<string> {
+  await ensureDir(dir).catch((error: Error) => {
+    throw new CopydeskError('UNAVAILABLE', `无法写入文件夹 ${dir}：${error.message}`);
+  });
+  const path = join(dir, submissionFileName(payload));
+  await writeFileAtomic(path, bytes);
+  return path;
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** Who uses an installation: 记者, 通讯员, 编辑 or 值班主任 (the duty chief who signs copy off). */
+export const ROLES = ['记者', '通讯员', '编辑', '值班主任'] as const;
+
+/** A role. */
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Schema for a role. */
+export const RoleSchema = z.enum(ROLES);
+
+/** The user of an installation, as set on first run and shown in the title bar. */
+export const ProfileSchema = z.object({
+  name: z.string().trim().min(1, '请填写姓名').max(20, '姓名最多 20 个字'),
+  role: RoleSchema,
+});
+
+/** A profile. */
+export type Profile = z.infer<typeof ProfileSchema>;

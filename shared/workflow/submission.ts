@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { ArticleContentSchema } from '../model/article';
+import { RoleSchema } from './roles';
+
+/** The `format` field of a submission file (.cdsub). */
+export const SUBMISSION_FORMAT = 'copydesk-submission';
+
+/** The `format` field of a public key file (.cdkey). */
+export const PUBLIC_KEY_FORMAT = 'copydesk-public-key';
+
+/** Largest submission file read, in bytes (a long report with its text is far smaller). */
+export const MAX_SUBMISSION_BYTES = 8 * 1024 * 1024;
+
+/** An Ed25519 public key as base64 of its DER (SPKI) encoding. */
+export const PublicKeySchema = z.string().regex(/^[A-Za-z0-9+/]{40,80}={0,2}$/, '公钥格式无效');
+
+/** Who sent a file: name, role and public key. */
+export const SenderSchema = z.object({
+  name: z.string().trim().min(1).max(20),
+  role: RoleSchema,
+  publicKey: PublicKeySchema,
+});
+
+/**
+ * What a submission file carries, signed as a whole: a submission (投稿) of
+ * an article from a correspondent to the desk, or a return (退回) from the
+ * desk to the correspondent with the desk's note. It holds the article, its
+ * house-format text, the sender's profile and public key, when it was sent
+ * and by which version of Copydesk.
+ */
+export const SubmissionPayloadSchema = z.object({
+  kind: z.enum(['submission', 'return']),
+  id: z.string().uuid(),
+  sentAt: z.string().datetime(),
+  appVersion: z.string().max(40),
+  sender: SenderSchema,
+  /** The article's id on the correspondent's machine. */
+  sourceId: z.string().max(40),
+  article: ArticleContentSchema,
+  houseText: z.string().max(1_000_000),
+  /** The desk's note on a return; empty on a submission. */
+  note: z.string().max(2000),
+  /** The submission a return answers. */
+  returnFor: z.string().max(64).nullable(),
+});
+
+/** A submission's payload. */
+export type SubmissionPayload = z.infer<typeof SubmissionPayloadSchema>;
+
+/** A submission file: the payload as base64 of its UTF-8 JSON, and the sender's Ed25519 signature over those bytes. */
+export const SubmissionEnvelopeSchema = z.object({
+  format: z.literal(SUBMISSION_FORMAT),
+  version: z.literal(1),
+  payload: z.string().max(MAX_SUBMISSION_BYTES),
+  signature: z.string().regex(/^[A-Za-z0-9+/]{80,100}={0,2}$/),
+});
+
+/** A public key file (.cdkey), handed by a correspondent to the desk once. */
+export const PublicKeyFileSchema = z.object({
+  format: z.literal(PUBLIC_KEY_FORMAT),
+  version: z.literal(1),
+  name: z.string().trim().min(1).max(20),
+  role: RoleSchema,
+  publicKey: PublicKeySchema,
+});
+
+/** A sender the desk trusts: their key, as imported from a .cdkey file or accepted on first sight. */
+export const TrustedSenderSchema = z.object({
+  fingerprint: z.string().max(100),
+  publicKey: PublicKeySchema,
+  name: z.string().max(20),
+  role: RoleSchema,
+  addedAt: z.string(),
+  how: z.enum(['imported', 'first-sight']),
+});
+
+/** A trusted sender. */
+export type TrustedSender = z.infer<typeof TrustedSenderSchema>;
+
+/** How the desk treats a sender it does not know: refuse, or accept on first sight with a visible warning. */
+export const TRUST_MODES = ['trusted-only', 'first-sight'] as const;
+
+/** The workstation's submission settings: the 收稿箱 it watches, the 投稿箱 it writes to, and the trust mode. */
+export const WorkflowSettingsSchema = z.object({
+  inboxDir: z.string().trim().max(1000),
+  outboxDir: z.string().trim().max(1000),
+  trustMode: z.enum(TRUST_MODES),
+});
+
+/** Submission settings. */
+export type WorkflowSettings = z.infer<typeof WorkflowSettingsSchema>;
+
+/** What one received file came to. */
+export const ReceiptSchema = z.object({
+  file: z.string(),
+  outcome: z.enum(['imported', 'returned', 'duplicate', 'refused']),
+  /** The article made or changed. */
+  articleId: z.string().nullable(),
+  title: z.string(),
+  sender: z.string(),
+  /** Why a file was refused, or the first-sight warning. */
+  message: z.string(),
+});
+
+/** A receipt. */
+export type Receipt = z.infer<typeof ReceiptSchema>;
