@@ -15,6 +15,10 @@ import { PeopleView } from './people/PeopleView';
 import { GlossaryProvider } from './proof/glossary-context';
 import { GlossaryView } from './proof/GlossaryView';
 import { PlannerView } from './layout/PlannerView';
+import { ProfileProvider, useProfile } from './workflow/profile-context';
+import { FirstRunDialog } from './workflow/ProfileForm';
+import { SettingsView } from './workflow/SettingsView';
+import type { Receipt } from '../../shared/workflow/submission';
 
 type View =
   | { kind: 'library' }
@@ -22,8 +26,12 @@ type View =
   | { kind: 'people' }
   | { kind: 'glossary' }
   | { kind: 'planner' }
+  | { kind: 'settings' }
   | { kind: 'editor'; id: string }
   | { kind: 'import'; document: SourceDocument; reports: ParsedReport[]; defaultYear: number };
+
+/** How often the shown archive takes in the 收稿箱. */
+const INBOX_SCAN_MS = 3000;
 
 /** Longest paste 粘贴导入 takes (a page dump is well under this). */
 const MAX_PASTE_CHARS = 10_000_000;
@@ -31,11 +39,13 @@ const MAX_PASTE_CHARS = 10_000_000;
 /** The application: 稿件库, 回收站, 人员库 and the editor, with commands from the menu or the keyboard. */
 export function App({ bridge }: { bridge: CopydeskBridge | null }) {
   return (
-    <DirectoryProvider>
-      <GlossaryProvider>
-        <Workspace bridge={bridge} />
-      </GlossaryProvider>
-    </DirectoryProvider>
+    <ProfileProvider>
+      <DirectoryProvider>
+        <GlossaryProvider>
+          <Workspace bridge={bridge} />
+        </GlossaryProvider>
+      </DirectoryProvider>
+    </ProfileProvider>
   );
 }
 
@@ -50,6 +60,34 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
   const [imported, setImported] = useState<number | null>(null);
   const viewCommands = useRef<CommandHandlers | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const profile = useProfile();
+  const [receipts, setReceipts] = useState<Receipt[]>([]);
+
+  /** What came in from the 收稿箱 (or a dropped .cdsub): shown, and the list refreshed when copy arrived. */
+  const showReceipts = useCallback((list: Receipt[]) => {
+    if (list.length === 0) return;
+    setReceipts((shown) => [...shown, ...list].slice(-20));
+    if (list.some((r) => r.outcome === 'imported' || r.outcome === 'returned')) setListKey((k) => k + 1);
+  }, []);
+
+  // The 收稿箱 is taken in every few seconds while a list is shown (the main process also watches it).
+  const listShown = view.kind === 'library';
+  useEffect(() => {
+    if (!listShown) return;
+    let live = true;
+    const scan = () =>
+      client
+        .call('settings.get')
+        .then((s) => (s.inboxDir ? client.call('inbox.scan') : []))
+        .then((list) => live && showReceipts(list))
+        .catch(() => {});
+    void scan();
+    const timer = setInterval(scan, INBOX_SCAN_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [client, listShown, showReceipts]);
 
   // Repairs (damaged files restored, the catalog rebuilt) can happen when a list or
   // an article is first read, so notices are fetched again after each load.
@@ -102,8 +140,23 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
   );
 
   const openFile = useCallback(
-    (file: File) => review(() => readImportFile(file, client), `“${file.name}”`),
-    [client, review],
+    async (file: File) => {
+      // A signed submission (.cdsub) goes through the inbox's checks, not the text import.
+      if (file.name.toLowerCase().endsWith('.cdsub')) {
+        try {
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          let binary = '';
+          for (let i = 0; i < bytes.length; i += 0x8000)
+            binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          showReceipts([await client.call('inbox.receive', { fileName: file.name, data: btoa(binary) })]);
+        } catch (e) {
+          setError(`无法收入“${file.name}”：${(e as Error).message}`);
+        }
+        return;
+      }
+      await review(() => readImportFile(file, client), `“${file.name}”`);
+    },
+    [client, review, showReceipts],
   );
 
   // Files dropped anywhere on the window are imported (text dropped into the editor stays the editor's).
@@ -157,7 +210,7 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
     viewCommands.current = handlers;
   }, []);
 
-  const showList = async (kind: 'library' | 'trash' | 'people' | 'glossary' | 'planner') => {
+  const showList = async (kind: 'library' | 'trash' | 'people' | 'glossary' | 'planner' | 'settings') => {
     if (!(await leaveView())) return;
     setView({ kind });
     setListKey((k) => k + 1);
@@ -183,7 +236,13 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
           <button type="button" aria-pressed={view.kind === 'glossary'} onClick={() => void showList('glossary')}>
             词表
           </button>
+          <button type="button" aria-pressed={view.kind === 'settings'} onClick={() => void showList('settings')}>
+            设置
+          </button>
         </nav>
+        <span className="who" data-testid="who">
+          {profile.profile ? `${profile.profile.name}（${profile.profile.role}）` : ''}
+        </span>
         <button type="button" className="primary" onClick={() => void chooseNew()}>
           新建稿件
         </button>
@@ -196,7 +255,7 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
         <input
           ref={fileInput}
           type="file"
-          accept={IMPORT_ACCEPT}
+          accept={`${IMPORT_ACCEPT},.cdsub`}
           hidden
           data-testid="open-file"
           onChange={(e) => {
@@ -206,6 +265,26 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
           }}
         />
       </header>
+      {profile.loaded && !profile.profile && <FirstRunDialog onSave={profile.save} />}
+      {receipts.length > 0 && (
+        <div className="notices" role="status" data-testid="receipts">
+          {receipts.map((r, i) => (
+            <p key={i} className={r.outcome === 'refused' ? 'error' : undefined}>
+              {r.outcome === 'imported'
+                ? `收到来稿《${r.title}》（${r.sender}）`
+                : r.outcome === 'returned'
+                  ? `《${r.title}》被退回（${r.sender}），已回到草稿`
+                  : r.outcome === 'duplicate'
+                    ? `《${r.title}》已经收过，已忽略`
+                    : `未通过：${r.file}——${r.message}`}
+              {r.outcome !== 'refused' && r.message && `。${r.message}`}
+            </p>
+          ))}
+          <button type="button" onClick={() => setReceipts([])}>
+            知道了
+          </button>
+        </div>
+      )}
       {imported !== null && (
         <div className="notices" role="status">
           已导入 {imported} 篇稿件，在稿件库中按电头日期列出。
@@ -272,6 +351,8 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
           <PlannerView onError={setError} onOpen={(id) => setView({ kind: 'editor', id })} />
         ) : view.kind === 'glossary' ? (
           <GlossaryView onError={setError} />
+        ) : view.kind === 'settings' ? (
+          <SettingsView onError={setError} />
         ) : (
           <ArticleList
             key={`${view.kind}-${listKey}`}

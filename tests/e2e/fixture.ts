@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
@@ -106,9 +106,23 @@ export function forSuite(suite: RunnerTestSuite): Evidence {
   return { name: suite.name, failed: () => suite.tasks.some((t) => t.result?.state === 'fail') };
 }
 
-/** Launches Copydesk on `dataDir` in the picked mode; on close, keeps a screenshot and trace if the test failed. */
-export async function launchApp(dataDir: string, evidence: Evidence): Promise<RunningApp> {
+/**
+ * Launches Copydesk on `dataDir` in the picked mode; on close, keeps a
+ * screenshot and trace if the test failed. Unless `profile` is null (to go
+ * through the first-run dialog), the data folder gets a profile first when it
+ * has none, as after a first run.
+ */
+export async function launchApp(
+  dataDir: string,
+  evidence: Evidence,
+  options: { profile?: { name: string; role: string } | null } = {},
+): Promise<RunningApp> {
   const testName = evidence.name;
+  const profile = options.profile === undefined ? { name: '测试编辑', role: '编辑' } : options.profile;
+  if (profile && !existsSync(join(dataDir, 'profile.json'))) {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, 'profile.json'), JSON.stringify({ schemaVersion: 1, profile }));
+  }
   const { mode, binary } = pickMode();
   await ensureBuilt({ node: mode === 'electron' ? ['main', 'preload'] : ['host'], renderer: true });
   let browser: Browser | null = null;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ReactEditor } from 'slate-react';
-import { Transforms } from 'slate';
-import type { Article, ArticleContent } from '../../../shared/model/article';
+import { Transforms, type Range } from 'slate';
+import type { Article, ArticleContent, Note } from '../../../shared/model/article';
 import { ARTICLE_KINDS, STATUS_LABELS, type ArticleKind } from '../../../shared/model/article';
 import { KIND_TARGET_WORDS } from '../../../shared/model/kinds';
 import {
@@ -33,6 +33,12 @@ import { ProofPanel } from '../proof/ProofPanel';
 import { proofMarks, sameMarks, type ProofMarks } from '../proof/decorations';
 import { placementFit, placementMessage, presetOf, type IssuePage, type Placement } from '../../../shared/layout/issue';
 import { sizeTable, type PagePreset } from '../../../shared/layout/presets';
+import { isLocked } from '../../../shared/workflow/transitions';
+import { markNote, newNoteId, noteTarget, selectNote, unmarkNote } from '../editor/notes';
+import { useProfile } from '../workflow/profile-context';
+import { WorkflowBar } from '../workflow/WorkflowBar';
+import { HistoryPanel } from '../workflow/HistoryPanel';
+import { NotesPanel } from '../workflow/NotesPanel';
 
 /** The key under which an ignored finding is remembered in the article (rule and text, not place). */
 const ignoreKey = (f: Finding) => `${f.rule}\u0000${f.text}`;
@@ -367,6 +373,106 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   }, []);
   const restoreIgnored = useCallback(() => setContent((c) => (c ? { ...c, proofIgnores: [] } : c)), []);
 
+  // 批注: the selection is kept when the note form takes the focus.
+  const { profile } = useProfile();
+  const [noting, setNoting] = useState<{ selection: Range; quote: string } | null>(null);
+  const [noteText, setNoteText] = useState('');
+  const startNote = useCallback(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const target = noteTarget(editor);
+    if (!target.ok) {
+      setProblem(target.message);
+      return;
+    }
+    setNoting({ selection: editor.selection!, quote: target.quote });
+    setNoteText('');
+  }, []);
+  const addNote = useCallback(() => {
+    const editor = editorRef.current;
+    if (!editor || !noting || !noteText.trim()) return;
+    const id = newNoteId();
+    Transforms.select(editor, noting.selection);
+    markNote(editor, id);
+    const note: Note = {
+      id,
+      author: profile?.name ?? '',
+      createdAt: new Date().toISOString(),
+      text: noteText.trim(),
+      quote: noting.quote,
+      resolved: false,
+      resolvedBy: null,
+      resolvedAt: null,
+    };
+    latest.current = {
+      ...latest.current,
+      content: latest.current.content && { ...latest.current.content, notes: [...latest.current.content.notes, note] },
+    };
+    setContent((c) => (c ? { ...c, notes: [...c.notes, note] } : c));
+    setNoting(null);
+  }, [noting, noteText, profile]);
+  const jumpToNote = useCallback((id: string) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    if (!selectNote(editor, id)) {
+      setProblem('批注所指的文字已被删改，找不到了。');
+      return;
+    }
+    try {
+      ReactEditor.focus(editor);
+    } catch {
+      // Not mounted (tests).
+    }
+  }, []);
+  const resolveNote = useCallback(
+    (id: string) => {
+      const editor = editorRef.current;
+      if (editor) unmarkNote(editor, id);
+      const resolve = (c: ArticleContent | null) =>
+        c && {
+          ...c,
+          notes: c.notes.map((n) =>
+            n.id === id
+              ? { ...n, resolved: true, resolvedBy: profile?.name ?? '', resolvedAt: new Date().toISOString() }
+              : n,
+          ),
+        };
+      latest.current = { ...latest.current, content: resolve(latest.current.content) };
+      setContent(resolve);
+    },
+    [profile],
+  );
+
+  // 修订记录 / 修改痕迹, and the workflow steps.
+  const [history, setHistory] = useState<null | 'revisions' | 'tracked'>(null);
+  const reloadFrom = useCallback((a: Article) => {
+    setArticle(a);
+    latest.current = { article: a, content: contentOf(a) };
+    setContent(contentOf(a));
+    setInitialValue(contentToValue(a));
+    setDocumentKey((k) => k + 1);
+  }, []);
+  const onStep = useCallback((a: Article) => {
+    setArticle(a);
+    latest.current = { ...latest.current, article: a };
+  }, []);
+  const restoreRevision = useCallback(
+    async (revision: number) => {
+      if (!(await save())) return;
+      const base = latest.current.article;
+      if (!base) return;
+      const restored = await client.call('articles.restoreRevision', {
+        id: base.id,
+        baseRevision: base.revision,
+        revision,
+      });
+      reloadFrom(restored);
+      setHistory(null);
+      setInfo(`已恢复第 ${revision} 版的内容，存为第 ${restored.revision} 版。`);
+    },
+    [client, save, reloadFrom],
+  );
+
   const jumpTo = useCallback((finding: Finding) => {
     const editor = editorRef.current;
     if (!editor) return;
@@ -465,6 +571,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     }
   };
 
+  const locked = article ? isLocked(article.status) : false;
   if (!article || !content || !initialValue || !directory.loaded) {
     return state.kind === 'error' ? (
       <div className="editor">
@@ -501,6 +608,17 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
         <button type="button" onClick={() => setTemplateName(content.kind ?? '')}>
           存为模板
         </button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={startNote} disabled={locked}>
+          添加批注
+        </button>
+        <button type="button" onClick={() => setHistory('revisions')}>
+          修订记录
+        </button>
+        {article.origin && (
+          <button type="button" onClick={() => setHistory('tracked')}>
+            修改痕迹
+          </button>
+        )}
         <span className="status save-state" data-testid="save-state" aria-live="polite">
           {state.kind === 'saving'
             ? '保存中…'
@@ -518,6 +636,42 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
           </button>
         )}
       </div>
+      <WorkflowBar article={article} beforeStep={save} onArticle={onStep} onError={setProblem} />
+      {history && (
+        <HistoryPanel
+          key={`${history}-${article.revision}`}
+          article={article}
+          tracked={history === 'tracked'}
+          onRestore={restoreRevision}
+          onClose={() => setHistory(null)}
+        />
+      )}
+      {noting && (
+        <form
+          className="find-bar"
+          aria-label="添加批注"
+          onSubmit={(e) => {
+            e.preventDefault();
+            addNote();
+          }}
+        >
+          <span className="muted">批注“{noting.quote.slice(0, 20)}”：</span>
+          <input
+            aria-label="批注内容"
+            size={40}
+            value={noteText}
+            maxLength={2000}
+            onChange={(e) => setNoteText(e.target.value)}
+            autoFocus
+          />
+          <button type="submit" className="primary" disabled={!noteText.trim()}>
+            添加
+          </button>
+          <button type="button" onClick={() => setNoting(null)}>
+            取消
+          </button>
+        </form>
+      )}
       <div className="editor-meta">
         {placeholdersLeft > 0 && (
           <span className="status over" data-testid="placeholders-left">
@@ -631,6 +785,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
               onBlur={saveOnBlur}
               onEditor={onEditor}
               onProblem={onPasteProblem}
+              readOnly={locked}
             />
           </PeopleSourceContext.Provider>
         </div>
@@ -643,6 +798,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
           onIgnore={ignore}
           onRestoreIgnored={restoreIgnored}
         />
+        <NotesPanel notes={content.notes} onJump={jumpToNote} onResolve={resolveNote} />
       </div>
     </section>
   );

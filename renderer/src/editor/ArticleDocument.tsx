@@ -29,6 +29,8 @@ interface Props {
   onBlur(): void;
   /** Receives the editor once, for commands from outside (find, save). */
   onEditor(editor: ArticleEditor): void;
+  /** Signed-off copy is shown but cannot be changed. */
+  readOnly?: boolean;
 }
 
 /** The article as one Slate document (memoized: the editor around it re-renders without redrawing it). */
@@ -39,6 +41,7 @@ export const ArticleDocument = memo(function ArticleDocument({
   onBlur,
   onEditor,
   onProblem,
+  readOnly = false,
 }: Props) {
   const editor = useMemo(() => createArticleEditor(), []);
   useLayoutEffect(() => onEditor(editor), [editor, onEditor]);
@@ -77,8 +80,8 @@ export const ArticleDocument = memo(function ArticleDocument({
         if (editor.operations.some((op) => op.type !== 'set_selection')) onChange();
       }}
     >
-      <DocumentToolbar />
-      <DocumentEditable onKeyDown={onKeyDown} onBlur={onBlur} marks={marks} />
+      {!readOnly && <DocumentToolbar />}
+      <DocumentEditable onKeyDown={onKeyDown} onBlur={onBlur} marks={marks} readOnly={readOnly} />
     </Slate>
   );
 });
@@ -184,10 +187,12 @@ function DocumentEditable({
   onKeyDown,
   onBlur,
   marks,
+  readOnly,
 }: {
   onKeyDown(event: KeyboardEvent<HTMLDivElement>): void;
   onBlur(): void;
   marks: ProofMarks;
+  readOnly: boolean;
 }) {
   const composing = useComposing();
   const decorate = useMemo(() => {
@@ -205,6 +210,7 @@ function DocumentEditable({
       decorate={decorate}
       onKeyDown={onKeyDown}
       onBlur={onBlur}
+      readOnly={readOnly}
       spellCheck={false}
     />
   );

@@ -30,7 +30,7 @@ function inlines(children: readonly (Inline | DatelineElement)[]): Array<BodyInl
           children: [{ text: '' }],
         });
       else out.push(child);
-    } else out.push(child.bold ? { text: child.text, bold: true } : { text: child.text });
+    } else out.push(leafOf(child));
   }
   if (out.length === 0 || 'type' in out.at(-1)!) out.push({ text: '' });
   return out;
@@ -63,6 +63,22 @@ export function contentToValue(content: ArticleContent): TopElement[] {
   return value;
 }
 
+/** A stored text run: its text, bold and note marks only (decorations are never stored). */
+function leafOf(child: { text: string; bold?: boolean; notes?: string[] }): {
+  text: string;
+  bold?: true;
+  notes?: string[];
+} {
+  return {
+    text: child.text,
+    ...(child.bold ? { bold: true as const } : {}),
+    ...(child.notes && child.notes.length > 0 ? { notes: [...child.notes] } : {}),
+  };
+}
+
+const sameNotes = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  (a ?? []).join(',') === (b ?? []).join(',');
+
 /** Merges neighbouring text runs with the same marks and drops empty ones; people inlines stay as they are. */
 function compact(children: Inline[]): BodyBlock['children'] {
   const out: Inline[] = [];
@@ -73,8 +89,9 @@ function compact(children: Inline[]): BodyBlock['children'] {
       continue;
     }
     if (child.text === '') continue;
-    if (last && !('type' in last) && Boolean(last.bold) === Boolean(child.bold)) last.text += child.text;
-    else out.push(child.bold ? { text: child.text, bold: true } : { text: child.text });
+    if (last && !('type' in last) && Boolean(last.bold) === Boolean(child.bold) && sameNotes(last.notes, child.notes))
+      last.text += child.text;
+    else out.push(leafOf(child));
   }
   return out.length > 0 ? out : [{ text: '' }];
 }

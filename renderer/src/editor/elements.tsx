@@ -72,9 +72,14 @@ export function renderElement(props: RenderElementProps) {
   return <Component {...props} />;
 }
 
-/** Renders a text leaf: bold, template placeholders highlighted, proofreading findings underlined. */
+/** Renders a text leaf: bold, template placeholders highlighted, proofreading findings underlined, 批注 marked. */
 export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
-  const classes = [leaf.placeholder ? 'placeholder' : '', leaf.proof ? `proof proof-${leaf.proof}` : '']
+  const noted = leaf.notes && leaf.notes.length > 0;
+  const classes = [
+    leaf.placeholder ? 'placeholder' : '',
+    leaf.proof ? `proof proof-${leaf.proof}` : '',
+    noted ? 'note-mark' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -83,6 +88,7 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
       className={classes || undefined}
       data-placeholder={leaf.placeholder}
       data-proof-rule={leaf.proofRule}
+      data-notes={noted ? leaf.notes!.join(' ') : undefined}
     >
       {leaf.bold ? <strong>{children}</strong> : children}
     </span>

@@ -12,6 +12,8 @@ import type { MentionForm } from '../../../shared/people/model';
 export interface TextLeaf {
   text: string;
   bold?: boolean;
+  /** The 批注 attached to this run (stored with the article, never exported). */
+  notes?: string[];
   placeholder?: true;
   proof?: 'error' | 'warning' | 'info';
   proofRule?: string;

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { STATUS_LABELS, type Article } from '../../../shared/model/article';
+import { isLocked, transitionsFrom, type TransitionRule } from '../../../shared/workflow/transitions';
+import { useClient } from '../api/use-client';
+import { downloadBytes } from '../format';
+import { useProfile } from './profile-context';
+
+const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+
+/**
+ * 稿件流程: the article's status, where it came from, the steps the user's
+ * role may take from here (投稿, 开始编辑, 送签, 签发, 排版, 见报, 退回 and
+ * 重新打开, the last two asking for a note), and the record of every step.
+ * A step saves the article first. Signed-off copy says it is locked.
+ */
+export function WorkflowBar({
+  article,
+  beforeStep,
+  onArticle,
+  onError,
+}: {
+  article: Article;
+  /** Saves what is typed; false when it could not be saved (the step is then not taken). */
+  beforeStep(): Promise<boolean>;
+  onArticle(article: Article): void;
+  onError(message: string): void;
+}) {
+  const client = useClient();
+  const { profile } = useProfile();
+  const [asking, setAsking] = useState<TransitionRule | null>(null);
+  const [note, setNote] = useState('');
+  const [showHistory, setShowHistory] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const steps = profile ? transitionsFrom(article.status, profile.role) : [];
+
+  const take = async (rule: TransitionRule, text: string) => {
+    if (!(await beforeStep())) return;
+    try {
+      if (rule.to === 'submitted' && rule.action === '投稿') {
+        const { article: next, file } = await client.call('submissions.submit', {
+          id: article.id,
+          baseRevision: article.revision,
+        });
+        // Without a 投稿箱 folder, the signed file is offered to be sent by hand.
+        if (!file.path) downloadBytes(file.fileName, file.data, 'application/octet-stream');
+        setDone(
+          file.path ? `已投稿，投稿文件已写入 ${file.path}` : `已投稿，请把投稿文件“${file.fileName}”发给编辑部。`,
+        );
+        onArticle(next);
+      } else {
+        const { article: next, returnFile } = await client.call('articles.transition', {
+          id: article.id,
+          baseRevision: article.revision,
+          to: rule.to,
+          note: text,
+        });
+        if (returnFile && !returnFile.path)
+          downloadBytes(returnFile.fileName, returnFile.data, 'application/octet-stream');
+        setDone(
+          returnFile
+            ? returnFile.path
+              ? `已退回，退回文件已写入 ${returnFile.path}`
+              : `已退回，请把退回文件“${returnFile.fileName}”发给作者。`
+            : `已${rule.action}`,
+        );
+        onArticle(next);
+      }
+      setAsking(null);
+      setNote('');
+    } catch (error) {
+      onError((error as Error).message);
+    }
+  };
+
+  return (
+    <div className="workflow-bar" role="region" aria-label="稿件流程">
+      <span className={isLocked(article.status) ? 'status over' : 'status'} data-testid="article-status">
+        {STATUS_LABELS[article.status]}
+        {isLocked(article.status) && '（已锁定）'}
+      </span>
+      {article.origin && (
+        <span className="status" data-testid="origin">
+          来稿：{article.origin.sender.role} {article.origin.sender.name}，{when(article.origin.receivedAt)} 收到
+          {article.origin.firstSight && <strong className="over">（发件人首次见到即接受，请核对密钥指纹）</strong>}
+        </span>
+      )}
+      {steps.map((rule) => (
+        <button
+          key={rule.action}
+          type="button"
+          className={rule.action === '签发' ? 'primary' : undefined}
+          onClick={() => (rule.noteRequired ? setAsking(rule) : void take(rule, ''))}
+        >
+          {rule.action}
+        </button>
+      ))}
+      {!profile && <span className="muted">在“设置”中填写姓名和身份后，才能投稿、编辑和签发。</span>}
+      <button type="button" aria-expanded={showHistory} onClick={() => setShowHistory((s) => !s)}>
+        流程记录（{article.history.length}）
+      </button>
+      {done && (
+        <span role="status" className="status">
+          {done}
+        </span>
+      )}
+      {asking && (
+        <form
+          className="find-bar"
+          aria-label={`${asking.action}意见`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void take(asking, note);
+          }}
+        >
+          <textarea
+            aria-label={asking.action === '退回' ? '退回意见' : '原因'}
+            rows={2}
+            cols={40}
+            value={note}
+            placeholder={asking.action === '退回' ? '写明退回意见，作者会看到' : '写明原因'}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <button type="submit" className="primary" disabled={!note.trim()}>
+            确定{asking.action}
+          </button>
+          <button type="button" onClick={() => setAsking(null)}>
+            取消
+          </button>
+        </form>
+      )}
+      {showHistory && (
+        <ol className="history" aria-label="流程记录">
+          {article.history.length === 0 && <li className="muted">还没有流程记录。</li>}
+          {article.history.map((h, i) => (
+            <li key={i}>
+              {when(h.at)} {h.role} {h.by} {h.action}：{STATUS_LABELS[h.from]} → {STATUS_LABELS[h.to]}
+              {h.note && `（${h.note}）`}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
