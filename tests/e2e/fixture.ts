@@ -146,7 +146,7 @@ export async function launchApp(
       app.page = await context.newPage();
       await app.page.goto(started.url);
     }
-    await app.page.getByRole('heading', { name: '采编台' }).waitFor();
+    await app.page.getByRole('heading', { name: '采编台', exact: true }).waitFor();
   };
 
   const stop = async () => {
@@ -208,5 +208,48 @@ export async function typeWithIme(page: Page, pinyin: string, text: string): Pro
     selectionEnd: pinyin.length,
   });
   await cdp.send('Input.insertText', { text });
+  await cdp.detach();
+}
+
+/** Puts the caret (or a selection) in the text node of `testId` (nth) that contains `marker`, after `before` characters of it. */
+export async function placeCaret(
+  page: Page,
+  testId: string,
+  nth: number,
+  marker: string,
+  before: number,
+  length = 0,
+): Promise<void> {
+  await page.evaluate(
+    ({ testId, nth, marker, before, length }) => {
+      const root = document.querySelectorAll(`[data-testid="${testId}"]`)[nth]!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(marker);
+        if (at < 0 || (node.parentElement?.closest('[contenteditable="false"]') ?? null) !== null) continue;
+        const range = document.createRange();
+        range.setStart(node, at + before);
+        range.setEnd(node, at + before + length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+      throw new Error(`marker ${marker} not found`);
+    },
+    { testId, nth, marker, before, length },
+  );
+  // Let Slate read the DOM selection.
+  await page.waitForTimeout(50);
+}
+
+/** Chinese input through an input method: the pinyin composition steps, then the committed text (null: cancelled). */
+export async function composeIme(page: Page, pinyin: string[], commit: string | null): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (const step of pinyin) {
+    await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  }
+  if (commit === null) await cdp.send('Input.imeSetComposition', { text: '', selectionStart: 0, selectionEnd: 0 });
+  else await cdp.send('Input.insertText', { text: commit });
   await cdp.detach();
 }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { ArticleStore } from '../../electron/store/article-store';
 import { emptyContent, plainTextToBody } from '../../shared/model/article-content';
 import { EMPTY_BYLINE, type ArticleContent } from '../../shared/model/article';
-import { forSuite, launchApp, type RunningApp } from './fixture';
+import { composeIme, forSuite, launchApp, placeCaret, type RunningApp } from './fixture';
 import { tempDir } from '../helpers/temp-dir';
 
 // Chinese input through an input method: pinyin composition first, then the
@@ -60,39 +60,10 @@ async function open(title: string): Promise<void> {
 }
 
 /** Puts the caret (or a selection) in the text node of `testId` (nth) that contains `marker`, after `before` characters of it. */
-async function place(testId: string, nth: number, marker: string, before: number, length = 0): Promise<void> {
-  await page.evaluate(
-    ({ testId, nth, marker, before, length }) => {
-      const root = document.querySelectorAll(`[data-testid="${testId}"]`)[nth]!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(marker);
-        if (at < 0 || (node.parentElement?.closest('[contenteditable="false"]') ?? null) !== null) continue;
-        const range = document.createRange();
-        range.setStart(node, at + before);
-        range.setEnd(node, at + before + length);
-        const selection = window.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return;
-      }
-      throw new Error(`marker ${marker} not found`);
-    },
-    { testId, nth, marker, before, length },
-  );
-  // Let Slate read the DOM selection.
-  await page.waitForTimeout(50);
-}
+const place = (testId: string, nth: number, marker: string, before: number, length = 0) =>
+  placeCaret(page, testId, nth, marker, before, length);
 
-async function compose(pinyin: string[], commit: string | null): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  for (const step of pinyin) {
-    await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
-  }
-  if (commit === null) await cdp.send('Input.imeSetComposition', { text: '', selectionStart: 0, selectionEnd: 0 });
-  else await cdp.send('Input.insertText', { text: commit });
-  await cdp.detach();
-}
+const compose = (pinyin: string[], commit: string | null) => composeIme(page, pinyin, commit);
 
 function visible(text: string | null): string {
   return (text ?? '').replaceAll('\uFEFF', '');

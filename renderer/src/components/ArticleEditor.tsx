@@ -452,6 +452,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     setInitialValue(contentToValue(a));
     setDocumentKey((k) => k + 1);
   }, []);
+  const saveForStep = useCallback(async () => ((await save()) ? latest.current.article : null), [save]);
   const onStep = useCallback((a: Article) => {
     setArticle(a);
     latest.current = { ...latest.current, article: a };
@@ -636,7 +637,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
           </button>
         )}
       </div>
-      <WorkflowBar article={article} beforeStep={save} onArticle={onStep} onError={setProblem} />
+      <WorkflowBar article={article} beforeStep={saveForStep} onArticle={onStep} onError={setProblem} />
       {history && (
         <HistoryPanel
           key={`${history}-${article.revision}`}

@@ -20,8 +20,8 @@ export function WorkflowBar({
   onError,
 }: {
   article: Article;
-  /** Saves what is typed; false when it could not be saved (the step is then not taken). */
-  beforeStep(): Promise<boolean>;
+  /** Saves what is typed and gives the article as saved; null when it could not be saved (the step is then not taken). */
+  beforeStep(): Promise<Article | null>;
   onArticle(article: Article): void;
   onError(message: string): void;
 }) {
@@ -34,12 +34,13 @@ export function WorkflowBar({
   const steps = profile ? transitionsFrom(article.status, profile.role) : [];
 
   const take = async (rule: TransitionRule, text: string) => {
-    if (!(await beforeStep())) return;
+    const current = await beforeStep();
+    if (!current) return;
     try {
       if (rule.to === 'submitted' && rule.action === '投稿') {
         const { article: next, file } = await client.call('submissions.submit', {
-          id: article.id,
-          baseRevision: article.revision,
+          id: current.id,
+          baseRevision: current.revision,
         });
         // Without a 投稿箱 folder, the signed file is offered to be sent by hand.
         if (!file.path) downloadBytes(file.fileName, file.data, 'application/octet-stream');
@@ -49,8 +50,8 @@ export function WorkflowBar({
         onArticle(next);
       } else {
         const { article: next, returnFile } = await client.call('articles.transition', {
-          id: article.id,
-          baseRevision: article.revision,
+          id: current.id,
+          baseRevision: current.revision,
           to: rule.to,
           note: text,
         });
