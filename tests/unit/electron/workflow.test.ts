@@ -11,6 +11,10 @@ import { chineseDiff, diffCounts } from '../../../shared/workflow/diff';
 import { renderHouseText } from '../../../shared/format/house-text';
 import { tempDir } from '../../helpers/temp-dir';
 import { ROOT } from '../../helpers/root';
+import mammoth from 'mammoth';
+import { renderPages } from '../../../shared/layout/page-html';
+import { BUILT_IN_PRESETS } from '../../../shared/layout/presets';
+import { submissionPayload } from '../../../electron/services/submissions';
 
 const para = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
 const REPORT = {
@@ -222,6 +226,62 @@ describe('revision history', () => {
       notes: [],
     });
     expect(chineseDiff(same, same)).toEqual([{ op: 'equal', text: same }]);
+  });
+});
+
+describe('批注', () => {
+  it('stay with the article and never appear in any export, print page or submission', async () => {
+    const desk = await open();
+    await desk.call('profile.save', { name: '王编辑', role: '编辑' });
+    const note = {
+      id: 'n0000000001',
+      author: '王编辑',
+      createdAt: '2020-03-18T08:00:00.000Z',
+      text: '请核实具体数量内部意见',
+      quote: '三百余棵',
+      resolved: false,
+      resolvedBy: null,
+      resolvedAt: null,
+    };
+    const a = await desk.call<Article>('articles.create', {
+      ...REPORT,
+      body: [
+        REPORT.body[0],
+        {
+          type: 'paragraph',
+          children: [{ text: '活动共栽种树木' }, { text: '三百余棵', notes: [note.id] }, { text: '。' }],
+        },
+      ],
+      notes: [note],
+    });
+    const kept = await desk.call<Article>('articles.get', { id: a.id });
+    expect(kept.notes).toEqual([note]);
+    expect(kept.body[1]!.children[1]).toEqual({ text: '三百余棵', notes: [note.id] });
+    for (const format of ['txt', 'html', 'docx'] as const) {
+      const { data } = await desk.call<{ data: string }>('articles.export', { id: a.id, format });
+      const bytes = Buffer.from(data, 'base64');
+      const text = format === 'docx' ? (await mammoth.extractRawText({ buffer: bytes })).value : bytes.toString('utf8');
+      expect(text).toContain('活动共栽种树木三百余棵。');
+      expect(text).not.toContain('请核实');
+      expect(text).not.toContain(note.id);
+    }
+    const page = renderPages(
+      [
+        {
+          preset: BUILT_IN_PRESETS[3]!,
+          folio: { paper: '', date: '', pageNumber: 1, pageName: '', editor: '' },
+          modules: [{ content: kept, span: 4, lines: 60, tier: '头条', overLines: 0 }],
+        },
+      ],
+      '',
+    );
+    expect(page).not.toContain('请核实');
+    expect(page).not.toContain(note.id);
+    // A submission carries the text, not the desk's notes.
+    const identity = await desk.services.workflow.identity();
+    const payload = submissionPayload(kept, { name: '王编辑', role: '编辑' }, identity, 't', new Date());
+    expect(JSON.stringify(payload)).not.toContain('请核实');
+    expect(JSON.stringify(payload)).not.toContain(note.id);
   });
 });
 
