@@ -2,6 +2,7 @@ import type { ArticleContent } from '../../shared/model/article';
 import { CopydeskError } from '../../shared/ipc/result';
 import { autoLayout } from '../../shared/layout/auto-layout';
 import { placementFit, presetOf, type Issue } from '../../shared/layout/issue';
+import { planPrintPage } from '../../shared/layout/print-page';
 import { pageLines, sheetSizeMm, type Folio, type PrintPage } from '../../shared/layout/page-html';
 import type { PagePreset } from '../../shared/layout/presets';
 import { packModules } from '../../shared/layout/pack';
@@ -38,38 +39,18 @@ export async function issuePrintPages(
     throw new CopydeskError('INVALID_INPUT', '各版尺寸不同，无法合成一个 PDF，请分版导出。');
   const printed: PrintPage[] = [];
   for (const [i, page] of pages.entries()) {
-    const preset = chosen[i]!;
-    const modules = [];
+    const contents: ArticleContent[] = [];
     for (const placement of page.placements) {
-      let content: ArticleContent;
       try {
-        content = await ready(placement.articleId);
+        contents.push(await ready(placement.articleId));
       } catch (error) {
         throw new CopydeskError(
           (error as CopydeskError).code ?? 'INTERNAL',
           `第${page.number}版：${(error as Error).message}`,
         );
       }
-      const fit = placementFit(content, placement, preset, options.sizes);
-      modules.push({
-        content,
-        span: placement.span,
-        lines: placement.lines,
-        tier: placement.tier,
-        overLines: fit.overLines,
-      });
     }
-    printed.push({
-      preset,
-      folio: {
-        paper: issue.paper,
-        date: chineseDate(issue.date),
-        pageNumber: page.number,
-        pageName: page.name,
-        editor: page.editor,
-      },
-      modules,
-    });
+    printed.push(planPrintPage(issue, page, chosen[i]!, contents, options.sizes));
     options.onPage?.(i + 1, pages.length);
   }
   return printed;

@@ -246,6 +246,25 @@ async function freeName(dir: string, name: string): Promise<string> {
   }
 }
 
+/** A signed file's payload of an article, from this installation's user. */
+function payloadOf(
+  kind: SubmissionPayload['kind'],
+  article: Article,
+  from: { profile: Profile; identity: Identity; appVersion: string; now: Date },
+  about: Pick<SubmissionPayload, 'sourceId' | 'note' | 'returnFor'>,
+): SubmissionPayload {
+  return {
+    kind,
+    id: randomUUID(),
+    sentAt: from.now.toISOString(),
+    appVersion: from.appVersion,
+    sender: { name: from.profile.name, role: from.profile.role, publicKey: from.identity.publicKey },
+    article: contentOf(article),
+    houseText: renderHouseText(article),
+    ...about,
+  };
+}
+
 /** The payload of a submission (投稿) of an article by this installation's user. */
 export function submissionPayload(
   article: Article,
@@ -254,18 +273,16 @@ export function submissionPayload(
   appVersion: string,
   now: Date,
 ): SubmissionPayload {
-  return {
-    kind: 'submission',
-    id: randomUUID(),
-    sentAt: now.toISOString(),
-    appVersion,
-    sender: { name: profile.name, role: profile.role, publicKey: identity.publicKey },
-    sourceId: article.id,
-    article: contentOf(article),
-    houseText: renderHouseText(article),
-    note: '',
-    returnFor: null,
-  };
+  return payloadOf(
+    'submission',
+    article,
+    { profile, identity, appVersion, now },
+    {
+      sourceId: article.id,
+      note: '',
+      returnFor: null,
+    },
+  );
 }
 
 /** The payload of a return (退回) of a submitted article to its correspondent, with the desk's note. */
@@ -278,18 +295,16 @@ export function returnPayload(
   now: Date,
 ): SubmissionPayload {
   if (!article.origin) throw new CopydeskError('INVALID_INPUT', '这篇稿件不是通讯员投来的，无需生成退回文件。');
-  return {
-    kind: 'return',
-    id: randomUUID(),
-    sentAt: now.toISOString(),
-    appVersion,
-    sender: { name: profile.name, role: profile.role, publicKey: identity.publicKey },
-    sourceId: article.origin.sourceId,
-    article: contentOf(article),
-    houseText: renderHouseText(article),
-    note,
-    returnFor: article.origin.submissionId,
-  };
+  return payloadOf(
+    'return',
+    article,
+    { profile, identity, appVersion, now },
+    {
+      sourceId: article.origin.sourceId,
+      note,
+      returnFor: article.origin.submissionId,
+    },
+  );
 }
 
 /** The editable content of an article, without notes (批注 stay at the desk). */

@@ -20,7 +20,7 @@ import {
 import { autoLayout } from '../../../shared/layout/auto-layout';
 import { packModules } from '../../../shared/layout/pack';
 import { pageLines, type PrintPage } from '../../../shared/layout/page-html';
-import { chineseDate } from '../../../shared/model/date';
+import { planPrintPage } from '../../../shared/layout/print-page';
 import { exportableContent } from '../../../shared/people/content';
 import { useDirectory } from '../people/directory-context';
 import { PresetsEditor } from './PresetsEditor';
@@ -176,32 +176,14 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
 
   /** The page as it prints (mentions printed from the directory), once every placed article is loaded. */
   const printPage = (page: IssuePage, issue: IssueInput): PrintPage | null => {
-    const preset = presetOf(page, presets);
-    const modules = [];
+    const contents = [];
     for (const pl of page.placements) {
       const article = articles.get(pl.articleId);
       if (!article) return null;
       const ready = exportableContent(article, directory.index);
-      const content = ready.ok ? ready.content : article;
-      modules.push({
-        content,
-        span: pl.span,
-        lines: pl.lines,
-        tier: pl.tier,
-        overLines: placementFit(content, pl, preset, sizes).overLines,
-      });
+      contents.push(ready.ok ? ready.content : article);
     }
-    return {
-      preset,
-      folio: {
-        paper: issue.paper,
-        date: chineseDate(issue.date),
-        pageNumber: page.number,
-        pageName: page.name,
-        editor: page.editor,
-      },
-      modules,
-    };
+    return planPrintPage(issue, page, presetOf(page, presets), contents, sizes);
   };
 
   /** 自动排版: spans, heights and tiers for the page's reports in their order, the first as 头条. */
