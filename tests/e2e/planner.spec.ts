@@ -111,6 +111,8 @@ describe('版面 end to end', () => {
     expect(fits).toHaveLength(6);
     for (const fit of fits) expect(fit).toMatch(/^本稿在第1版(尚缺 \d+ 行，约 \d+ 字|正好排满)$/);
     expect(await page.getByTestId('placement').first().getByLabel('标题级别').inputValue()).toBe('头条');
+    // Drafts may be proofed on a page, but each says it is not signed off yet.
+    expect(await page.getByTestId('not-signed').allTextContents()).toEqual(Array(6).fill('草稿，未签发'));
 
     // The preview is the print layout: every headline, nothing clipped in any module.
     await page.getByRole('button', { name: '预览' }).click();

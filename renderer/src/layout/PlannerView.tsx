@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { Article, CatalogEntry } from '../../../shared/model/article';
+import { STATUS_LABELS, type Article, type ArticleStatus, type CatalogEntry } from '../../../shared/model/article';
 import {
   HEADLINE_TIERS,
   placementFit,
@@ -32,6 +32,9 @@ import { formatDate, todayIso } from '../format';
 
 /** The drag type for an article dragged from the archive list onto a page. */
 const ARTICLE_DRAG = 'application/x-copydesk-article';
+
+/** Statuses of copy that has been signed off (签发) and may go to press. */
+const SIGNED_OFF: readonly ArticleStatus[] = ['signed', 'laidOut', 'published'];
 
 /** Saves this long after the last change. */
 const SAVE_DELAY_MS = 400;
@@ -471,6 +474,12 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
                           {fit && (
                             <span className={fit.overLines > 0 ? 'status over' : 'status'} data-testid="copyfit">
                               {placementMessage(fit, page)}
+                            </span>
+                          )}
+                          {article && !SIGNED_OFF.includes(article.status) && (
+                            // Only signed-off copy goes to press: a proof may show the rest, marked.
+                            <span className="status over" data-testid="not-signed" title="付印前须由值班主任签发">
+                              {STATUS_LABELS[article.status]}，未签发
                             </span>
                           )}
                           <button type="button" aria-label="上移" onClick={() => move(-1)} disabled={i === 0}>
