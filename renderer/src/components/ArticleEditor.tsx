@@ -336,11 +336,20 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   const [problem, setProblem] = useState<string | null>(null);
   const onPasteProblem = useCallback((message: string) => setProblem(message), []);
 
+  const firstCheck = useRef<ReturnType<typeof setTimeout> | null>(null);
   const onEditor = useCallback((editor: SlateArticleEditor) => {
     editorRef.current = editor;
     // After the article is on screen: the first check reads every paragraph.
-    setTimeout(() => runCheck.current(), DERIVE_DELAY_MS);
+    firstCheck.current = setTimeout(() => runCheck.current(), DERIVE_DELAY_MS);
   }, []);
+  // A check still waiting when the editor closes is dropped (it would update an editor that is gone).
+  useEffect(
+    () => () => {
+      if (firstCheck.current) clearTimeout(firstCheck.current);
+      runCheck.current = () => {};
+    },
+    [],
+  );
 
   // The directory or the word list changed, or a finding was ignored: mentions print afresh, checks run again.
   useEffect(() => {
