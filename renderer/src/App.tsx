@@ -75,12 +75,20 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
   useEffect(() => {
     if (!listShown) return;
     let live = true;
+    let lastProblem = '';
     const scan = () =>
       client
         .call('settings.get')
         .then((s) => (s.inboxDir ? client.call('inbox.scan') : []))
-        .then((list) => live && showReceipts(list))
-        .catch(() => {});
+        .then((list) => {
+          lastProblem = '';
+          if (live) showReceipts(list);
+        })
+        .catch((e: Error) => {
+          // A 收稿箱 that cannot be read (a share gone away) is said once, not every few seconds.
+          if (live && e.message !== lastProblem) setError(`收稿箱：${e.message}`);
+          lastProblem = e.message;
+        });
     void scan();
     const timer = setInterval(scan, INBOX_SCAN_MS);
     return () => {
