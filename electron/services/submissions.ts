@@ -120,16 +120,19 @@ export class Inbox {
         const path = join(dir, name);
         const info = await stat(path).catch(() => null);
         if (!info?.isFile() || this.deps.now().getTime() - info.mtimeMs < SETTLE_MS) continue;
-        const receipt = await this.take(name, await readFile(path));
+        let receipt: Receipt;
+        try {
+          receipt = await this.take(name, await readFile(path));
+        } catch {
+          // Unreadable for now (locked by the copy, a full disk): it stays where it is for the next scan.
+          continue;
+        }
         const target = receipt.outcome === 'refused' ? REFUSED_DIR : DONE_DIR;
         await ensureDir(join(dir, target));
-        await rename(path, await freeName(join(dir, target), name));
+        const moved = await freeName(join(dir, target), name);
+        await rename(path, moved);
         if (receipt.outcome === 'refused')
-          await writeFile(
-            join(dir, target, `${name}.原因.txt`),
-            `${receipt.message}\n（${this.deps.now().toISOString()}）\n`,
-            'utf8',
-          );
+          await writeFile(`${moved}.原因.txt`, `${receipt.message}\n（${this.deps.now().toISOString()}）\n`, 'utf8');
         receipts.push(receipt);
       }
       return receipts;
