@@ -451,9 +451,9 @@ export class ArticleStore {
 
   /**
    * Takes one status step, recorded in the article's history, as a new
-   * revision (content unchanged). `check` decides on the current article
-   * whether the step is allowed (it throws to refuse), inside the write
-   * queue, so two steps cannot race.
+   * revision (content unchanged). `record` sees the current article, decides
+   * whether the step is allowed (it throws to refuse) and gives the record,
+   * inside the write queue, so two steps cannot race.
    */
   async transition(id: string, to: ArticleStatus, record: (current: Article) => TransitionRecord): Promise<Article> {
     return this.write(async () => {
