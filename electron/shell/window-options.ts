@@ -39,7 +39,8 @@ export function createMainWindow(BrowserWindow: BrowserWindowClass, preloadPath:
 /**
  * A hidden window that prints one page of HTML to PDF (printToPDF). No
  * preload, so it cannot reach the services; sandboxed and isolated like the
- * main window. Script stays on only so the shell can wait for fonts; the print
+ * main window (the options are again written out literally for the static
+ * checkers). Script stays on only so the shell can wait for fonts; the print
  * page's CSP allows no script of its own.
  */
 export function createPrintWindow(BrowserWindow: BrowserWindowClass): ElectronBrowserWindow {

@@ -69,6 +69,23 @@ function expectHeadlinesAndBylines(text: string) {
   }
 }
 
+/**
+ * What a printing plant checks: the page count, every page at the trim size
+ * within 0.5 mm, fonts print-ready, every headline and byline extractable and
+ * no line starting with a closing mark. Returns the extracted text.
+ */
+function expectPrintReadyPdf(file: string, expected: { pages: number; width: number; height: number }): string {
+  const size = pageSizeMm(file);
+  expect(size.pages).toBe(expected.pages);
+  expect(Math.abs(size.width - expected.width)).toBeLessThanOrEqual(0.5);
+  expect(Math.abs(size.height - expected.height)).toBeLessThanOrEqual(0.5);
+  expectPrintReadyFonts(file);
+  const text = tool('pdftotext', '-raw', file, '-');
+  expectHeadlinesAndBylines(text);
+  expect(text.split('\n').filter((line) => FORBIDDEN_START.test(line))).toEqual([]);
+  return text;
+}
+
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('copydesk-render-'));
 });
@@ -80,14 +97,7 @@ describe('copydesk render and page', () => {
     const run = cli(['page', REFERENCE, '--preset', '四开', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`已导出到 ${out}（四开，6 篇排成一版）\n`);
-    const size = pageSizeMm(out);
-    expect(size.pages).toBe(1);
-    expect(Math.abs(size.width - 270)).toBeLessThanOrEqual(0.5);
-    expect(Math.abs(size.height - 390)).toBeLessThanOrEqual(0.5);
-    expectPrintReadyFonts(out);
-    const text = tool('pdftotext', '-raw', out, '-');
-    expectHeadlinesAndBylines(text);
-    expect(text.split('\n').filter((line) => FORBIDDEN_START.test(line))).toEqual([]);
+    const text = expectPrintReadyPdf(out, { pages: 1, width: 270, height: 390 });
     // No overset marker: every report fits its module.
     expect(text).not.toContain('超出');
   }, 120_000);
@@ -106,14 +116,7 @@ describe('copydesk render and page', () => {
     const out = join(dir, 'reports.pdf');
     const run = cli(['render', REFERENCE, '--format', 'pdf', '--out', out]);
     expect(run.code).toBe(0);
-    const size = pageSizeMm(out);
-    expect(size.pages).toBe(6);
-    expect(Math.abs(size.width - 210)).toBeLessThanOrEqual(0.5);
-    expect(Math.abs(size.height - 297)).toBeLessThanOrEqual(0.5);
-    expectPrintReadyFonts(out);
-    const text = tool('pdftotext', '-raw', out, '-');
-    expectHeadlinesAndBylines(text);
-    expect(text.split('\n').filter((line) => FORBIDDEN_START.test(line))).toEqual([]);
+    expectPrintReadyPdf(out, { pages: 6, width: 210, height: 297 });
   }, 120_000);
 
   it('render --format txt: the house-format rendering, in UTF-8 or GB18030 with CRLF, decoding back to the same text', () => {
