@@ -20,7 +20,7 @@ export function watchInbox(
     busy = true;
     try {
       const { inboxDir } = await workflow.settings.get();
-      if (inboxDir) await workflow.inbox.scan(inboxDir);
+      if (inboxDir) workflow.inbox.remember(await workflow.inbox.scan(inboxDir));
     } catch (error) {
       onError(error);
     } finally {

@@ -97,6 +97,20 @@ export interface InboxDeps {
  */
 export class Inbox {
   private running: Promise<unknown> = Promise.resolve();
+  /** What background scans took in, until the app asks (it shows each receipt once). */
+  private undelivered: Receipt[] = [];
+
+  /** Keeps receipts of a background scan for the app to show. */
+  remember(receipts: readonly Receipt[]): void {
+    this.undelivered = [...this.undelivered, ...receipts].slice(-100);
+  }
+
+  /** The receipts of background scans not yet shown, once. */
+  takeUndelivered(): Receipt[] {
+    const list = this.undelivered;
+    this.undelivered = [];
+    return list;
+  }
 
   constructor(private readonly deps: InboxDeps) {}
 

@@ -273,7 +273,9 @@ export function workflowHandlers(workflow: Workflow): Pick<Handlers, WorkflowCha
     'inbox.scan': async () => {
       const { inboxDir } = await workflow.settings.get();
       if (!inboxDir) throw new CopydeskError('INVALID_INPUT', '还没有设置收稿箱文件夹，请在“设置”中选择。');
-      return workflow.inbox.scan(inboxDir);
+      const own = await workflow.inbox.scan(inboxDir);
+      // What the background watch took in since the last call comes with it, so the app shows everything once.
+      return [...workflow.inbox.takeUndelivered(), ...own];
     },
     'inbox.receive': async ({ fileName, data }) => workflow.inbox.receive(fileName, Buffer.from(data, 'base64')),
   };

@@ -76,19 +76,20 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
     if (!listShown) return;
     let live = true;
     let lastProblem = '';
-    const scan = () =>
-      client
-        .call('settings.get')
-        .then((s) => (s.inboxDir ? client.call('inbox.scan') : []))
-        .then((list) => {
-          lastProblem = '';
-          if (live) showReceipts(list);
-        })
-        .catch((e: Error) => {
-          // A 收稿箱 that cannot be read (a share gone away) is said once, not every few seconds.
-          if (live && e.message !== lastProblem) setError(`收稿箱：${e.message}`);
-          lastProblem = e.message;
-        });
+    const scan = async () => {
+      const settings = await client.call('settings.get').catch(() => null);
+      if (!settings?.inboxDir) return;
+      try {
+        const list = await client.call('inbox.scan');
+        lastProblem = '';
+        if (live) showReceipts(list);
+      } catch (e) {
+        // A 收稿箱 that cannot be read (a share gone away) is said once, not every few seconds.
+        const message = (e as Error).message;
+        if (live && message !== lastProblem) setError(`收稿箱：${message}`);
+        lastProblem = message;
+      }
+    };
     void scan();
     const timer = setInterval(scan, INBOX_SCAN_MS);
     return () => {

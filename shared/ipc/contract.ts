@@ -303,7 +303,10 @@ export const contract = {
     z.object({ id: ArticleIdSchema, baseRevision: z.number().int().positive() }),
     z.object({ article: ArticleSchema, file: SignedFileSchema }),
   ),
-  /** Takes in what waits in the 收稿箱 now (also done every few seconds in the background). */
+  /**
+   * Takes in what waits in the 收稿箱 now (also done every few seconds in the
+   * background); the receipts of background scans since the last call come too.
+   */
   'inbox.scan': channel(z.void(), z.array(ReceiptSchema)),
   /** Takes in one dropped or chosen .cdsub file (base64). */
   'inbox.receive': channel(

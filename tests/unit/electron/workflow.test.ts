@@ -15,6 +15,7 @@ import mammoth from 'mammoth';
 import { renderPages } from '../../../shared/layout/page-html';
 import { BUILT_IN_PRESETS } from '../../../shared/layout/presets';
 import { submissionPayload } from '../../../electron/services/submissions';
+import { watchInbox } from '../../../electron/services/inbox-watcher';
 
 const para = (text: string) => ({ type: 'paragraph' as const, children: [{ text }] });
 const REPORT = {
@@ -408,6 +409,23 @@ describe('signed submissions between two data folders', () => {
       data: Buffer.from('{"format":"copydesk-submission"').toString('base64'),
     });
     expect(dropped).toMatchObject({ outcome: 'refused', message: '文件已损坏或不完整（可能传送中断），无法读取。' });
+  });
+
+  it('the background watch takes files in, and the app is shown what it took once', async () => {
+    const { writer, desk, share } = await setUp();
+    await desk.call('trust.importKey', { text: (await writer.call<{ text: string }>('profile.exportKey')).text });
+    const draft = await writer.call<Article>('articles.create', REPORT);
+    await writer.call('submissions.submit', { id: draft.id, baseRevision: draft.revision });
+    const watch = watchInbox(desk.services.workflow, () => {}, 100);
+    try {
+      await expect.poll(() => readdir(join(share, '已处理')).catch(() => []), { timeout: 5000 }).toHaveLength(1);
+    } finally {
+      watch.stop();
+    }
+    expect(await desk.call<Receipt[]>('inbox.scan')).toEqual([
+      expect.objectContaining({ outcome: 'imported', title: REPORT.title }),
+    ]);
+    expect(await desk.call<Receipt[]>('inbox.scan')).toEqual([]);
   });
 
   it('accepts an unknown sender on first sight when the desk allows it, with a visible warning', async () => {
