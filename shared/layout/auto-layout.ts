@@ -52,9 +52,14 @@ export function autoLayout(
   const bodyLines = contents.map(
     (c) => copyfit(c, { chars: preset.charsPerColumn, columns: 1, linesPerColumn: 0 }).linesNeeded,
   );
-  const height = (i: number, span: number) =>
-    Math.ceil(bodyLines[i]! / span) + headlineLines(contents[i]!, span, tierOf(i), preset, sizes);
-  const modulesOf = (spans: readonly number[]) => spans.map((span, i) => ({ span, lines: height(i, span) }));
+  // Each report's module height at each span, worked out once: the search below tries thousands of combinations.
+  const heights = contents.map((content, i) =>
+    Array.from(
+      { length: columns + 1 },
+      (_, span) => span && Math.ceil(bodyLines[i]! / span) + headlineLines(content, span, tierOf(i), preset, sizes),
+    ),
+  );
+  const modulesOf = (spans: readonly number[]) => spans.map((span, i) => ({ span, lines: heights[i]![span]! }));
   // A page that runs past its foot costs by the lines it overruns, above all; among pages that fit,
   // the one whose modules are shortest in sum (wide modules, no long thin legs) wins.
   const cost = (spans: readonly number[]) => {
