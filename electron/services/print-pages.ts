@@ -1,8 +1,8 @@
 import type { ArticleContent } from '../../shared/model/article';
 import { CopydeskError } from '../../shared/ipc/result';
 import { autoLayout } from '../../shared/layout/auto-layout';
-import { placementFit, presetOf, type Issue } from '../../shared/layout/issue';
-import { planPrintPage } from '../../shared/layout/print-page';
+import { presetOf, type Issue } from '../../shared/layout/issue';
+import { planPrintPage, printModule, reportPage } from '../../shared/layout/print-page';
 import { pageLines, sheetSizeMm, type Folio, type PrintPage } from '../../shared/layout/page-html';
 import type { PagePreset } from '../../shared/layout/presets';
 import { packModules } from '../../shared/layout/pack';
@@ -78,10 +78,7 @@ export function autoPrintPage(
   return {
     preset,
     folio,
-    modules: contents.map((content, i) => {
-      const placement = layout.placements[i]!;
-      return { content, ...placement, overLines: placementFit(content, placement, preset, sizes).overLines };
-    }),
+    modules: contents.map((content, i) => printModule(content, layout.placements[i]!, preset, sizes)),
   };
 }
 
@@ -91,14 +88,12 @@ export function autoPrintPage(
  * overrun marked, never cut silently.
  */
 export function reportPrintPages(contents: readonly ArticleContent[], preset: PagePreset, folio: Folio): PrintPage[] {
-  return contents.map((content) => {
-    const layout = autoLayout([content], preset);
-    return {
-      preset,
-      folio: { ...folio, date: folio.date || (content.dateline ? chineseDate(content.dateline.date) : '') },
-      modules: [{ content, span: preset.columns, tier: '头条', lines: layout.placements[0]!.lines, overLines: 0 }],
-    };
-  });
+  return contents.map((content) =>
+    reportPage(content, preset, {
+      ...folio,
+      date: folio.date || (content.dateline ? chineseDate(content.dateline.date) : ''),
+    }),
+  );
 }
 
 /** The numbers of pages where copy overruns: a module's text longer than its module, or modules past the page's foot. */

@@ -1,7 +1,6 @@
 import type { ArticleContent } from '../model/article';
 import { bodyHtml, bylineHtml, escapeHtml } from '../format/export-html';
 import { HAO_POINTS, linesIn, moduleChars, type PagePreset } from './presets';
-import { copyfit } from './copyfit';
 import { packModules } from './pack';
 import {
   DECK_SIZE,
@@ -226,24 +225,4 @@ export function renderPages(pages: readonly PrintPage[], fontCss: string, option
     '</html>',
     '',
   ].join('\n');
-}
-
-/** The lines one report takes across the whole page as the 头条: its headline stack and its body over every column. */
-function reportLines(content: ArticleContent, preset: PagePreset): number {
-  const body = copyfit(content, { chars: preset.charsPerColumn, columns: 1, linesPerColumn: 0 }).linesNeeded;
-  return headlineLines(content, preset.columns, '头条', preset) + Math.ceil(body / preset.columns);
-}
-
-/** One report set as a module across a whole page of the preset. */
-export function renderReportPage(content: ArticleContent, preset: PagePreset, folio: Folio, fontCss: string): string {
-  return renderPages(
-    [
-      {
-        preset,
-        folio,
-        modules: [{ content, span: preset.columns, tier: '头条', overLines: 0, lines: reportLines(content, preset) }],
-      },
-    ],
-    fontCss,
-  );
 }

@@ -1,7 +1,8 @@
 import type { ArticleContent } from '../model/article';
 import { chineseDate } from '../model/date';
-import { placementFit, type Issue, type IssuePage } from './issue';
-import type { PrintPage } from './page-html';
+import { autoLayout } from './auto-layout';
+import { placementFit, type Issue, type IssuePage, type Placement } from './issue';
+import type { Folio, PrintModule, PrintPage } from './page-html';
 import type { PagePreset } from './presets';
 
 /**
@@ -26,15 +27,32 @@ export function planPrintPage(
       pageName: page.name,
       editor: page.editor,
     },
-    modules: page.placements.map((placement, i) => {
-      const content = contents[i]!;
-      return {
-        content,
-        span: placement.span,
-        lines: placement.lines,
-        tier: placement.tier,
-        overLines: placementFit(content, placement, preset, sizes).overLines,
-      };
-    }),
+    modules: page.placements.map((placement, i) => printModule(contents[i]!, placement, preset, sizes)),
   };
+}
+
+/** A report as a module of its placement, with its copyfit (an overset shows on the module). */
+export function printModule(
+  content: ArticleContent,
+  placement: Pick<Placement, 'span' | 'lines' | 'tier'>,
+  preset: PagePreset,
+  sizes?: Readonly<Record<string, number>>,
+): PrintModule {
+  return {
+    content,
+    span: placement.span,
+    lines: placement.lines,
+    tier: placement.tier,
+    overLines: placementFit(content, placement, preset, sizes).overLines,
+  };
+}
+
+/**
+ * One report on a page of its own, across all the columns as the 头条, down
+ * to the foot of the page. A report longer than the page runs past the foot,
+ * where the page marks its overrun: it is never cut silently.
+ */
+export function reportPage(content: ArticleContent, preset: PagePreset, folio: Folio): PrintPage {
+  const placement = autoLayout([content], preset).placements[0]!;
+  return { preset, folio, modules: [{ content, ...placement, overLines: 0 }] };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlToPdf, printFontCss } from '../../../electron/services/pdf';
-import { renderReportPage } from '../../../shared/layout/page-html';
+import { renderPages } from '../../../shared/layout/page-html';
+import { reportPage } from '../../../shared/layout/print-page';
 import { BUILT_IN_PRESETS } from '../../../shared/layout/presets';
 import { ArticleContentSchema } from '../../../shared/model/article';
 import { spawnSync } from 'node:child_process';
@@ -18,10 +19,16 @@ const REPORT = REPORTS[0]!;
 describe('PDF through Chromium', () => {
   it('prints a report page at the exact trim size, fonts embedded as TrueType subsets, tagged, with an outline', async () => {
     const a4 = BUILT_IN_PRESETS.find((p) => p.id === 'a4')!;
-    const html = renderReportPage(
-      REPORT,
-      a4,
-      { paper: '中原报', date: '2020年3月20日', pageNumber: 2, pageName: '中原新闻', editor: '王五' },
+    const html = renderPages(
+      [
+        reportPage(REPORT, a4, {
+          paper: '中原报',
+          date: '2020年3月20日',
+          pageNumber: 2,
+          pageName: '中原新闻',
+          editor: '王五',
+        }),
+      ],
       await printFontCss(),
     );
     const pdf = (await htmlToPdf(html, a4)).toString('latin1');

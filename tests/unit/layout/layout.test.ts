@@ -10,7 +10,8 @@ import {
   PagePresetSchema,
 } from '../../../shared/layout/presets';
 import { copyfit, copyfitMessage, paragraphLines } from '../../../shared/layout/copyfit';
-import { layoutPages, renderPages, renderReportPage } from '../../../shared/layout/page-html';
+import { layoutPages, renderPages } from '../../../shared/layout/page-html';
+import { reportPage } from '../../../shared/layout/print-page';
 import { ArticleContentSchema } from '../../../shared/model/article';
 
 const REPORT = ArticleContentSchema.parse(
@@ -99,7 +100,7 @@ describe('print page HTML', () => {
   });
 
   it('sets the trim size, the folio, the headline stack and the body in columns of whole characters', () => {
-    const html = renderReportPage({ ...REPORT, title: '<标题> & 测试' }, preset('a4'), FOLIO, '/* fonts */');
+    const html = renderPages([reportPage({ ...REPORT, title: '<标题> & 测试' }, preset('a4'), FOLIO)], '/* fonts */');
     expect(html).toContain('@page { size: 210mm 297mm; margin: 0; }');
     expect(html).toContain('.s0 .m0 .text { column-count: 4; column-fill: auto; }');
     expect(html).toContain('.s0 .text { column-gap: 9pt; }');
