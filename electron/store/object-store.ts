@@ -1,9 +1,5 @@
-import { Low } from 'lowdb';
-import { dirname } from 'node:path';
 import type { z } from 'zod';
-import { ensureDir } from './durable-file';
-import { DurableJsonFile } from './durable-json-file';
-import { DamagedFileError } from './errors';
+import { SmallJsonFile } from './small-json-file';
 
 /**
  * One small settings object in its own lowdb file (the profile, the 收稿箱
@@ -12,10 +8,9 @@ import { DamagedFileError } from './errors';
  * repair), the defaults are in use.
  */
 export class ObjectStore<T> {
-  private readonly db: Low<Record<string, unknown> | null>;
+  private readonly file: SmallJsonFile;
   private value: T | null = null;
   private loaded = false;
-  readonly notices: string[] = [];
 
   constructor(
     private readonly options: {
@@ -26,22 +21,21 @@ export class ObjectStore<T> {
       damagedNotice: string;
     },
   ) {
-    this.db = new Low<Record<string, unknown> | null>(new DurableJsonFile(options.file, { backup: true }), null);
+    this.file = new SmallJsonFile(options.file, options.key, options.damagedNotice);
+  }
+
+  /** Notices from a damaged or invalid file. */
+  get notices(): string[] {
+    return this.file.notices;
   }
 
   private async load(): Promise<void> {
     if (this.loaded) return;
-    try {
-      await this.db.read();
-      const raw = this.db.data?.[this.options.key];
-      if (raw !== undefined) {
-        const parsed = this.options.schema.safeParse(raw);
-        if (parsed.success) this.value = parsed.data;
-        else this.notices.push(this.options.damagedNotice);
-      }
-    } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error;
-      this.notices.push(this.options.damagedNotice);
+    const { value } = await this.file.read();
+    if (value !== undefined) {
+      const parsed = this.options.schema.safeParse(value);
+      if (parsed.success) this.value = parsed.data;
+      else this.file.notices.push(this.options.damagedNotice);
     }
     this.loaded = true;
   }
@@ -52,18 +46,10 @@ export class ObjectStore<T> {
     return this.value ?? this.options.defaults;
   }
 
-  /** True once a value has been saved (e.g. the profile was set on first run). */
-  async isSet(): Promise<boolean> {
-    await this.load();
-    return this.value !== null;
-  }
-
   /** Saves the value whole. */
   async set(value: T): Promise<void> {
     await this.load();
-    await ensureDir(dirname(this.options.file));
-    this.db.data = { schemaVersion: 1, [this.options.key]: value };
-    await this.db.write();
+    await this.file.write(value);
     this.value = value;
   }
 }

@@ -1,9 +1,5 @@
-import { Low } from 'lowdb';
-import { dirname } from 'node:path';
 import type { z } from 'zod';
-import { ensureDir } from './durable-file';
-import { DurableJsonFile } from './durable-json-file';
-import { DamagedFileError } from './errors';
+import { SmallJsonFile } from './small-json-file';
 
 /** How an OwnListStore keeps its list. */
 export interface OwnListOptions<T> {
@@ -28,29 +24,26 @@ export interface OwnListOptions<T> {
  * built-in list in use, with a notice, and stays for repair.
  */
 export class OwnListStore<T> {
-  private readonly db: Low<Record<string, unknown> | null>;
+  private readonly file: SmallJsonFile;
   private own: T[] | null = null;
   private loaded = false;
-  readonly notices: string[] = [];
 
   constructor(private readonly options: OwnListOptions<T>) {
-    this.db = new Low<Record<string, unknown> | null>(new DurableJsonFile(options.file, { backup: true }), null);
+    this.file = new SmallJsonFile(options.file, options.key, options.damagedNotice);
+  }
+
+  /** Notices from a damaged file. */
+  get notices(): string[] {
+    return this.file.notices;
   }
 
   private async load(): Promise<void> {
     if (this.loaded) return;
-    try {
-      await this.db.read();
-      const raw = this.db.data?.[this.options.key];
-      const items = (Array.isArray(raw) ? raw : []).filter(
-        (item) => this.options.schema.safeParse(item).success,
-      ) as T[];
-      this.own = this.db.data && !(this.options.emptyMeansBuiltIn && items.length === 0) ? items : null;
-    } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error;
-      this.own = null;
-      this.notices.push(this.options.damagedNotice);
-    }
+    const { exists, value } = await this.file.read();
+    const items = (Array.isArray(value) ? value : []).filter(
+      (item) => this.options.schema.safeParse(item).success,
+    ) as T[];
+    this.own = exists && !(this.options.emptyMeansBuiltIn && items.length === 0) ? items : null;
     this.loaded = true;
   }
 
@@ -63,9 +56,7 @@ export class OwnListStore<T> {
   /** Replaces the list with the newsroom's own (saved whole). */
   async replace(items: readonly T[]): Promise<void> {
     await this.load();
-    await ensureDir(dirname(this.options.file));
-    this.db.data = { schemaVersion: 1, [this.options.key]: [...items] };
-    await this.db.write();
+    await this.file.write([...items]);
     this.own = [...items];
   }
 }
