@@ -11,6 +11,11 @@ export function formatUpdated(iso: string, now = new Date()): string {
   return d.getFullYear() === now.getFullYear() ? `${md} ${hm}` : `${d.getFullYear()}年${md}`;
 }
 
+/** Shows an ISO timestamp as local date and time to the second (2026/11/28 17:20:11), for records. */
+export function formatMoment(iso: string): string {
+  return new Date(iso).toLocaleString('zh-CN', { hour12: false });
+}
+
 /** Shows a dateline date (YYYY-MM-DD) as 2020年3月18日. */
 export function formatDate(date: string | null): string {
   return date ? chineseDate(date) : '未定日期';

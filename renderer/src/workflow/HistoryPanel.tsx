@@ -3,6 +3,7 @@ import { renderHouseText } from '../../../shared/format/house-text';
 import { STATUS_LABELS, type Article } from '../../../shared/model/article';
 import { chineseDiff, diffCounts } from '../../../shared/workflow/diff';
 import { useClient } from '../api/use-client';
+import { formatMoment } from '../format';
 
 interface RevisionInfo {
   revision: number;
@@ -11,8 +12,6 @@ interface RevisionInfo {
   wordCount: number;
   status: Article['status'];
 }
-
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /**
  * 修订记录: every saved revision (time, who, 字数 change), any two compared
@@ -79,7 +78,7 @@ export function HistoryPanel({
     <select aria-label={label} value={value ?? ''} onChange={(e) => set(Number(e.target.value))}>
       {list.map((r) => (
         <option key={r.revision} value={r.revision}>
-          第 {r.revision} 版 · {when(r.updatedAt)}
+          第 {r.revision} 版 · {formatMoment(r.updatedAt)}
           {r.updatedBy ? ` · ${r.updatedBy}` : ''}
         </option>
       ))}
@@ -105,7 +104,7 @@ export function HistoryPanel({
             return (
               <tr key={r.revision}>
                 <td>第 {r.revision} 版</td>
-                <td>{when(r.updatedAt)}</td>
+                <td>{formatMoment(r.updatedAt)}</td>
                 <td>{r.updatedBy ?? '—'}</td>
                 <td>{STATUS_LABELS[r.status]}</td>
                 <td>{i === 0 ? `${change} 字` : `${change >= 0 ? '+' : ''}${change} 字`}</td>

@@ -1,6 +1,5 @@
 import type { Note } from '../../../shared/model/article';
-
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+import { formatMoment } from '../format';
 
 /** 批注: the notes on the text, open ones first; click to select the text, 解决 to close. Never exported. */
 export function NotesPanel({
@@ -26,7 +25,7 @@ export function NotesPanel({
             </button>
             <p>{n.text}</p>
             <p className="muted">
-              {n.author} · {when(n.createdAt)}
+              {n.author} · {formatMoment(n.createdAt)}
               {n.resolved && ` · 已由 ${n.resolvedBy ?? ''} 解决`}
             </p>
             {!n.resolved && (

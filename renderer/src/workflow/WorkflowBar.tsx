@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { STATUS_LABELS, type Article } from '../../../shared/model/article';
 import { isLocked, transitionsFrom, type TransitionRule } from '../../../shared/workflow/transitions';
 import { useClient } from '../api/use-client';
-import { downloadBytes } from '../format';
+import { downloadBytes, formatMoment } from '../format';
 import { useProfile } from './profile-context';
-
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /**
  * 稿件流程: the article's status, where it came from, the steps the user's
@@ -81,7 +79,8 @@ export function WorkflowBar({
       </span>
       {article.origin && (
         <span className="status" data-testid="origin">
-          来稿：{article.origin.sender.role} {article.origin.sender.name}，{when(article.origin.receivedAt)} 收到
+          来稿：{article.origin.sender.role} {article.origin.sender.name}，{formatMoment(article.origin.receivedAt)}{' '}
+          收到
           {article.origin.firstSight && <strong className="over">（发件人首次见到即接受，请核对密钥指纹）</strong>}
         </span>
       )}
@@ -134,7 +133,7 @@ export function WorkflowBar({
           {article.history.length === 0 && <li className="muted">还没有流程记录。</li>}
           {article.history.map((h, i) => (
             <li key={i}>
-              {when(h.at)} {h.role} {h.by} {h.action}：{STATUS_LABELS[h.from]} → {STATUS_LABELS[h.to]}
+              {formatMoment(h.at)} {h.role} {h.by} {h.action}：{STATUS_LABELS[h.from]} → {STATUS_LABELS[h.to]}
               {h.note && `（${h.note}）`}
             </li>
           ))}
