@@ -5,6 +5,7 @@ import { NO_REPORT_MESSAGE, parseReports, type ParsedReport } from '../../shared
 import { IMPORT_ACCEPT, pastedDocument, readImportFile, type SourceDocument } from './import/sources';
 import { ImportView } from './import/ImportView';
 import { useClient } from './api/use-client';
+import { toBase64 } from './format';
 import { ArticleList } from './components/ArticleList';
 import { ArticleEditor } from './components/ArticleEditor';
 import { NewArticleDialog } from './components/NewArticleDialog';
@@ -153,11 +154,8 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
       // A signed submission (.cdsub) goes through the inbox's checks, not the text import.
       if (file.name.toLowerCase().endsWith('.cdsub')) {
         try {
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          let binary = '';
-          for (let i = 0; i < bytes.length; i += 0x8000)
-            binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-          showReceipts([await client.call('inbox.receive', { fileName: file.name, data: btoa(binary) })]);
+          const data = toBase64(new Uint8Array(await file.arrayBuffer()));
+          showReceipts([await client.call('inbox.receive', { fileName: file.name, data })]);
         } catch (e) {
           setError(`无法收入“${file.name}”：${(e as Error).message}`);
         }

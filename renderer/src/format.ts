@@ -57,6 +57,13 @@ export async function readTextFile(file: File, maxBytes: number, tooLarge: (mb: 
   return decodeText(new Uint8Array(await file.arrayBuffer())).text;
 }
 
+/** Base64 of bytes, in chunks (a spread of megabytes would overflow the call stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 /** Offers bytes sent as base64 as a file download. */
 export function downloadBytes(fileName: string, base64: string, type: string): void {
   const binary = atob(base64);

@@ -3,6 +3,7 @@ import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
 import { textToSourceLines, type SourceLine } from '../../../shared/format/parse-reports';
 import { decodeText } from '../../../shared/text/decode';
 import { htmlToBlocks, parseHtml } from '../editor/paste-html';
+import { toBase64 } from '../format';
 
 /** Copy to be recognised: where it came from, its lines, and notes for the review (e.g. images left out). */
 export interface SourceDocument {
@@ -27,13 +28,6 @@ export interface ImportSource {
 
 const hasExtension = (file: File, extensions: readonly string[]) =>
   extensions.some((e) => file.name.toLowerCase().endsWith(e));
-
-/** Base64 of bytes, in chunks (a spread of megabytes would overflow the call stack). */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Word files: read by mammoth in the main process, the HTML reduced here like a paste from Word. */
 const docxSource: ImportSource = {
