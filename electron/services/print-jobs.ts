@@ -144,10 +144,7 @@ export class PrintJobs {
       const html = renderPages(pages, await this.printer!.fontCss(), { bleed: input.bleed, sizes });
       const data = await this.printer!.print(html, sheetSizeMm(pages[0]!.preset, input.bleed), signal);
       stopIfCancelled();
-      const which =
-        pages.length === 1
-          ? `第${pages[0]!.folio.pageNumber}版`
-          : `第${pages.map((p) => p.folio.pageNumber).join('、')}版`;
+      const which = `第${pages.map((p) => p.folio.pageNumber).join('、')}版`;
       job.result = { fileName: `${issue.paper}-${issue.date}-${which}${input.bleed ? '-出血' : ''}.pdf`, data };
       this.finish(job, { state: 'done', done: total, total, message: `已生成 ${pages.length} 个版的 PDF` });
     } catch (error) {
