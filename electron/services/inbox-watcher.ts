@@ -5,14 +5,11 @@ export const INBOX_POLL_MS = 3000;
 
 /**
  * Watches the 收稿箱 folder set in the workflow settings: every few seconds
- * (and once at once) whatever waits there is taken in. Errors (a share gone
- * away) are passed to `onError` and the watch goes on.
+ * (and once at once) whatever waits there is taken in, its receipts kept for
+ * the app (`inbox.receipts`). An error (a share gone away) is kept as the
+ * inbox's problem for the app to say, and the watch goes on.
  */
-export function watchInbox(
-  workflow: Workflow,
-  onError: (error: unknown) => void = () => {},
-  pollMs = INBOX_POLL_MS,
-): { stop(): void } {
+export function watchInbox(workflow: Workflow, pollMs = INBOX_POLL_MS): { stop(): void } {
   let stopped = false;
   let busy = false;
   const tick = async () => {
@@ -22,7 +19,7 @@ export function watchInbox(
       const { inboxDir } = await workflow.settings.get();
       if (inboxDir) workflow.inbox.remember(await workflow.inbox.scan(inboxDir));
     } catch (error) {
-      onError(error);
+      workflow.inbox.problem = (error as Error).message;
     } finally {
       busy = false;
     }

@@ -99,10 +99,13 @@ export class Inbox {
   private running: Promise<unknown> = Promise.resolve();
   /** What background scans took in, until the app asks (it shows each receipt once). */
   private undelivered: Receipt[] = [];
+  /** Why the last background scan failed (a share gone away), or null. */
+  problem: string | null = null;
 
   /** Keeps receipts of a background scan for the app to show. */
   remember(receipts: readonly Receipt[]): void {
     this.undelivered = [...this.undelivered, ...receipts].slice(-100);
+    this.problem = null;
   }
 
   /** The receipts of background scans not yet shown, once. */

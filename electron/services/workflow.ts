@@ -41,6 +41,7 @@ type WorkflowChannels =
   | 'articles.restoreRevision'
   | 'submissions.submit'
   | 'inbox.scan'
+  | 'inbox.receipts'
   | 'inbox.receive';
 
 const DEFAULT_SETTINGS: WorkflowSettings = { inboxDir: '', outboxDir: '', trustMode: 'trusted-only' };
@@ -277,6 +278,10 @@ export function workflowHandlers(workflow: Workflow): Pick<Handlers, WorkflowCha
       // What the background watch took in since the last call comes with it, so the app shows everything once.
       return [...workflow.inbox.takeUndelivered(), ...own];
     },
+    'inbox.receipts': async () => ({
+      receipts: workflow.inbox.takeUndelivered(),
+      problem: workflow.inbox.problem,
+    }),
     'inbox.receive': async ({ fileName, data }) => workflow.inbox.receive(fileName, Buffer.from(data, 'base64')),
   };
 }

@@ -31,8 +31,8 @@ type View =
   | { kind: 'editor'; id: string }
   | { kind: 'import'; document: SourceDocument; reports: ParsedReport[]; defaultYear: number };
 
-/** How often the shown archive takes in the 收稿箱. */
-const INBOX_SCAN_MS = 3000;
+/** How often the app asks what the 收稿箱 watch took in. */
+const INBOX_POLL_MS = 2000;
 
 /** Longest paste 粘贴导入 takes (a page dump is well under this). */
 const MAX_PASTE_CHARS = 10_000_000;
@@ -71,33 +71,25 @@ function Workspace({ bridge }: { bridge: CopydeskBridge | null }) {
     if (list.some((r) => r.outcome === 'imported' || r.outcome === 'returned')) setListKey((k) => k + 1);
   }, []);
 
-  // The 收稿箱 is taken in every few seconds while a list is shown (the main process also watches it).
-  const listShown = view.kind === 'library';
+  // The main process watches the 收稿箱; what it took in is shown here, each once.
   useEffect(() => {
-    if (!listShown) return;
     let live = true;
-    let lastProblem = '';
-    const scan = async () => {
-      const settings = await client.call('settings.get').catch(() => null);
-      if (!settings?.inboxDir) return;
-      try {
-        const list = await client.call('inbox.scan');
-        lastProblem = '';
-        if (live) showReceipts(list);
-      } catch (e) {
-        // A 收稿箱 that cannot be read (a share gone away) is said once, not every few seconds.
-        const message = (e as Error).message;
-        if (live && message !== lastProblem) setError(`收稿箱：${message}`);
-        lastProblem = message;
-      }
+    let lastProblem: string | null = null;
+    const poll = async () => {
+      const result = await client.call('inbox.receipts').catch(() => null);
+      if (!live || !result) return;
+      showReceipts(result.receipts);
+      // A 收稿箱 that cannot be read (a share gone away) is said once, not every few seconds.
+      if (result.problem && result.problem !== lastProblem) setError(`收稿箱：${result.problem}`);
+      lastProblem = result.problem;
     };
-    void scan();
-    const timer = setInterval(scan, INBOX_SCAN_MS);
+    void poll();
+    const timer = setInterval(() => void poll(), INBOX_POLL_MS);
     return () => {
       live = false;
       clearInterval(timer);
     };
-  }, [client, listShown, showReceipts]);
+  }, [client, showReceipts]);
 
   // Repairs (damaged files restored, the catalog rebuilt) can happen when a list or
   // an article is first read, so notices are fetched again after each load.

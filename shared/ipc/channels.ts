@@ -51,6 +51,7 @@ export const CHANNELS = [
   'articles.restoreRevision',
   'submissions.submit',
   'inbox.scan',
+  'inbox.receipts',
   'inbox.receive',
   'issues.list',
   'issues.get',

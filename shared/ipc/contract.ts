@@ -308,6 +308,11 @@ export const contract = {
    * background); the receipts of background scans since the last call come too.
    */
   'inbox.scan': channel(z.void(), z.array(ReceiptSchema)),
+  /**
+   * What the background watch of the 收稿箱 took in since the app last asked
+   * (each receipt once), and why its last look failed, if it did.
+   */
+  'inbox.receipts': channel(z.void(), z.object({ receipts: z.array(ReceiptSchema), problem: z.string().nullable() })),
   /** Takes in one dropped or chosen .cdsub file (base64). */
   'inbox.receive': channel(
     z.object({ fileName: z.string().max(255), data: z.string().max(12_000_000) }),

@@ -416,7 +416,7 @@ describe('signed submissions between two data folders', () => {
     await desk.call('trust.importKey', { text: (await writer.call<{ text: string }>('profile.exportKey')).text });
     const draft = await writer.call<Article>('articles.create', REPORT);
     await writer.call('submissions.submit', { id: draft.id, baseRevision: draft.revision });
-    const watch = watchInbox(desk.services.workflow, () => {}, 100);
+    const watch = watchInbox(desk.services.workflow, 100);
     try {
       await expect.poll(() => readdir(join(share, '已处理')).catch(() => []), { timeout: 5000 }).toHaveLength(1);
     } finally {
@@ -426,6 +426,27 @@ describe('signed submissions between two data folders', () => {
       expect.objectContaining({ outcome: 'imported', title: REPORT.title }),
     ]);
     expect(await desk.call<Receipt[]>('inbox.scan')).toEqual([]);
+  });
+
+  it('the app reads what the background watch took in, once, and why it could not look', async () => {
+    const { writer, desk, share } = await setUp();
+    await desk.call('trust.importKey', { text: (await writer.call<{ text: string }>('profile.exportKey')).text });
+    const draft = await writer.call<Article>('articles.create', REPORT);
+    await writer.call('submissions.submit', { id: draft.id, baseRevision: draft.revision });
+    const watch = watchInbox(desk.services.workflow, 100);
+    try {
+      await expect
+        .poll(async () => (await desk.call<{ receipts: Receipt[] }>('inbox.receipts')).receipts, { timeout: 5000 })
+        .toEqual([expect.objectContaining({ outcome: 'imported', title: REPORT.title })]);
+      expect(await desk.call('inbox.receipts')).toEqual({ receipts: [], problem: null });
+      const gone = join(share, 'gone');
+      await desk.call('settings.save', { inboxDir: gone, outboxDir: '', trustMode: 'trusted-only' });
+      await expect
+        .poll(async () => (await desk.call<{ problem: string | null }>('inbox.receipts')).problem, { timeout: 5000 })
+        .toBe(`收稿箱文件夹不存在：${gone}`);
+    } finally {
+      watch.stop();
+    }
   });
 
   it('accepts an unknown sender on first sight when the desk allows it, with a visible warning', async () => {
