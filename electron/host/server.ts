@@ -5,6 +5,7 @@ import { join, normalize, sep } from 'node:path';
 import { contentTypeOf } from '../services/content-types';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { dispatch } from '../../shared/ipc/dispatch';
+import { fail } from '../../shared/ipc/result';
 import type { Handlers } from '../../shared/ipc/contract';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 
@@ -29,6 +30,23 @@ export interface RunningHost {
 
 /** Largest request the host accepts over its WebSocket (a huge paste is refused with a clear message before this). */
 export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+
+/** A request frame read: its id, channel and input, or why it cannot be read (with its id when it had one). */
+export function parseRequest(
+  text: string,
+): { ok: true; id: number; channel: unknown; input: unknown } | { ok: false; id: number | null; message: string } {
+  let message: unknown;
+  try {
+    message = JSON.parse(text);
+  } catch {
+    return { ok: false, id: null, message: '请求不是有效的 JSON。' };
+  }
+  if (typeof message !== 'object' || message === null || Array.isArray(message))
+    return { ok: false, id: null, message: '请求格式无效。' };
+  const { id, channel, input } = message as { id?: unknown; channel?: unknown; input?: unknown };
+  if (typeof id !== 'number' || !Number.isSafeInteger(id)) return { ok: false, id: null, message: '请求缺少有效的编号。' };
+  return { ok: true, id, channel, input };
+}
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -103,19 +121,27 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     wss.handleUpgrade(req, socket, head, (ws) => bind(ws));
   });
 
+  /**
+   * Binds one renderer connection. Every frame gets an answer or is dropped
+   * alone: a frame that is not a JSON object with a numeric id is answered
+   * with INVALID_INPUT (id null when it has none), a frame over the size
+   * limit closes that socket only (ws reports it as an `error`, which must be
+   * listened for or it takes the process down), and nothing a client sends
+   * can throw out of this function.
+   */
   function bind(ws: WebSocket): void {
+    ws.on('error', (error) => options.onInternalError?.('ws', error));
     ws.on('message', (data) => {
-      let message: { id?: unknown; channel?: unknown; input?: unknown };
-      try {
-        message = JSON.parse(data.toString()) as typeof message;
-      } catch {
+      const reply = (id: number | null, result: unknown) => {
+        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id, result }));
+      };
+      const request = parseRequest(data.toString());
+      if (!request.ok) {
+        reply(request.id, fail('INVALID_INPUT', request.message));
         return;
       }
-      if (typeof message.id !== 'number') return;
-      const id = message.id;
-      void dispatch(options.handlers, message.channel, message.input, options.onInternalError).then((result) => {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id, result }));
-      });
+      const { id, channel, input } = request;
+      void dispatch(options.handlers, channel, input, options.onInternalError).then((result) => reply(id, result));
     });
   }
 

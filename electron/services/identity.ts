@@ -21,6 +21,16 @@ export function fingerprintOf(publicKeyBase64: string): string {
   return hex.match(/.{4}/g)!.join(' ');
 }
 
+/** True when the base64 DER (SPKI) text is a public key Node reads as Ed25519. */
+export function isEd25519PublicKey(publicKeyBase64: string): boolean {
+  try {
+    const key = createPublicKey({ key: Buffer.from(publicKeyBase64, 'base64'), format: 'der', type: 'spki' });
+    return key.asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+}
+
 /** True when `signature` (base64) is the Ed25519 signature of `data` by the public key (base64 DER). */
 export function verifySignature(publicKeyBase64: string, data: Uint8Array, signature: string): boolean {
   try {

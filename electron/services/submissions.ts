@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Article } from '../../shared/model/article';
+import { STATUS_LABELS, type Article } from '../../shared/model/article';
 import { CopydeskError } from '../../shared/ipc/result';
 import { renderHouseText } from '../../shared/format/house-text';
 import type { Profile } from '../../shared/workflow/roles';
@@ -49,7 +49,7 @@ export function sealSubmission(payload: SubmissionPayload, identity: Identity): 
 export function openSubmission(
   bytes: Uint8Array,
 ): { ok: true; payload: SubmissionPayload; fingerprint: string } | { ok: false; reason: string } {
-  if (bytes.length > MAX_SUBMISSION_BYTES) return { ok: false, reason: '文件太大，不是采编台投稿文件。' };
+  if (bytes.length > MAX_SUBMISSION_BYTES) return { ok: false, reason: tooLargeReason(bytes.length) };
   let envelope;
   try {
     envelope = SubmissionEnvelopeSchema.safeParse(JSON.parse(Buffer.from(bytes).toString('utf8')));
@@ -68,6 +68,16 @@ export function openSubmission(
   if (!verifySignature(payload.data.sender.publicKey, payloadBytes, envelope.data.signature))
     return { ok: false, reason: '签名无效：文件在传送途中被改动，或不是由署名的发件人发出。' };
   return { ok: true, payload: payload.data, fingerprint: fingerprintOf(payload.data.sender.publicKey) };
+}
+
+/** Why a file over the size limit is refused (it is never read whole). */
+function tooLargeReason(size: number): string {
+  return `文件太大（${(size / 1024 / 1024).toFixed(1)} MB，投稿文件最多 ${MAX_SUBMISSION_BYTES / 1024 / 1024} MB），不是采编台投稿文件。`;
+}
+
+/** The receipt of a file refused for its size alone. */
+function tooLarge(name: string, size: number): Receipt {
+  return { file: name, outcome: 'refused', articleId: null, title: '', sender: '', message: tooLargeReason(size) };
 }
 
 /** A file name for a submission or return: kind, title, date and a short id, safe on every file system. */
@@ -139,7 +149,10 @@ export class Inbox {
         if (!info?.isFile() || this.deps.now().getTime() - info.mtimeMs < SETTLE_MS) continue;
         let receipt: Receipt;
         try {
-          receipt = await this.take(name, await readFile(path));
+          receipt =
+            info.size > MAX_SUBMISSION_BYTES
+              ? tooLarge(name, info.size)
+              : await this.take(name, await readFile(path));
         } catch {
           // Unreadable for now (locked by the copy, a full disk): it stays where it is for the next scan.
           continue;
@@ -162,6 +175,14 @@ export class Inbox {
     return run;
   }
 
+  /**
+   * Takes in one file. Each step can be repeated after a crash without doing
+   * anything twice: the article made from a submission has an id derived from
+   * the submission's (so a second try finds it instead of making another), a
+   * return already applied is recognised by its step in the history, and the
+   * submission id is recorded as received only after the article exists. A
+   * sender first seen is trusted only once their file has been taken in.
+   */
   private async take(file: string, bytes: Uint8Array): Promise<Receipt> {
     const refused = (message: string, title = '', sender = ''): Receipt => ({
       file: basename(file),
@@ -178,26 +199,13 @@ export class Inbox {
     const who = `${payload.sender.role} ${payload.sender.name}`;
     // Trust: a key the desk imported or accepted before; else, per setting, accept on first sight with a warning.
     const trusted = (await this.deps.trusted.list()).items;
-    let known = trusted.find((t) => t.fingerprint === fingerprint);
-    let warning = '';
-    if (!known) {
-      if ((await this.deps.settings()).trustMode !== 'first-sight')
-        return refused(
-          `发件人不在信任名单中（${who}，密钥指纹 ${fingerprint}）。请先导入对方的公钥文件（.cdkey），或在设置中允许“首次见到即接受”。`,
-          title,
-          who,
-        );
-      known = {
-        fingerprint,
-        publicKey: payload.sender.publicKey,
-        name: payload.sender.name,
-        role: payload.sender.role,
-        addedAt: this.deps.now().toISOString(),
-        how: 'first-sight',
-      };
-      await this.deps.trusted.replace([...trusted, known]);
-      warning = `注意：${who} 的密钥（指纹 ${fingerprint}）是首次见到，已自动加入信任名单，请与本人核对指纹。`;
-    }
+    const known = trusted.find((t) => t.fingerprint === fingerprint);
+    if (!known && (await this.deps.settings()).trustMode !== 'first-sight')
+      return refused(
+        `发件人不在信任名单中（${who}，密钥指纹 ${fingerprint}）。请先导入对方的公钥文件（.cdkey），或在设置中允许“首次见到即接受”。`,
+        title,
+        who,
+      );
     const received = (await this.deps.received.list()).items;
     if (received.includes(payload.id))
       return {
@@ -221,26 +229,43 @@ export class Inbox {
     if (payload.kind === 'return') {
       const local = await this.deps.store.get(payload.sourceId).catch(() => null);
       if (!local) return refused(`退回的稿件在本机找不到（${title}），可能已被删除。`, title, who);
-      if (local.status !== 'submitted')
+      if (isReturnApplied(local, payload)) article = local;
+      else if (local.status !== 'submitted')
         return refused(
-          `退回的稿件《${title}》在本机的状态是“${local.status === 'draft' ? '草稿' : local.status}”，不是已投稿，未作改动。`,
+          `退回的稿件《${title}》在本机的状态是“${STATUS_LABELS[local.status]}”，不是已投稿，未作改动。`,
           title,
           who,
         );
-      article = await this.deps.store.transition(local.id, 'draft', () => ({ ...step, from: local.status }));
+      else article = await this.deps.store.transition(local.id, 'draft', () => ({ ...step, from: local.status }));
     } else {
       article = await this.deps.store.createSubmitted(
+        submittedArticleId(payload),
         payload.article,
         {
           submissionId: payload.id,
           sender: { name: payload.sender.name, role: payload.sender.role, fingerprint },
           sentAt: payload.sentAt,
           receivedAt: this.deps.now().toISOString(),
-          firstSight: known.how === 'first-sight',
+          firstSight: !known,
           sourceId: payload.sourceId,
         },
         step,
       );
+    }
+    let warning = '';
+    if (!known) {
+      await this.deps.trusted.replace([
+        ...trusted,
+        {
+          fingerprint,
+          publicKey: payload.sender.publicKey,
+          name: payload.sender.name,
+          role: payload.sender.role,
+          addedAt: this.deps.now().toISOString(),
+          how: 'first-sight',
+        },
+      ]);
+      warning = `注意：${who} 的密钥（指纹 ${fingerprint}）是首次见到，已自动加入信任名单，请与本人核对指纹。`;
     }
     await this.deps.received.replace([...received, payload.id].slice(-10_000));
     return {
@@ -252,6 +277,34 @@ export class Inbox {
       message: warning,
     };
   }
+}
+
+/**
+ * The id of the article a submission becomes: the time it was sent, then
+ * characters of a hash of the submission's id. The same submission always
+ * gives the same id, so taking it in again after a crash finds the article
+ * made the first time.
+ */
+export function submittedArticleId(payload: Pick<SubmissionPayload, 'id' | 'sentAt'>): string {
+  const time = Math.max(0, Date.parse(payload.sentAt) || 0)
+    .toString(36)
+    .padStart(9, '0');
+  const digest = createHash('sha256').update(payload.id).digest();
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
+  let tail = '';
+  for (let i = 0; i < 10; i++) tail += alphabet[digest[i]! % 36];
+  return `${time}${tail}`;
+}
+
+/** True when a return has already been applied to the local article (a second try after a crash). */
+function isReturnApplied(local: Article, payload: SubmissionPayload): boolean {
+  const last = local.history.at(-1);
+  return (
+    local.status === 'draft' &&
+    last?.action === '退回' &&
+    last.by === payload.sender.name &&
+    last.note === payload.note
+  );
 }
 
 /** `dir/name`, or `dir/name (2)` … when that is taken (a refused file is never overwritten). */

@@ -15,7 +15,7 @@ import { checkTransition } from '../../shared/workflow/transitions';
 import type { ArticleStore } from '../store/article-store';
 import { ObjectStore } from '../store/object-store';
 import { OwnListStore } from '../store/own-list-store';
-import { fingerprintOf, Identity } from './identity';
+import { fingerprintOf, Identity, isEd25519PublicKey } from './identity';
 import {
   Inbox,
   returnPayload,
@@ -219,7 +219,8 @@ export function workflowHandlers(workflow: Workflow): Pick<Handlers, WorkflowCha
       } catch {
         throw new CopydeskError('INVALID_INPUT', '这不是采编台公钥文件（.cdkey），或文件已损坏。');
       }
-      if (!parsed.success) throw new CopydeskError('INVALID_INPUT', '这不是采编台公钥文件（.cdkey），或文件已损坏。');
+      if (!parsed.success || !isEd25519PublicKey(parsed.data.publicKey))
+        throw new CopydeskError('INVALID_INPUT', '这不是采编台公钥文件（.cdkey），或文件已损坏。');
       const fingerprint = fingerprintOf(parsed.data.publicKey);
       const entry: TrustedSender = {
         fingerprint,

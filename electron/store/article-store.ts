@@ -1,9 +1,8 @@
 import { Low } from 'lowdb';
 import { randomInt } from 'node:crypto';
-import { readFile, readdir, rename, unlink } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
-  ArticleSchema,
   STATUS_LABELS,
   type Article,
   type ArticleContent,
@@ -15,20 +14,14 @@ import { isLocked, type TransitionRecord } from '../../shared/workflow/transitio
 import { articleWordCount, emptyContent, toCatalogEntry } from '../../shared/model/article-content';
 import { CopydeskError, isCopydeskError } from '../../shared/ipc/result';
 import { Catalog, FOLD_THRESHOLD, TRASH_BUCKET, UNDATED_BUCKET, bucketOf, type JournalOp } from './catalog';
-import { appendDurable, ensureDir, isMissing } from './durable-file';
+import { appendDurable, ensureDir, fsyncDir, isMissing, writeFileAtomic } from './durable-file';
 import { DurableJsonFile } from './durable-json-file';
 import { DamagedFileError } from './errors';
-import { Layout } from './layout';
+import { DataPaths } from './data-paths';
+import { ArticleFiles, UnrecoverableArticleError, type ArticleDoc } from './article-files';
 import { acquireDataLock, type DataLock } from './lock';
-import { CURRENT_SCHEMA_VERSION, NewerFormatError, migrateArticleDoc } from './migrations';
-import type { Doc } from './migrations/types';
+import { CURRENT_SCHEMA_VERSION, NewerFormatError } from './migrations';
 import { SerialQueue } from './serial-queue';
-
-/** What one article file (and one revision-log line) holds. */
-interface ArticleDoc {
-  schemaVersion: number;
-  article: Article;
-}
 
 interface MetaFile {
   schemaVersion: number;
@@ -72,7 +65,7 @@ function byDateThenUpdated(a: CatalogEntry, b: CatalogEntry): number {
  * writes go through one queue, and only one process may write a data folder.
  */
 export class ArticleStore {
-  readonly layout: Layout;
+  readonly paths: DataPaths;
   readonly notices: string[] = [];
   private readonly catalog: Catalog;
   private readonly queue = new SerialQueue();
@@ -83,18 +76,25 @@ export class ArticleStore {
   private foldTimer: NodeJS.Timeout | null = null;
   private folding: Promise<void> | null = null;
   private closed = false;
-  /** Shard folders known to exist, so a save does not ask the file system again. */
-  private readonly knownShards = new Set<string>();
+  private readonly files: ArticleFiles;
+  /**
+   * Read-only opens only: articles of an import that has not finished (or was
+   * cut off by a crash), which a writer would roll back; views leave them out
+   * so that they agree with what a writer sees.
+   */
+  private readonly unfinishedImport = new Set<string>();
 
   private constructor(options: StoreOptions) {
-    this.layout = new Layout(options.dataDir);
+    this.paths = new DataPaths(options.dataDir);
     this.readOnly = options.readOnly ?? false;
     this.foldDelayMs = options.foldDelayMs ?? 2000;
     this.now = options.now ?? (() => new Date());
-    this.catalog = new Catalog(this.layout, {
+    const notify = (message: string) => this.notices.push(message);
+    this.files = new ArticleFiles(this.paths, { readOnly: this.readOnly, now: this.now, notify });
+    this.catalog = new Catalog(this.paths, {
       readOnly: this.readOnly,
-      moveAside: (file) => this.moveAside(file),
-      notify: (message) => this.notices.push(message),
+      moveAside: (file) => this.files.moveAside(file),
+      notify,
     });
   }
 
@@ -112,25 +112,26 @@ export class ArticleStore {
 
   private async init(): Promise<void> {
     if (!this.readOnly) {
-      await ensureDir(this.layout.root);
-      this.lock = await acquireDataLock(this.layout.lock);
+      await ensureDir(this.paths.root);
+      this.lock = await acquireDataLock(this.paths.lock);
     }
     await this.openMeta();
     const lastOp = await this.catalog.open();
-    if (!this.readOnly && lastOp) await this.completeLastOp(lastOp);
+    if (lastOp) await this.completeLastOp(lastOp);
     if (this.catalog.needsRebuild) await this.rebuildCatalog();
+    await this.rollBackUnfinishedImport();
   }
 
   private async openMeta(): Promise<void> {
-    const adapter = new DurableJsonFile<MetaFile>(this.layout.meta, { backup: true });
+    const adapter = new DurableJsonFile<MetaFile>(this.paths.meta, { backup: true });
     let meta: MetaFile | null;
     let repaired = false;
     try {
       meta = await adapter.read();
     } catch (error) {
       if (!(error instanceof DamagedFileError)) throw error;
-      const aside = await this.moveAside(this.layout.meta);
-      meta = await new DurableJsonFile<MetaFile>(`${this.layout.meta}.bak`).read().catch(() => null);
+      const aside = await this.files.moveAside(this.paths.meta);
+      meta = await new DurableJsonFile<MetaFile>(`${this.paths.meta}.bak`).read().catch(() => null);
       repaired = true;
       this.notices.push(
         `数据文件夹的说明文件已损坏（已移至 ${aside}），已${meta ? '从备份恢复' : '重新创建'}。稿件未受影响。`,
@@ -151,124 +152,82 @@ export class ArticleStore {
   /**
    * Writes are serialized, so only the last journal line can belong to a save
    * that a crash interrupted. Start-up checks it against the article file and
-   * records the truth if they differ.
+   * records the truth if they differ: on disk for a writer, in memory for a
+   * read-only open (so `list` never shows a save that was never finished).
    */
   private async completeLastOp(op: JournalOp): Promise<void> {
     let actual: Article | null;
     try {
-      actual = await this.tryReadArticle(op.id);
+      actual = await this.files.read(op.id);
     } catch (error) {
-      // Damaged beyond repair: the user has been told; start-up goes on.
+      if (error instanceof UnrecoverableArticleError) return this.forget(op.id, op.to);
+      // Damaged (a read-only open cannot repair): the user has been told; start-up goes on.
       if (isCopydeskError(error) && error.code === 'DAMAGED') return;
       throw error;
     }
     if (op.to === null) {
-      if (actual) await this.removeFiles(op.id);
+      if (actual && !this.readOnly) await this.files.remove(op.id);
       return;
     }
     if (actual && op.entry && actual.revision === op.entry.revision) return;
     const entry = actual ? toCatalogEntry(actual) : null;
-    await this.catalog.record({ id: op.id, from: op.to, to: entry ? bucketOf(entry) : null, entry });
+    const truth: JournalOp = { id: op.id, from: op.to, to: entry ? bucketOf(entry) : null, entry };
+    if (this.readOnly) this.catalog.correctInMemory(truth);
+    else await this.catalog.record(truth);
   }
 
-  /** Moves a damaged file into `damaged/` and returns its new name relative to the data folder. */
-  private async moveAside(file: string): Promise<string> {
-    const name = relative(this.layout.root, file).replaceAll('/', '_').replaceAll('\\', '_');
-    if (this.readOnly)
-      throw new CopydeskError('DAMAGED', `文件已损坏：${name}。请用采编台打开此数据文件夹以自动修复。`);
-    await ensureDir(this.layout.damagedDir);
-    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-    const target = join(this.layout.damagedDir, `${stamp}-${name}`);
-    await rename(file, target);
-    return relative(this.layout.root, target);
+  /**
+   * Takes an article that cannot be read at all (file and revision log both
+   * damaged, already moved to `damaged/` with a notice) off the lists, so no
+   * list shows what cannot be opened. `bucket` is where the catalog has it,
+   * when known.
+   */
+  private async forget(id: string, bucket?: string | null): Promise<void> {
+    if (this.readOnly) return;
+    const from = bucket ?? (await this.catalog.locate(id));
+    if (from) await this.catalog.record({ id, from, to: null, entry: null });
+    await this.files.remove(id);
   }
 
-  private async readDoc(file: string): Promise<Article | null> {
-    const doc = await new DurableJsonFile<ArticleDoc>(file).read();
-    if (doc === null) return null;
-    return this.parseDoc(doc, file);
-  }
-
-  private parseDoc(doc: ArticleDoc, file: string): Article {
-    const version = typeof doc?.schemaVersion === 'number' ? doc.schemaVersion : NaN;
-    let raw: unknown = doc?.article;
-    if (version !== CURRENT_SCHEMA_VERSION) {
-      try {
-        raw = migrateArticleDoc((doc?.article ?? {}) as Doc, version);
-      } catch (error) {
-        if (error instanceof NewerFormatError) throw new CopydeskError('UNAVAILABLE', error.message);
-        throw new DamagedFileError(file, '格式版本无效');
+  /**
+   * An import writes the ids it will create to `import-batch.json` before the
+   * first article and removes it after the last, so a crash part-way leaves
+   * the file behind. A writer then removes the articles the batch made: the
+   * import was never acknowledged, and it is all or nothing. A read-only open
+   * leaves those articles out of every view instead.
+   */
+  private async rollBackUnfinishedImport(): Promise<void> {
+    const ids = await this.readPendingBatch();
+    if (ids.length === 0) return;
+    if (this.readOnly) {
+      for (const id of ids) this.unfinishedImport.add(id);
+      return;
+    }
+    let removed = 0;
+    for (const id of ids) {
+      const article = await this.files.read(id).catch(() => null);
+      if (article) {
+        await this.catalog.record({ id, from: bucketOf(toCatalogEntry(article)), to: null, entry: null });
+        removed++;
       }
+      await this.files.remove(id);
     }
-    const parsed = ArticleSchema.safeParse(raw);
-    if (!parsed.success) throw new DamagedFileError(file, '内容不完整');
-    return parsed.data;
+    await unlink(this.paths.pendingBatch).catch((e) => (isMissing(e) ? undefined : Promise.reject(e)));
+    await fsyncDir(this.paths.root);
+    if (removed > 0)
+      this.notices.push(`上次导入在中途中断，已撤销那次导入的 ${removed} 篇稿件（导入要么全部完成，要么不留下任何稿件）。请重新导入。`);
   }
 
-  /** Reads an article, repairing a damaged file from its revision log; null when it does not exist. */
-  private async tryReadArticle(id: string): Promise<Article | null> {
-    const file = this.layout.articleFile(id);
+  private async readPendingBatch(): Promise<string[]> {
     try {
-      return await this.readDoc(file);
-    } catch (error) {
-      if (!(error instanceof DamagedFileError)) throw error;
-      return this.recoverArticle(id, file);
-    }
-  }
-
-  private async recoverArticle(id: string, file: string): Promise<Article> {
-    const aside = await this.moveAside(file);
-    const good = await this.lastGoodRevision(id);
-    if (!good) {
-      const message = `稿件文件已损坏且没有可用的备份副本（已移至 ${aside}）。`;
-      this.notices.push(message);
-      throw new CopydeskError('DAMAGED', message);
-    }
-    await this.writeArticleFile(good);
-    this.notices.push(
-      `稿件《${good.title || '无标题'}》的文件已损坏，已从最近的完好副本（第 ${good.revision} 版）恢复；损坏的文件已移至 ${aside}。`,
-    );
-    return good;
-  }
-
-  /** Every revision in an article's log that can still be read, oldest first. */
-  async revisions(id: string): Promise<Article[]> {
-    let text: string;
-    try {
-      text = await readFile(this.layout.revisionsFile(id), 'utf8');
+      const parsed = JSON.parse(await readFile(this.paths.pendingBatch, 'utf8')) as { ids?: unknown };
+      return Array.isArray(parsed.ids) ? parsed.ids.filter((id): id is string => typeof id === 'string') : [];
     } catch (error) {
       if (isMissing(error)) return [];
-      throw error;
+      // A batch file torn by the crash itself: nothing of that import was written after it.
+      if (!this.readOnly) await unlink(this.paths.pendingBatch).catch(() => {});
+      return [];
     }
-    const result: Article[] = [];
-    for (const line of text.split('\n')) {
-      if (!line) continue;
-      // An append torn by a crash or a full disk can leave a fragment in front of
-      // the next line: then the line's last record is the one to read.
-      const starts = [0, line.lastIndexOf('{"schemaVersion":')].filter(
-        (at, i, all) => at >= 0 && all.indexOf(at) === i,
-      );
-      for (const start of starts) {
-        try {
-          const article = this.parseDoc(JSON.parse(line.slice(start)) as ArticleDoc, this.layout.revisionsFile(id));
-          if (article.id === id) result.push(article);
-          break;
-        } catch {
-          // Not a whole record from here; a damaged line is skipped, the others are independent copies.
-        }
-      }
-    }
-    return result;
-  }
-
-  private async lastGoodRevision(id: string): Promise<Article | null> {
-    return (await this.revisions(id)).at(-1) ?? null;
-  }
-
-  private async writeArticleFile(article: Article): Promise<void> {
-    await this.ensureShardDirs(article.id);
-    const file = this.layout.articleFile(article.id);
-    await new Low<ArticleDoc>(new DurableJsonFile(file), { schemaVersion: CURRENT_SCHEMA_VERSION, article }).write();
   }
 
   /**
@@ -287,14 +246,14 @@ export class ArticleStore {
       to: bucketOf(entry),
       entry,
     };
-    await this.ensureShardDirs(next.id);
+    await this.files.ensureShardDirs(next.id);
     const line = `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, article: next })}\n`;
-    const staging = new DurableJsonFile<ArticleDoc>(this.layout.articleFile(next.id)).stage({
+    const staging = new DurableJsonFile<ArticleDoc>(this.paths.articleFile(next.id)).stage({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       article: next,
     });
     try {
-      await Promise.all([this.catalog.record(op), appendDurable(this.layout.revisionsFile(next.id), line), staging]);
+      await Promise.all([this.catalog.record(op), appendDurable(this.paths.revisionsFile(next.id), line), staging]);
       await (await staging).commit();
     } catch (error) {
       // Disk full or similar: the article file still holds the previous revision.
@@ -305,14 +264,6 @@ export class ArticleStore {
     }
     await this.afterWrite();
     return next;
-  }
-
-  private async ensureShardDirs(id: string): Promise<void> {
-    const shard = this.layout.shard(id);
-    if (this.knownShards.has(shard)) return;
-    await ensureDir(join(this.layout.articlesDir, shard));
-    await ensureDir(join(this.layout.root, 'revisions', shard));
-    this.knownShards.add(shard);
   }
 
   private async afterWrite(): Promise<void> {
@@ -361,10 +312,29 @@ export class ArticleStore {
     return this.queue.run(task);
   }
 
+  /** Reads an article (repairing it from its log when needed); null when there is none. */
+  private async tryReadArticle(id: string): Promise<Article | null> {
+    this.paths.checkedId('article', id);
+    if (this.unfinishedImport.has(id)) return null;
+    try {
+      return await this.files.read(id);
+    } catch (error) {
+      // Queued, not awaited: this read may itself run inside a queued write.
+      if (error instanceof UnrecoverableArticleError) void this.write(() => this.forget(id)).catch(() => {});
+      throw error;
+    }
+  }
+
   private async mustRead(id: string): Promise<Article> {
     const article = await this.tryReadArticle(id);
     if (!article) throw new CopydeskError('NOT_FOUND', '找不到这篇稿件，它可能已被永久删除。');
     return article;
+  }
+
+  /** Every revision in an article's log that can still be read, oldest first. */
+  async revisions(id: string): Promise<Article[]> {
+    this.paths.checkedId('article', id);
+    return this.files.revisions(id);
   }
 
   /** One article. */
@@ -397,25 +367,32 @@ export class ArticleStore {
   }
 
   /**
-   * Creates several 草稿 at once (an import): all of them or none. If one
-   * cannot be written (disk full), the ones already written are removed again
-   * before the error is passed on.
+   * Creates several 草稿 at once (an import): all of them or none. The ids
+   * are written to `import-batch.json` first and the file is removed after
+   * the last article, so a crash part-way is rolled back on the next open
+   * (see rollBackUnfinishedImport). If one cannot be written (disk full), the
+   * ones already written are removed again before the error is passed on.
    */
   async createMany(contents: readonly ArticleContent[]): Promise<Article[]> {
     return this.write(async () => {
+      const drafts = contents.map((content) => this.draftOf(content));
+      await writeFileAtomic(this.paths.pendingBatch, JSON.stringify({ ids: drafts.map((d) => d.id) }));
       const created: Article[] = [];
       try {
-        for (const content of contents) created.push(await this.commit(null, this.draftOf(content)));
-        return created;
+        for (const draft of drafts) created.push(await this.commit(null, draft));
       } catch (error) {
         for (const article of created) {
           await this.catalog
             .record({ id: article.id, from: bucketOf(toCatalogEntry(article)), to: null, entry: null })
             .catch(() => {});
-          await this.removeFiles(article.id).catch(() => {});
+          await this.files.remove(article.id).catch(() => {});
         }
+        await unlink(this.paths.pendingBatch).catch(() => {});
         throw error;
       }
+      await unlink(this.paths.pendingBatch);
+      await fsyncDir(this.paths.root);
+      return created;
     });
   }
 
@@ -474,15 +451,24 @@ export class ArticleStore {
   /**
    * Creates an article that arrived as a signed submission: 已投稿, with its
    * origin (the revision it is created at holds the copy as submitted) and
-   * the step that brought it.
+   * the step that brought it. `id` is derived from the submission, so a
+   * second call for the same submission (after a crash) returns the article
+   * the first one made instead of making another.
    */
   async createSubmitted(
+    id: string,
     content: ArticleContent,
     origin: Omit<Origin, 'submittedRevision'>,
     step: TransitionRecord,
   ): Promise<Article> {
     return this.write(async () => {
-      const draft = this.draftOf(content);
+      this.paths.checkedId('article', id);
+      const existing = await this.tryReadArticle(id);
+      if (existing) {
+        if (existing.origin?.submissionId === origin.submissionId) return existing;
+        throw new CopydeskError('CONFLICT', '稿件编号冲突，这份投稿未能收入，请重试。');
+      }
+      const draft = { ...this.draftOf(content), id };
       return this.commit(null, {
         ...draft,
         status: 'submitted',
@@ -524,16 +510,11 @@ export class ArticleStore {
       const entries = await this.catalog.list(TRASH_BUCKET);
       for (const entry of entries) {
         await this.catalog.record({ id: entry.id, from: TRASH_BUCKET, to: null, entry: null });
-        await this.removeFiles(entry.id);
+        await this.files.remove(entry.id);
       }
       if (entries.length > 0) await this.afterWrite();
       return entries.length;
     });
-  }
-
-  private async removeFiles(id: string): Promise<void> {
-    await unlink(this.layout.articleFile(id)).catch((e) => (isMissing(e) ? undefined : Promise.reject(e)));
-    await unlink(this.layout.revisionsFile(id)).catch((e) => (isMissing(e) ? undefined : Promise.reject(e)));
   }
 
   /** Catalog entries of a month (YYYY-MM or `undated`), newest first; deleted articles excluded. */
@@ -553,6 +534,7 @@ export class ArticleStore {
       await this.write(() => this.rebuildCatalog());
       items = await this.catalog.list(bucket);
     }
+    if (this.unfinishedImport.size > 0) items = items.filter((e) => !this.unfinishedImport.has(e.id));
     return items.sort(byDateThenUpdated);
   }
 
@@ -568,9 +550,9 @@ export class ArticleStore {
   /** Rebuilds the catalog by reading every article file (after catalog damage). */
   private async rebuildCatalog(): Promise<void> {
     const entries: CatalogEntry[] = [];
-    const shards = await readdir(this.layout.articlesDir).catch(() => [] as string[]);
+    const shards = await readdir(this.paths.articlesDir).catch(() => [] as string[]);
     for (const shard of shards) {
-      const names = await readdir(join(this.layout.articlesDir, shard)).catch(() => [] as string[]);
+      const names = await readdir(join(this.paths.articlesDir, shard)).catch(() => [] as string[]);
       for (const name of names) {
         if (!name.endsWith('.json') || name.startsWith('.')) continue;
         const article = await this.tryReadArticle(name.slice(0, -5)).catch(() => null);

@@ -5,7 +5,7 @@ import { CatalogEntrySchema, type CatalogEntry } from '../../shared/model/articl
 import { appendDurable, ensureDir, isMissing, writeFileAtomic } from './durable-file';
 import { DurableJsonFile } from './durable-json-file';
 import { DamagedFileError } from './errors';
-import type { Layout } from './layout';
+import type { DataPaths } from './data-paths';
 import { CURRENT_SCHEMA_VERSION, migrateCatalogEntry } from './migrations';
 import type { Doc } from './migrations/types';
 
@@ -69,7 +69,7 @@ export const FOLD_THRESHOLD = 500;
  * rewrites a file whose size grows with the archive.
  */
 export class Catalog {
-  private readonly layout: Layout;
+  private readonly paths: DataPaths;
   private readonly buckets = new Map<string, Map<string, CatalogEntry>>();
   private readonly pending = new Map<string, Pending>();
   /** Every op in the journal file, in order (the journal is rewritten from this when a fold ends). */
@@ -85,10 +85,10 @@ export class Catalog {
 
   /** `moveAside` moves a damaged file out of the way; `notify` tells the user what was repaired. */
   constructor(
-    layout: Layout,
+    paths: DataPaths,
     options: { readOnly: boolean; moveAside: (file: string) => Promise<string>; notify: (message: string) => void },
   ) {
-    this.layout = layout;
+    this.paths = paths;
     this.readOnly = options.readOnly;
     const { moveAside, notify } = options;
     this.moveAside = moveAside;
@@ -103,10 +103,10 @@ export class Catalog {
    * read only for archives whose journal has no such line yet.)
    */
   async open(): Promise<JournalOp | null> {
-    if (!this.readOnly) await ensureDir(this.layout.catalogDir);
+    if (!this.readOnly) await ensureDir(this.paths.catalogDir);
     const { header, ops } = await this.readJournal();
     if (header) this.counts = header.counts;
-    else this.counts = (await this.readOrFlag<IndexFile>(this.layout.catalogIndex))?.counts ?? {};
+    else this.counts = (await this.readOrFlag<IndexFile>(this.paths.catalogIndex))?.counts ?? {};
     this.ops = ops;
     for (const op of this.ops) this.remember(op);
     return this.ops.at(-1) ?? null;
@@ -127,7 +127,7 @@ export class Catalog {
   private async readJournal(): Promise<{ header: JournalHeader | null; ops: JournalOp[] }> {
     let text: string;
     try {
-      text = await readFile(this.layout.journal, 'utf8');
+      text = await readFile(this.paths.journal, 'utf8');
     } catch (error) {
       if (isMissing(error)) return { header: null, ops: [] };
       throw error;
@@ -143,7 +143,7 @@ export class Catalog {
         if (i === 0 && 'counts' in parsed) header = parsed;
         else ops.push(parsed as JournalOp);
       } catch {
-        const aside = await this.moveAside(this.layout.journal);
+        const aside = await this.moveAside(this.paths.journal);
         this.needsRebuild = true;
         this.notify(`稿件目录日志已损坏（已移至 ${aside}），目录已根据稿件文件重建，稿件本身未受影响。`);
         return { header: null, ops: [] };
@@ -151,13 +151,13 @@ export class Catalog {
     }
     // A torn last line is an append that never finished: its save was never acknowledged.
     if (tornTail.length > 0 && !this.readOnly)
-      await writeFileAtomic(this.layout.journal, lines.map((l) => `${l}\n`).join(''));
+      await writeFileAtomic(this.paths.journal, lines.map((l) => `${l}\n`).join(''));
     return { header, ops };
   }
 
   /** Writes one month file (atomically, through its own lowdb instance). */
   private async writeBucket(bucket: string, map: Map<string, CatalogEntry>): Promise<void> {
-    await new Low<BucketFile>(new DurableJsonFile(this.layout.bucketFile(bucket)), {
+    await new Low<BucketFile>(new DurableJsonFile(this.paths.bucketFile(bucket)), {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       entries: Object.fromEntries(map),
     }).write();
@@ -166,7 +166,7 @@ export class Catalog {
   /** Replaces the journal with a counts line and `ops`, in one atomic write. */
   private async writeJournal(counts: Record<string, number>, ops: readonly JournalOp[]): Promise<void> {
     const header: JournalHeader = { counts };
-    await writeFileAtomic(this.layout.journal, [header, ...ops].map((x) => `${JSON.stringify(x)}\n`).join(''));
+    await writeFileAtomic(this.paths.journal, [header, ...ops].map((x) => `${JSON.stringify(x)}\n`).join(''));
   }
 
   private remember(op: JournalOp): void {
@@ -176,9 +176,25 @@ export class Catalog {
 
   /** Records a change durably (one fsynced journal line) and in memory. */
   async record(op: JournalOp): Promise<void> {
-    await appendDurable(this.layout.journal, `${JSON.stringify(op)}\n`);
+    await appendDurable(this.paths.journal, `${JSON.stringify(op)}\n`);
     this.ops.push(op);
     this.remember(op);
+  }
+
+  /**
+   * Applies a change in memory only, for a read-only open: the correction of
+   * a journal line whose save a crash cut off, which only a writer may record.
+   */
+  correctInMemory(op: JournalOp): void {
+    this.remember(op);
+  }
+
+  /** The bucket that lists an article now, or null (reads month files until it is found: for rare repairs only). */
+  async locate(id: string): Promise<string | null> {
+    const pending = this.pending.get(id);
+    if (pending) return pending.op.to;
+    for (const bucket of Object.keys(this.counts)) if ((await this.loadBucket(bucket)).has(id)) return bucket;
+    return null;
   }
 
   /** How many changes wait to be folded. */
@@ -201,7 +217,7 @@ export class Catalog {
   }
 
   private async readBucket(bucket: string): Promise<Map<string, CatalogEntry>> {
-    const data = await this.readOrFlag<BucketFile>(this.layout.bucketFile(bucket));
+    const data = await this.readOrFlag<BucketFile>(this.paths.bucketFile(bucket));
     const map = new Map<string, CatalogEntry>();
     if (data) {
       const version = data.schemaVersion ?? 1;
@@ -311,10 +327,10 @@ export class Catalog {
       map.set(entry.id, entry);
       byBucket.set(bucket, map);
     }
-    const existing = await readdir(this.layout.catalogDir).catch(() => [] as string[]);
+    const existing = await readdir(this.paths.catalogDir).catch(() => [] as string[]);
     for (const name of existing) {
       if (name.endsWith('.json') && !byBucket.has(name.slice(0, -5)) && name !== 'index.json') {
-        await unlink(join(this.layout.catalogDir, name));
+        await unlink(join(this.paths.catalogDir, name));
       }
     }
     this.generation += 1;

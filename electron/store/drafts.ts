@@ -1,6 +1,6 @@
 import { readFile, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ArticleContentSchema, type ArticleContent } from '../../shared/model/article';
+import { DataPaths } from './data-paths';
 import { ensureDir, isMissing, writeFileAtomic } from './durable-file';
 import { sameContent } from '../../shared/model/article-content';
 
@@ -20,21 +20,21 @@ export interface Draft {
  * when it holds exactly what was saved.
  */
 export class DraftStore {
-  private readonly dir: string;
+  private readonly paths: DataPaths;
   private known = false;
 
   constructor(dataDir: string) {
-    this.dir = join(dataDir, 'drafts');
+    this.paths = new DataPaths(dataDir);
   }
 
   private file(id: string): string {
-    return join(this.dir, `${id}.json`);
+    return this.paths.draftFile(id);
   }
 
   /** Keeps the latest unsaved content of an article. */
   async put(draft: Draft): Promise<void> {
     if (!this.known) {
-      await ensureDir(this.dir);
+      await ensureDir(this.paths.draftsDir);
       this.known = true;
     }
     await writeFileAtomic(this.file(draft.id), JSON.stringify(draft));

@@ -1,9 +1,9 @@
 import { Low } from 'lowdb';
 import { randomUUID } from 'node:crypto';
 import { readdir, rename, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import { IssueSchema, type Issue, type IssueInput } from '../../shared/layout/issue';
 import { CopydeskError } from '../../shared/ipc/result';
+import { DataPaths } from './data-paths';
 import { ensureDir, isMissing } from './durable-file';
 import { DurableJsonFile } from './durable-json-file';
 import { DamagedFileError } from './errors';
@@ -19,17 +19,17 @@ interface IssueFile {
  * aside (`.damaged`) with a notice and the other issues stay available.
  */
 export class IssuesStore {
-  private readonly dir: string;
+  private readonly paths: DataPaths;
   /** Every issue, read once (this process is the data folder's only writer); kept up to date by save and remove. */
   private cache: Promise<Map<string, Issue>> | null = null;
   readonly notices: string[] = [];
 
   constructor(dataDir: string) {
-    this.dir = join(dataDir, 'issues');
+    this.paths = new DataPaths(dataDir);
   }
 
   private file(id: string): string {
-    return join(this.dir, `${id}.json`);
+    return this.paths.issueFile(id);
   }
 
   private async read(id: string): Promise<Issue | null> {
@@ -54,7 +54,7 @@ export class IssuesStore {
   private async readAll(): Promise<Map<string, Issue>> {
     let names: string[];
     try {
-      names = await readdir(this.dir);
+      names = await readdir(this.paths.issuesDir);
     } catch (error) {
       if (isMissing(error)) return new Map();
       throw error;
@@ -84,7 +84,7 @@ export class IssuesStore {
       id: input.id ?? randomUUID().replace(/-/g, '').slice(0, 20),
       updatedAt: new Date().toISOString(),
     };
-    await ensureDir(this.dir);
+    await ensureDir(this.paths.issuesDir);
     await new Low<IssueFile>(new DurableJsonFile(this.file(issue.id)), { schemaVersion: 1, issue }).write();
     (await this.all()).set(issue.id, issue);
     return issue;

@@ -1,3 +1,4 @@
+import { ID_FORMATS } from '../model/ids';
 import { z } from 'zod';
 import { ArticleIdSchema, type ArticleContent } from '../model/article';
 import { IsoDateSchema } from '../model/date';
@@ -46,7 +47,7 @@ export const IssuePageSchema = z.object({
 export type IssuePage = z.infer<typeof IssuePageSchema>;
 
 /** Schema for issue ids (made by the store; also file names, so nothing else is accepted). */
-export const IssueIdSchema = z.string().regex(/^[0-9a-z]{8,32}$/, '版面计划编号无效');
+export const IssueIdSchema = z.string().regex(ID_FORMATS.issue, '版面计划编号无效');
 
 /** What an editor enters for an issue (期): its date, 期号 and 总期号, the paper's name and its pages. */
 export const IssueInputSchema = z.object({

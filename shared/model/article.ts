@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './date';
 import { MENTION_FORMS, PersonIdSchema } from '../people/model';
+import { ID_FORMATS } from './ids';
 
 /** Workflow statuses an article moves through, from 草稿 to 已见报. */
 export const ARTICLE_STATUSES = ['draft', 'submitted', 'editing', 'pending', 'signed', 'laidOut', 'published'] as const;
@@ -210,7 +211,7 @@ export const ArticleContentSchema = z.object({
 export type ArticleContent = z.infer<typeof ArticleContentSchema>;
 
 /** Schema for article ids. */
-export const ArticleIdSchema = z.string().regex(/^[0-9a-z]{16,32}$/, '稿件编号无效');
+export const ArticleIdSchema = z.string().regex(ID_FORMATS.article, '稿件编号无效');
 
 /**
  * Where copy came from when it arrived as a correspondent's signed submission:

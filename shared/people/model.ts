@@ -1,3 +1,4 @@
+import { ID_FORMATS } from '../model/ids';
 import { z } from 'zod';
 import { IsoDateSchema } from '../model/date';
 
@@ -11,7 +12,7 @@ export const PersonCategorySchema = z.enum(PERSON_CATEGORIES);
 export type PersonCategory = z.infer<typeof PersonCategorySchema>;
 
 /** Schema for person ids (made by the store). */
-export const PersonIdSchema = z.string().regex(/^[0-9a-z]{8,32}$/, '人员编号无效');
+export const PersonIdSchema = z.string().regex(ID_FORMATS.person, '人员编号无效');
 
 /** Longest name the directory accepts (names with a middle dot, e.g. 买买提·艾力, run long). */
 export const MAX_NAME_LENGTH = 20;

@@ -9,9 +9,22 @@ export type Role = z.infer<typeof RoleSchema>;
 /** Schema for a role. */
 export const RoleSchema = z.enum(ROLES);
 
+/**
+ * A person's name as a profile, a signed file or the trusted list carries it:
+ * one line of at most 20 characters, without control or format characters
+ * (a newline in a sender's name would break every list and summary it is
+ * printed in).
+ */
+export const UserNameSchema = z
+  .string()
+  .trim()
+  .min(1, '请填写姓名')
+  .max(20, '姓名最多 20 个字')
+  .regex(/^[^\p{Cc}\p{Cf}\u2028\u2029]*$/u, '姓名中不能有换行或控制字符');
+
 /** The user of an installation, as set on first run and shown in the title bar. */
 export const ProfileSchema = z.object({
-  name: z.string().trim().min(1, '请填写姓名').max(20, '姓名最多 20 个字'),
+  name: UserNameSchema,
   role: RoleSchema,
 });
 

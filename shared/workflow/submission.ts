@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ArticleContentSchema } from '../model/article';
-import { RoleSchema } from './roles';
+import { ArticleContentSchema, ArticleIdSchema } from '../model/article';
+import { ID_FORMATS } from '../model/ids';
+import { RoleSchema, UserNameSchema } from './roles';
 
 /** The `format` field of a submission file (.cdsub). */
 export const SUBMISSION_FORMAT = 'copydesk-submission';
@@ -11,12 +12,16 @@ export const PUBLIC_KEY_FORMAT = 'copydesk-public-key';
 /** Largest submission file read, in bytes (a long report with its text is far smaller). */
 export const MAX_SUBMISSION_BYTES = 8 * 1024 * 1024;
 
-/** An Ed25519 public key as base64 of its DER (SPKI) encoding. */
-export const PublicKeySchema = z.string().regex(/^[A-Za-z0-9+/]{40,80}={0,2}$/, '公钥格式无效');
+/**
+ * An Ed25519 public key as base64 of its DER (SPKI) encoding: always 44
+ * bytes, the fixed Ed25519 algorithm header then the 32-byte key, so any
+ * other key type (X25519, RSA, …) or filler is refused here already.
+ */
+export const PublicKeySchema = z.string().regex(/^MCowBQYDK2VwAyEA[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/, '公钥格式无效（应为 Ed25519 公钥）');
 
 /** Who sent a file: name, role and public key. */
 export const SenderSchema = z.object({
-  name: z.string().trim().min(1).max(20),
+  name: UserNameSchema,
   role: RoleSchema,
   publicKey: PublicKeySchema,
 });
@@ -30,18 +35,18 @@ export const SenderSchema = z.object({
  */
 export const SubmissionPayloadSchema = z.object({
   kind: z.enum(['submission', 'return']),
-  id: z.string().uuid(),
+  id: z.string().regex(ID_FORMATS.uuid),
   sentAt: z.string().datetime(),
   appVersion: z.string().max(40),
   sender: SenderSchema,
   /** The article's id on the correspondent's machine. */
-  sourceId: z.string().max(40),
+  sourceId: ArticleIdSchema,
   article: ArticleContentSchema,
   houseText: z.string().max(1_000_000),
   /** The desk's note on a return; empty on a submission. */
   note: z.string().max(2000),
   /** The submission a return answers. */
-  returnFor: z.string().max(64).nullable(),
+  returnFor: z.string().regex(ID_FORMATS.uuid).nullable(),
 });
 
 /** A submission's payload. */
@@ -59,7 +64,7 @@ export const SubmissionEnvelopeSchema = z.object({
 export const PublicKeyFileSchema = z.object({
   format: z.literal(PUBLIC_KEY_FORMAT),
   version: z.literal(1),
-  name: z.string().trim().min(1).max(20),
+  name: UserNameSchema,
   role: RoleSchema,
   publicKey: PublicKeySchema,
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Article, CatalogEntry } from '../../shared/model/article';
 import { articleWordCount, emptyContent, plainTextToBody, toCatalogEntry } from '../../shared/model/article-content';
 import { bucketOf } from '../../electron/store/catalog';
-import { Layout } from '../../electron/store/layout';
+import { DataPaths } from '../../electron/store/data-paths';
 import { CURRENT_SCHEMA_VERSION } from '../../electron/store/migrations';
 import { newArticleId } from '../../electron/store/article-store';
 
@@ -124,30 +124,30 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<voi
 
 /** Writes `count` articles (2–3 revisions each) into `dir` in the store's format. Returns their ids. */
 export async function seedArchive(dir: string, count: number, seed = 42): Promise<string[]> {
-  const layout = new Layout(dir);
+  const paths = new DataPaths(dir);
   const random = rng(seed);
   const buckets = new Map<string, Record<string, CatalogEntry>>();
   const ids: string[] = [];
-  await mkdir(layout.catalogDir, { recursive: true });
+  await mkdir(paths.catalogDir, { recursive: true });
   const shards = new Set<string>();
   const batch: Article[][] = [];
   const flush = async () => {
     for (const revisions of batch) {
-      const shard = layout.shard(revisions[0]!.id);
+      const shard = paths.shard(revisions[0]!.id);
       if (!shards.has(shard)) {
         shards.add(shard);
-        await mkdir(join(layout.articlesDir, shard), { recursive: true });
+        await mkdir(join(paths.articlesDir, shard), { recursive: true });
         await mkdir(join(dir, 'revisions', shard), { recursive: true });
       }
     }
     await pool(batch, 32, async (revisions) => {
       const current = revisions.at(-1)!;
       await writeFile(
-        layout.articleFile(current.id),
+        paths.articleFile(current.id),
         JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, article: current }),
       );
       await writeFile(
-        layout.revisionsFile(current.id),
+        paths.revisionsFile(current.id),
         revisions.map((a) => `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, article: a })}\n`).join(''),
       );
     });
@@ -168,11 +168,11 @@ export async function seedArchive(dir: string, count: number, seed = 42): Promis
   const counts: Record<string, number> = {};
   for (const [bucket, entries] of buckets) {
     counts[bucket] = Object.keys(entries).length;
-    await writeFile(layout.bucketFile(bucket), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, entries }));
+    await writeFile(paths.bucketFile(bucket), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, entries }));
   }
-  await writeFile(layout.catalogIndex, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, counts }));
+  await writeFile(paths.catalogIndex, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, counts }));
   await writeFile(
-    layout.meta,
+    paths.meta,
     JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: new Date().toISOString() }),
   );
   return ids;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../electron/services/docx';
 import { correspondentDocx } from '../../helpers/docx-fixture';
+import { docxBomb } from '../../helpers/zip-bomb';
 import { isCopydeskError } from '../../../shared/ipc/result';
 
 const refusal = (bytes: Uint8Array) =>
@@ -28,5 +29,25 @@ describe('reading Word files', () => {
       /旧版 Word（\.doc）/,
     );
     expect(await refusal(new TextEncoder().encode('本报讯 3月18日，'))).toBe('这不是 Word（.docx）文件。');
+  });
+});
+
+describe('Word files that unpack to far more than they weigh', () => {
+  it.each([
+    ['states its size', false],
+    ['lies about its size', true],
+  ])('a zip bomb that %s is refused quickly, without unpacking it into memory', async (_, lie) => {
+    const bomb = await docxBomb(await correspondentDocx(), 200, lie);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = Date.now();
+    expect(await refusal(bomb)).toMatch(/^Word 文件解压后太大/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(300 * 1024 * 1024);
+  });
+
+  it('still reads a real file after the size check', async () => {
+    const { html } = await readDocx(await correspondentDocx());
+    expect(html).toContain('中原区开展春季绿化活动');
   });
 });

@@ -89,8 +89,8 @@ describe('ArticleStore', () => {
     expect(await store.emptyTrash()).toBe(1);
     expect(await store.listTrash()).toEqual([]);
     await expect(store.get(a.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(stat(store.layout.articleFile(a.id))).rejects.toThrow();
-    await expect(stat(store.layout.revisionsFile(a.id))).rejects.toThrow();
+    await expect(stat(store.paths.articleFile(a.id))).rejects.toThrow();
+    await expect(stat(store.paths.revisionsFile(a.id))).rejects.toThrow();
   });
 
   it('refuses edits to an article in the 回收站', async () => {
@@ -107,7 +107,7 @@ describe('ArticleStore', () => {
     const b = await store.create(content('第二篇', '正文', null));
     await store.save(a.id, 1, content('第一篇改', '正文'));
     // Simulate a crash: drop the store without close(), then open again.
-    const lockFile = store.layout.lock;
+    const lockFile = store.paths.lock;
     await writeFile(lockFile, JSON.stringify({ pid: 999_999_999 }));
     const reopened = await ArticleStore.open({ dataDir: dir, foldDelayMs: 60_000 });
     expect((await reopened.listMonth('2020-03')).map((e) => e.title)).toEqual(['第一篇改']);
@@ -119,12 +119,12 @@ describe('ArticleStore', () => {
     const ids: string[] = [];
     for (let i = 0; i < 20; i++) ids.push((await store.create(content(`稿件${i}`, '正文'))).id);
     await store.flush();
-    const monthFile = store.layout.bucketFile('2020-03');
+    const monthFile = store.paths.bucketFile('2020-03');
     const before = await stat(monthFile);
     await store.save(ids[3]!, 1, content('改过的标题', '正文'));
     const after = await stat(monthFile);
     expect(after.mtimeMs).toBe(before.mtimeMs);
-    const journal = await readFile(store.layout.journal, 'utf8');
+    const journal = await readFile(store.paths.journal, 'utf8');
     const lines = journal
       .trim()
       .split('\n')
@@ -183,8 +183,8 @@ describe('folding the catalog journal in steps', () => {
     expect((await s.listMonth('2020-03')).map((e) => e.id)).toEqual([ids[2]]);
     expect(s.months().find((m) => m.month === '2020-01')).toBeUndefined();
     // The save made during the fold is still journaled and survives a crash (no close).
-    await writeFile(s.layout.lock, JSON.stringify({ pid: 999_999_999 }));
-    const journal = await readFile(s.layout.journal, 'utf8');
+    await writeFile(s.paths.lock, JSON.stringify({ pid: 999_999_999 }));
+    const journal = await readFile(s.paths.journal, 'utf8');
     expect(
       journal
         .trim()

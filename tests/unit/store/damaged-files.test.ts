@@ -31,8 +31,8 @@ describe('damaged files', () => {
       await store.save(a.id, 1, content('第二版'));
       const other = await store.create(content('另一篇'));
       await store.close();
-      const file = store.layout.articleFile(a.id);
-      const otherBefore = await readFile(store.layout.articleFile(other.id), 'utf8');
+      const file = store.paths.articleFile(a.id);
+      const otherBefore = await readFile(store.paths.articleFile(other.id), 'utf8');
       await truncate(file, 40);
 
       store = await ArticleStore.open({ dataDir: dir });
@@ -40,8 +40,8 @@ describe('damaged files', () => {
       expect(restored.title).toBe('第二版');
       expect(restored.revision).toBe(2);
       expect(store.notices.join('')).toMatch(/《第二版》的文件已损坏，已从最近的完好副本（第 2 版）恢复/);
-      expect(await readdir(store.layout.damagedDir)).toHaveLength(1);
-      expect(await readFile(store.layout.articleFile(other.id), 'utf8')).toBe(otherBefore);
+      expect(await readdir(store.paths.damagedDir)).toHaveLength(1);
+      expect(await readFile(store.paths.articleFile(other.id), 'utf8')).toBe(otherBefore);
       // The repaired article can be saved again.
       await store.save(a.id, 2, content('第三版'));
       await store.close();
@@ -53,8 +53,8 @@ describe('damaged files', () => {
       const a = await store.create(content('坏稿'));
       const b = await store.create(content('好稿'));
       await store.close();
-      await writeFile(store.layout.articleFile(a.id), '{"schemaVersion":2,"arti');
-      await writeFile(store.layout.revisionsFile(a.id), 'garbage\n');
+      await writeFile(store.paths.articleFile(a.id), '{"schemaVersion":2,"arti');
+      await writeFile(store.paths.revisionsFile(a.id), 'garbage\n');
       store = await ArticleStore.open({ dataDir: dir });
       await expect(store.get(a.id)).rejects.toMatchObject({
         code: 'DAMAGED',
@@ -70,7 +70,7 @@ describe('damaged files', () => {
       const a = await store.create(content('三月稿'));
       const b = await store.create(content('四月稿', '2020-04-01'));
       await store.close();
-      await writeFile(store.layout.bucketFile('2020-03'), '{"schemaVersion":2,"entr');
+      await writeFile(store.paths.bucketFile('2020-03'), '{"schemaVersion":2,"entr');
       store = await ArticleStore.open({ dataDir: dir });
       expect((await store.listMonth('2020-03')).map((e) => e.id)).toEqual([a.id]);
       expect((await store.listMonth('2020-04')).map((e) => e.id)).toEqual([b.id]);
@@ -83,7 +83,7 @@ describe('damaged files', () => {
       let store = await ArticleStore.open({ dataDir: dir });
       await store.create(content('稿件'));
       await store.close();
-      await writeFile(store.layout.catalogIndex, '');
+      await writeFile(store.paths.catalogIndex, '');
       store = await ArticleStore.open({ dataDir: dir });
       expect(store.months()).toEqual([{ month: '2020-03', count: 1 }]);
       await store.close();
@@ -94,12 +94,12 @@ describe('damaged files', () => {
       let store = await ArticleStore.open({ dataDir: dir });
       const a = await store.create(content('稿件'));
       await store.close();
-      await writeFile(store.layout.meta, 'not json');
+      await writeFile(store.paths.meta, 'not json');
       store = await ArticleStore.open({ dataDir: dir });
       expect((await store.get(a.id)).title).toBe('稿件');
       expect(store.notices.join('')).toMatch(/说明文件已损坏/);
       await store.close();
-      const meta = JSON.parse(await readFile(store.layout.meta, 'utf8'));
+      const meta = JSON.parse(await readFile(store.paths.meta, 'utf8'));
       expect(meta.schemaVersion).toBeGreaterThan(0);
     }));
 
@@ -109,12 +109,12 @@ describe('damaged files', () => {
       const a = await store.create(content('稿件'));
       await store.save(a.id, 1, content('稿件二'));
       // Crash without close: journal not folded; then a torn half line.
-      await writeFile(store.layout.lock, JSON.stringify({ pid: 999_999_999 }));
-      const journal = await readFile(store.layout.journal, 'utf8');
-      await writeFile(store.layout.journal, journal + '{"id":"zz');
+      await writeFile(store.paths.lock, JSON.stringify({ pid: 999_999_999 }));
+      const journal = await readFile(store.paths.journal, 'utf8');
+      await writeFile(store.paths.journal, journal + '{"id":"zz');
       store = await ArticleStore.open({ dataDir: dir });
       expect((await store.listMonth('2020-03')).map((e) => [e.title, e.revision])).toEqual([['稿件二', 2]]);
-      expect(await readFile(store.layout.journal, 'utf8')).toBe(journal);
+      expect(await readFile(store.paths.journal, 'utf8')).toBe(journal);
       await store.close();
     }));
 
@@ -137,7 +137,7 @@ describe('damaged files', () => {
         updatedAt: 'x',
         deletedAt: null,
       };
-      await writeFile(store.layout.journal, `${JSON.stringify({ id: a.id, from: '2020-03', to: '2020-03', entry })}\n`);
+      await writeFile(store.paths.journal, `${JSON.stringify({ id: a.id, from: '2020-03', to: '2020-03', entry })}\n`);
       store = await ArticleStore.open({ dataDir: dir });
       expect((await store.listMonth('2020-03')).map((e) => [e.title, e.revision])).toEqual([['原标题', 1]]);
       await store.close();
@@ -151,12 +151,12 @@ describe('failed writes', () => {
       const a = await store.create(content('原稿'));
       // Make the revision log unwritable: a folder where the file should be.
       const { rm, mkdir } = await import('node:fs/promises');
-      await rm(store.layout.revisionsFile(a.id));
-      await mkdir(store.layout.revisionsFile(a.id));
+      await rm(store.paths.revisionsFile(a.id));
+      await mkdir(store.paths.revisionsFile(a.id));
       await expect(store.save(a.id, 1, content('新稿'))).rejects.toThrow();
       expect((await store.get(a.id)).title).toBe('原稿');
       expect((await store.listMonth('2020-03')).map((e) => [e.title, e.revision])).toEqual([['原稿', 1]]);
-      const dirEntries = await readdir(store.layout.articleFile(a.id).replace(/[^/]+$/, ''));
+      const dirEntries = await readdir(store.paths.articleFile(a.id).replace(/[^/]+$/, ''));
       expect(dirEntries.filter((n) => n.endsWith('.tmp'))).toEqual([]);
       await store.close();
     }));
@@ -165,7 +165,7 @@ describe('failed writes', () => {
     withStore(async (dir) => {
       const store = await ArticleStore.open({ dataDir: dir });
       const a = await store.create(content('一'));
-      const log = store.layout.revisionsFile(a.id);
+      const log = store.paths.revisionsFile(a.id);
       await writeFile(log, (await readFile(log, 'utf8')) + '{"schemaVersion":2,"arti');
       // The next save appends right after the fragment.
       await store.save(a.id, 1, content('二'));

@@ -16,7 +16,7 @@ import { migration004 } from '../../../electron/store/migrations/004-people-inli
 import { migration005 } from '../../../electron/store/migrations/005-proof-ignores';
 import { migration006 } from '../../../electron/store/migrations/006-workflow';
 import { ArticleStore } from '../../../electron/store/article-store';
-import { Layout } from '../../../electron/store/layout';
+import { DataPaths } from '../../../electron/store/data-paths';
 import { tempDir } from '../../helpers/temp-dir';
 
 const fixtures = join(__dirname, '../../fixtures/migrations');
@@ -102,14 +102,14 @@ describe('migrations', () => {
   it('a v1 data folder opens: lists from v1 catalog, reads and saves v1 articles', async () => {
     const { dir, cleanup } = await tempDir();
     try {
-      const layout = new Layout(dir);
+      const paths = new DataPaths(dir);
       const id = 'k7x2m1p0aabcdefghij';
-      await mkdir(join(dir, 'articles', layout.shard(id)), { recursive: true });
-      await mkdir(layout.catalogDir, { recursive: true });
-      await copyFile(join(fixtures, '002-article-v1.json'), layout.articleFile(id));
-      await copyFile(join(fixtures, '002-catalog-v1.json'), layout.bucketFile('2020-03'));
-      await writeFile(layout.catalogIndex, JSON.stringify({ schemaVersion: 1, counts: { '2020-03': 1 } }));
-      await writeFile(layout.meta, JSON.stringify({ schemaVersion: 1, createdAt: '2020-01-01T00:00:00.000Z' }));
+      await mkdir(join(dir, 'articles', paths.shard(id)), { recursive: true });
+      await mkdir(paths.catalogDir, { recursive: true });
+      await copyFile(join(fixtures, '002-article-v1.json'), paths.articleFile(id));
+      await copyFile(join(fixtures, '002-catalog-v1.json'), paths.bucketFile('2020-03'));
+      await writeFile(paths.catalogIndex, JSON.stringify({ schemaVersion: 1, counts: { '2020-03': 1 } }));
+      await writeFile(paths.meta, JSON.stringify({ schemaVersion: 1, createdAt: '2020-01-01T00:00:00.000Z' }));
       const store = await ArticleStore.open({ dataDir: dir });
       expect((await store.listMonth('2020-03')).map((e) => e.title)).toEqual([
         '中原区召开统筹推进疫情防控工作部署会议',
@@ -119,9 +119,9 @@ describe('migrations', () => {
       const saved = await store.save(id, 3, { ...article, title: '新标题' });
       expect(saved.revision).toBe(4);
       await store.close();
-      const meta = JSON.parse(readFileSync(layout.meta, 'utf8'));
+      const meta = JSON.parse(readFileSync(paths.meta, 'utf8'));
       expect(meta.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-      const file = JSON.parse(readFileSync(layout.articleFile(id), 'utf8'));
+      const file = JSON.parse(readFileSync(paths.articleFile(id), 'utf8'));
       expect(file.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     } finally {
       await cleanup();
