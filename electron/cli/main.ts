@@ -547,6 +547,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       }
       case 'import': {
         const { text } = decodeText(await readNamed(arg!));
+        if (text.trim() === '') throw new CopydeskError('INVALID_INPUT', '文件是空的，没有可导入的文字。');
         // The reports the parser recognises; text without any is imported whole, first line as the title.
         const { reports, pageDate } = parseReports(text);
         const year = pageDate?.year ?? new Date().getFullYear();

@@ -1,20 +1,11 @@
 import { contract, type Handlers } from './contract';
 import { CHANNELS, type Channel } from './channels';
 import { fail, isCopydeskError, ok, type Result } from './result';
-import type { z } from 'zod';
+import { describeIssues } from './zod-messages';
 
 /** True when `name` is a declared channel. */
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name);
-}
-
-/** Turns zod issues into one Chinese sentence naming the fields at fault. */
-export function describeIssues(error: z.ZodError): string {
-  const parts = error.issues.slice(0, 3).map((issue) => {
-    const where = issue.path.length > 0 ? issue.path.join('.') : '参数';
-    return `${where}：${issue.message}`;
-  });
-  return `输入无效（${parts.join('；')}）`;
 }
 
 /** Reports unexpected failures; the shell and host log them, tests may watch them. */

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Chinese wording for zod's own checks, wherever these schemas are used.
+import '../ipc/zod-messages';
 import { IsoDateSchema } from './date';
 import { MENTION_FORMS, PersonIdSchema } from '../people/model';
 import { ID_FORMATS } from './ids';

@@ -25,12 +25,27 @@ export type DirectoryCsvResult = { ok: true; people: PersonInput[] } | { ok: fal
 /** Most rows a directory file may have. */
 export const MAX_DIRECTORY_ROWS = 20_000;
 
-/** Splits CSV text into rows of fields (RFC 4180 quoting), each with the line it starts on. */
-export function parseCsvRows(text: string): Array<{ line: number; fields: string[] }> {
+/** CSV text split into rows of fields, with what made the text unreadable as CSV (line numbers as Excel and WPS show them). */
+export interface CsvRows {
+  rows: Array<{ line: number; fields: string[] }>;
+  errors: CsvLineError[];
+}
+
+/**
+ * Splits CSV text into rows of fields (RFC 4180 quoting), each with the line
+ * it starts on. A quoted field that is never closed, or a closing quote
+ * followed by more text in the same field, is an error: read on, such a quote
+ * swallows every row after it into one cell, and the import would report
+ * success with most of the file gone.
+ */
+export function parseCsvRows(text: string): CsvRows {
   const rows: Array<{ line: number; fields: string[] }> = [];
+  const errors: CsvLineError[] = [];
   let fields: string[] = [];
   let field = '';
   let quoted = false;
+  let closed = false;
+  let quoteLine = 1;
   let line = 1;
   let rowLine = 1;
   let i = 0;
@@ -39,6 +54,7 @@ export function parseCsvRows(text: string): Array<{ line: number; fields: string
     if (fields.some((f) => f.trim() !== '')) rows.push({ line: rowLine, fields });
     fields = [];
     field = '';
+    closed = false;
   };
   while (i < text.length) {
     const c = text[i]!;
@@ -48,30 +64,43 @@ export function parseCsvRows(text: string): Array<{ line: number; fields: string
         i += 2;
         continue;
       }
-      if (c === '"') quoted = false;
-      else {
+      if (c === '"') {
+        quoted = false;
+        closed = true;
+      } else {
         if (c === '\n') line++;
         field += c;
       }
       i++;
       continue;
     }
-    if (c === '"' && field.trim() === '') {
+    if (c === '"' && field.trim() === '' && !closed) {
       quoted = true;
+      quoteLine = line;
       field = '';
     } else if (c === ',') {
       fields.push(field);
       field = '';
+      closed = false;
     } else if (c === '\r' || c === '\n') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       endRow();
       line++;
       rowLine = line;
-    } else field += c;
+    } else {
+      if (closed && c.trim() !== '' && !errors.some((e) => e.line === line))
+        errors.push({ line, message: '引号不成对：一格的右引号后面还有文字（格中的引号应写成两个 ""）' });
+      field += c;
+    }
     i++;
   }
+  if (quoted)
+    errors.push({
+      line: quoteLine,
+      message: '引号没有闭合：从这里起到文件末尾都会被读成一格，请检查这一行的引号',
+    });
   if (field !== '' || fields.length > 0) endRow();
-  return rows;
+  return { rows, errors };
 }
 
 /**
@@ -109,7 +138,8 @@ export function personKey(person: Pick<PersonInput, 'name' | 'organisation'>): s
  * line number, and then no person is returned: an import is all or nothing.
  */
 export function parseDirectoryCsv(text: string): DirectoryCsvResult {
-  const rows = parseCsvRows(text.replace(/^\uFEFF/, ''));
+  const { rows, errors: syntax } = parseCsvRows(text.replace(/^\uFEFF/, ''));
+  if (syntax.length > 0) return { ok: false, errors: syntax };
   if (rows.length === 0) return { ok: false, errors: [{ line: 1, message: '文件是空的，没有人员' }] };
   const header = rows[0]!;
   const columns = header.fields.map((f) => f.trim());
@@ -146,7 +176,7 @@ export function parseDirectoryCsv(text: string): DirectoryCsvResult {
     if (!PERSON_CATEGORIES.includes(category as PersonCategory))
       problems.push(`类别“${category}”无效（应为 ${PERSON_CATEGORIES.join('、')}）`);
     const rankText = cell('排序');
-    const rank = rankText === '' ? null : Number(rankText);
+    const rank = rankText === '' ? null : /^\d{1,5}$/.test(rankText) ? Number(rankText) : NaN;
     if (rank !== null && !(Number.isInteger(rank) && rank >= 0 && rank <= 99_999))
       problems.push(`排序“${rankText}”应为不大于 99999 的整数`);
     const from = parseCsvDate(cell('起始日期'));

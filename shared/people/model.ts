@@ -1,5 +1,7 @@
 import { ID_FORMATS } from '../model/ids';
 import { z } from 'zod';
+// Chinese wording for zod's own checks, wherever these schemas are used.
+import '../ipc/zod-messages';
 import { IsoDateSchema } from '../model/date';
 
 /** Categories of people in the directory (人员库). */

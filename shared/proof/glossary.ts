@@ -48,7 +48,8 @@ export function glossaryFindings(block: ProofBlock, entries: readonly GlossaryEn
 export function parseGlossaryCsv(
   text: string,
 ): { ok: true; entries: GlossaryEntry[] } | { ok: false; errors: CsvLineError[] } {
-  const rows = parseCsvRows(text.replace(/^\uFEFF/, ''));
+  const { rows, errors: syntax } = parseCsvRows(text.replace(/^\uFEFF/, ''));
+  if (syntax.length > 0) return { ok: false, errors: syntax };
   const header = rows[0];
   if (!header || header.fields[0]?.trim() !== '词语')
     return {

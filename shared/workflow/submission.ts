@@ -17,7 +17,9 @@ export const MAX_SUBMISSION_BYTES = 8 * 1024 * 1024;
  * bytes, the fixed Ed25519 algorithm header then the 32-byte key, so any
  * other key type (X25519, RSA, …) or filler is refused here already.
  */
-export const PublicKeySchema = z.string().regex(/^MCowBQYDK2VwAyEA[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/, '公钥格式无效（应为 Ed25519 公钥）');
+export const PublicKeySchema = z
+  .string()
+  .regex(/^MCowBQYDK2VwAyEA[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/, '公钥格式无效（应为 Ed25519 公钥）');
 
 /** Who sent a file: name, role and public key. */
 export const SenderSchema = z.object({
@@ -85,10 +87,22 @@ export type TrustedSender = z.infer<typeof TrustedSenderSchema>;
 /** How the desk treats a sender it does not know: refuse, or accept on first sight with a visible warning. */
 export const TRUST_MODES = ['trusted-only', 'first-sight'] as const;
 
+/**
+ * A folder chosen in 设置: empty (none), or a whole path (`/srv/收稿箱`,
+ * `D:\\收稿箱`, `\\\\server\\share`). A relative path would resolve against
+ * wherever the program happened to start, so it is refused.
+ */
+export const FolderPathSchema = z
+  .string()
+  .trim()
+  .max(1000)
+  .regex(/^$|^\/|^[A-Za-z]:[\\/]|^\\\\/, '请选择完整的文件夹路径')
+  .regex(/^[^\p{Cc}]*$/u, '文件夹路径中不能有控制字符');
+
 /** The workstation's submission settings: the 收稿箱 it watches, the 投稿箱 it writes to, and the trust mode. */
 export const WorkflowSettingsSchema = z.object({
-  inboxDir: z.string().trim().max(1000),
-  outboxDir: z.string().trim().max(1000),
+  inboxDir: FolderPathSchema,
+  outboxDir: FolderPathSchema,
   trustMode: z.enum(TRUST_MODES),
 });
 

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { startHost, type RunningHost } from '../../../electron/host/server';
+import { MAX_MESSAGE_BYTES, startHost, type RunningHost } from '../../../electron/host/server';
 import { openServices, type Services } from '../../../electron/services/services';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -113,5 +113,35 @@ describe('test host', () => {
     });
     expect(await call(ws, 4, 'shell.exec', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     ws.close();
+  });
+
+  it('answers every malformed frame and stays up: null, non-objects, bad JSON, bad ids, and frames over the limit', async () => {
+    const url = `ws://127.0.0.1:${host.port}/ipc?token=${host.token}`;
+    const ws = await connect(url);
+    const replies: unknown[] = [];
+    ws.on('message', (data) => replies.push(JSON.parse(data.toString())));
+    const frames = [
+      'null',
+      '42',
+      '"text"',
+      '[1,2]',
+      '{not json',
+      '{"id":"7","channel":"app.info"}',
+      '{"channel":"app.info"}',
+      '{"id":1.5}',
+      '{"__proto__":{"id":1}}',
+    ];
+    for (const frame of frames) ws.send(frame);
+    await expect.poll(() => replies.length).toBe(frames.length);
+    for (const reply of replies)
+      expect(reply).toMatchObject({ id: null, result: { ok: false, error: { code: 'INVALID_INPUT' } } });
+    expect(await call(ws, 9, 'app.info')).toMatchObject({ ok: true });
+    // A frame over the limit closes that socket alone; the host keeps serving.
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    ws.send(Buffer.alloc(MAX_MESSAGE_BYTES + 1024, 0x20));
+    expect(await closed).toBe(1009);
+    const again = await connect(url);
+    expect(await call(again, 1, 'app.info')).toMatchObject({ ok: true });
+    again.close();
   });
 });

@@ -115,12 +115,29 @@ describe('directory CSV', () => {
   });
 
   it('splits rows with quotes, commas and line breaks inside cells, remembering each row’s first line', () => {
-    expect(parseCsvRows('a,"b,c"\r\n"d\ne","f""g"\n\nh')).toEqual([
+    expect(parseCsvRows('a,"b,c"\r\n"d\ne","f""g"\n\nh').rows).toEqual([
       { line: 1, fields: ['a', 'b,c'] },
       { line: 2, fields: ['d\ne', 'f"g'] },
       { line: 5, fields: ['h'] },
     ]);
     expect(parseCsvDate('2020.3.8')).toEqual({ ok: true, value: '2020-03-08' });
     expect(parseCsvDate('3/8/2020')).toEqual({ ok: false });
+  });
+
+  it('refuses a file with an unclosed quote instead of swallowing the rows after it into one cell', () => {
+    const text = `${HEADER}\n张三,领导,区长,中原区,1,,\n孙八,领导,"未闭合引号,中原区,2,,\n李四,领导,副区长,中原区,3,,\n王五,其他,,,,,\n`;
+    const parsed = parseDirectoryCsv(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toEqual([{ line: 3, message: expect.stringMatching(/^引号没有闭合/) }]);
+    expect(csvErrorsMessage(parsed.errors)).toMatch(/第 3 行：引号没有闭合.*\n?/);
+    // A quote closed and then followed by more text in the same cell is refused too.
+    const stray = parseDirectoryCsv(`${HEADER}\n孙八,领导,"区长"助理,中原区,2,,\n`);
+    expect(stray).toEqual({ ok: false, errors: [{ line: 2, message: expect.stringMatching(/^引号不成对/) }] });
+  });
+
+  it.each(['1e3', '0x10', '1.0', ' 2 3', '-1', '100000', 'Infinity'])('refuses %j as a protocol rank', (rank) => {
+    const parsed = parseDirectoryCsv(`${HEADER}\n乔耸,领导,区委书记,中原区,${rank},,\n`);
+    expect(parsed.ok).toBe(false);
   });
 });

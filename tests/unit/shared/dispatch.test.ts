@@ -41,8 +41,20 @@ describe('IPC contract and dispatch', () => {
     expect(save).not.toHaveBeenCalled();
     expect(result).toEqual({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/content\.dateline\.date：日期不存在/) },
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/稿件内容·电头·日期：日期不存在/) },
     });
+  });
+
+  it('words zod’s own checks in Chinese, never in English', async () => {
+    const result = await dispatch(handlers({}), 'templates.save', { name: '模'.repeat(40), content: {} });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const message = result.ok ? '' : result.error.message;
+    expect(message).toMatch(/模板名称最多 30 个字/);
+    const tooLong = await dispatch(handlers({}), 'trust.importKey', { text: 'x'.repeat(20_000) });
+    expect(tooLong.ok ? '' : tooLong.error.message).toBe('输入无效（文字：太长，最多 10,000 个字）');
+    const missing = await dispatch(handlers({}), 'articles.get', {});
+    expect(missing.ok ? '' : missing.error.message).toBe('输入无效（编号：缺少这一项）');
+    for (const r of [result, tooLong, missing]) expect(r.ok ? '' : r.error.message).not.toMatch(/[A-Za-z]{4,}/);
   });
 
   it('wraps values and service errors in the envelope', async () => {

@@ -25,6 +25,19 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toEqual({ text, encoding: 'UTF-8' });
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])).text).toBe(text);
   });
+  it('refuses random bytes behind a UTF-16 byte-order mark, and binary data without a NUL byte', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % 256);
+    const garbage = new Uint8Array([0xff, 0xfe, ...Array.from({ length: 3018 }, random)]);
+    expect(() => decodeText(garbage)).toThrow(/这不是文本文件/);
+    const controls = new Uint8Array(Array.from({ length: 600 }, (_, i) => 1 + (i % 8)));
+    expect(() => decodeText(controls)).toThrow(TextDecodeError);
+  });
+  it('keeps real copy with Latin, Japanese and Korean names in it', () => {
+    const mixed = '本报讯 3月18日，韩国首尔市代表团（김민수）与日本友人（さくら）参观了GDP增长展览。\n';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(mixed.repeat(20), 'utf16le'))]);
+    expect(decodeText(le).text).toBe(mixed.repeat(20));
+  });
   it('reads UTF-16 with BOM', () => {
     const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
     expect(decodeText(le)).toEqual({ text, encoding: 'UTF-16LE' });
