@@ -42,7 +42,7 @@ const NEWSROOM_SCRIPTS =
   /[\p{Script=Han}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\p{Script=Hangul}]/u;
 
 /** Control, private-use, unassigned and surrogate code points, and the replacement character (tab and line breaks aside). */
-const NOT_TEXT = /[\p{Co}\p{Cn}\p{Cs}\uFFFD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/u;
+const NOT_TEXT = /[\p{Co}\p{Cn}\p{Cs}\uFFFD]|(?![\t\n\v\f\r])\p{Cc}/u;
 
 /** Share of unlikely characters above which decoded bytes are taken for binary data (random bytes read as UTF-16 give about 28%). */
 const MAX_UNLIKELY_SHARE = 0.1;
