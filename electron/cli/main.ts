@@ -29,6 +29,7 @@ import { chineseDate, todayIso } from '../../shared/model/date';
 import { NO_REPORT_MESSAGE, parseReports } from '../../shared/format/parse-reports';
 import { reportToContent, reportToJson } from '../../shared/format/parse-output';
 import { bylineParts } from '../../shared/format/house-text';
+import { CHECK_USAGE, runCheck } from './commands/check';
 
 declare const __APP_VERSION__: string;
 
@@ -56,6 +57,7 @@ const USAGE = `用法：copydesk <命令> [选项] [--data 数据文件夹]
   people list [--json]                        列出人员库
   people import FILE|- [--replace]            导入人员表 CSV（姓名,类别,职务,单位,排序,起始日期,截止日期）
   people export [--out FILE]                  导出人员表 CSV（UTF-8 带 BOM，可用 Excel/WPS 打开）
+${CHECK_USAGE}
 `;
 
 class UsageError extends Error {}
@@ -407,6 +409,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         date: { type: 'string' },
         directory: { type: 'string' },
         to: { type: 'string' },
+        repair: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -431,6 +434,13 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       return command === 'render'
         ? await render(arg, { ...values, dataDir }, out, err)
         : await page(arg, { ...values, dataDir }, out);
+    } catch (error) {
+      return failure(error, err);
+    }
+  }
+  if (command === 'check') {
+    try {
+      return await runCheck(resolve(values.data ?? defaultDataDir()), values, out);
     } catch (error) {
       return failure(error, err);
     }

@@ -44,7 +44,8 @@ export function parseRequest(
   if (typeof message !== 'object' || message === null || Array.isArray(message))
     return { ok: false, id: null, message: '请求格式无效。' };
   const { id, channel, input } = message as { id?: unknown; channel?: unknown; input?: unknown };
-  if (typeof id !== 'number' || !Number.isSafeInteger(id)) return { ok: false, id: null, message: '请求缺少有效的编号。' };
+  if (typeof id !== 'number' || !Number.isSafeInteger(id))
+    return { ok: false, id: null, message: '请求缺少有效的编号。' };
   return { ok: true, id, channel, input };
 }
 

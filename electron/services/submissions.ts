@@ -150,9 +150,7 @@ export class Inbox {
         let receipt: Receipt;
         try {
           receipt =
-            info.size > MAX_SUBMISSION_BYTES
-              ? tooLarge(name, info.size)
-              : await this.take(name, await readFile(path));
+            info.size > MAX_SUBMISSION_BYTES ? tooLarge(name, info.size) : await this.take(name, await readFile(path));
         } catch {
           // Unreadable for now (locked by the copy, a full disk): it stays where it is for the next scan.
           continue;
@@ -300,10 +298,7 @@ export function submittedArticleId(payload: Pick<SubmissionPayload, 'id' | 'sent
 function isReturnApplied(local: Article, payload: SubmissionPayload): boolean {
   const last = local.history.at(-1);
   return (
-    local.status === 'draft' &&
-    last?.action === '退回' &&
-    last.by === payload.sender.name &&
-    last.note === payload.note
+    local.status === 'draft' && last?.action === '退回' && last.by === payload.sender.name && last.note === payload.note
   );
 }
 

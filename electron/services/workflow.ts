@@ -13,6 +13,7 @@ import {
 } from '../../shared/workflow/submission';
 import { checkTransition } from '../../shared/workflow/transitions';
 import type { ArticleStore } from '../store/article-store';
+import { DATA_FILES } from '../store/data-paths';
 import { ObjectStore } from '../store/object-store';
 import { OwnListStore } from '../store/own-list-store';
 import { fingerprintOf, Identity, isEd25519PublicKey } from './identity';
@@ -65,21 +66,21 @@ export class Workflow {
     private readonly options: { readOnly?: boolean; now?: () => Date } = {},
   ) {
     this.profile = new ObjectStore({
-      file: join(dataDir, 'profile.json'),
+      file: join(dataDir, DATA_FILES.profile),
       key: 'profile',
       schema: ProfileSchema.nullable(),
       defaults: null,
       damagedNotice: '个人资料文件已损坏，请重新填写姓名和身份；原文件保留在数据文件夹中（profile.json）。',
     });
     this.settings = new ObjectStore({
-      file: join(dataDir, 'workflow-settings.json'),
+      file: join(dataDir, DATA_FILES.workflowSettings),
       key: 'settings',
       schema: WorkflowSettingsSchema,
       defaults: DEFAULT_SETTINGS,
       damagedNotice: '收稿设置文件已损坏，已改用默认设置；原文件保留在数据文件夹中（workflow-settings.json）。',
     });
     this.trusted = new OwnListStore({
-      file: join(dataDir, 'trusted-senders.json'),
+      file: join(dataDir, DATA_FILES.trustedSenders),
       key: 'senders',
       schema: TrustedSenderSchema,
       builtIn: [],
@@ -87,7 +88,7 @@ export class Workflow {
       damagedNotice: '信任名单文件已损坏，暂不接受任何来稿；原文件保留在数据文件夹中（trusted-senders.json）。',
     });
     this.received = new OwnListStore({
-      file: join(dataDir, 'received-submissions.json'),
+      file: join(dataDir, DATA_FILES.receivedSubmissions),
       key: 'ids',
       schema: z.string().max(64),
       builtIn: [],

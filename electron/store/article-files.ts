@@ -16,6 +16,11 @@ export interface ArticleDoc {
   article: Article;
 }
 
+/** One line of a revision log: the article at one revision, as an article file holds it. */
+export function revisionLogLine(article: Article): string {
+  return `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, article })}\n`;
+}
+
 /**
  * One article's own files: the article file (`articles/<shard>/<id>.json`)
  * and its revision log (`revisions/<shard>/<id>.jsonl`), read, migrated,

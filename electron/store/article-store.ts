@@ -18,7 +18,7 @@ import { appendDurable, ensureDir, fsyncDir, isMissing, writeFileAtomic } from '
 import { DurableJsonFile } from './durable-json-file';
 import { DamagedFileError } from './errors';
 import { DataPaths } from './data-paths';
-import { ArticleFiles, UnrecoverableArticleError, type ArticleDoc } from './article-files';
+import { ArticleFiles, revisionLogLine, UnrecoverableArticleError, type ArticleDoc } from './article-files';
 import { acquireDataLock, type DataLock } from './lock';
 import { CURRENT_SCHEMA_VERSION, NewerFormatError } from './migrations';
 import { SerialQueue } from './serial-queue';
@@ -215,7 +215,9 @@ export class ArticleStore {
     await unlink(this.paths.pendingBatch).catch((e) => (isMissing(e) ? undefined : Promise.reject(e)));
     await fsyncDir(this.paths.root);
     if (removed > 0)
-      this.notices.push(`上次导入在中途中断，已撤销那次导入的 ${removed} 篇稿件（导入要么全部完成，要么不留下任何稿件）。请重新导入。`);
+      this.notices.push(
+        `上次导入在中途中断，已撤销那次导入的 ${removed} 篇稿件（导入要么全部完成，要么不留下任何稿件）。请重新导入。`,
+      );
   }
 
   private async readPendingBatch(): Promise<string[]> {
@@ -247,7 +249,7 @@ export class ArticleStore {
       entry,
     };
     await this.files.ensureShardDirs(next.id);
-    const line = `${JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, article: next })}\n`;
+    const line = revisionLogLine(next);
     const staging = new DurableJsonFile<ArticleDoc>(this.paths.articleFile(next.id)).stage({
       schemaVersion: CURRENT_SCHEMA_VERSION,
       article: next,
@@ -561,6 +563,21 @@ export class ArticleStore {
     }
     if (this.readOnly) throw new CopydeskError('DAMAGED', '稿件目录已损坏，请用采编台打开此数据文件夹以自动重建。');
     await this.catalog.rebuild(entries);
+  }
+
+  /** Rebuilds the catalog from the article files (`copydesk check --repair`, when the lists disagree with the files). */
+  rebuildIndex(): Promise<void> {
+    return this.write(() => this.rebuildCatalog());
+  }
+
+  /** True when this store was opened read-only. */
+  get isReadOnly(): boolean {
+    return this.readOnly;
+  }
+
+  /** Ids of an unfinished import that a read-only open leaves out of its views (a writer rolls them back). */
+  get unfinishedImportIds(): string[] {
+    return [...this.unfinishedImport];
   }
 
   /** Folds the whole catalog journal now (normally done in steps when idle). */

@@ -2,6 +2,19 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CopydeskError } from '../../shared/ipc/result';
 import { ID_LABELS, isValidId, type IdKind } from '../../shared/model/ids';
 
+/** The data folder's small files, one value or list each, by what they hold (one place for their names). */
+export const DATA_FILES = {
+  people: 'people.json',
+  templates: 'templates.json',
+  glossary: 'glossary.json',
+  presets: 'presets.json',
+  sizes: 'sizes.json',
+  profile: 'profile.json',
+  workflowSettings: 'workflow-settings.json',
+  trustedSenders: 'trusted-senders.json',
+  receivedSubmissions: 'received-submissions.json',
+} as const;
+
 /**
  * Where each kind of file lives inside a data folder, and the one gate every
  * path the store builds from an id goes through: the id must match its format

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
+import { DATA_FILES } from './data-paths';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../shared/proof/glossary';
 import { OwnListStore } from './own-list-store';
 
 /** The newsroom's word list (词表) for the proofreader, in `glossary.json`; the built-in list until it saves its own. */
 export function glossaryStore(dataDir: string, builtIn: readonly GlossaryEntry[]): OwnListStore<GlossaryEntry> {
   return new OwnListStore({
-    file: join(dataDir, 'glossary.json'),
+    file: join(dataDir, DATA_FILES.glossary),
     key: 'entries',
     schema: GlossaryEntrySchema,
     builtIn,

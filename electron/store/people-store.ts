@@ -1,4 +1,5 @@
 import { Low } from 'lowdb';
+import { DATA_FILES } from './data-paths';
 import { randomUUID } from 'node:crypto';
 import { readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,7 +44,7 @@ export class PeopleStore {
 
   constructor(dataDir: string) {
     this.dir = dataDir;
-    this.file = join(dataDir, 'people.json');
+    this.file = join(dataDir, DATA_FILES.people);
     this.db = new Low<PeopleFile>(new DurableJsonFile(this.file, { backup: true }), { schemaVersion: 1, people: [] });
   }
 

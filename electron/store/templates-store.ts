@@ -1,4 +1,5 @@
 import { Low } from 'lowdb';
+import { DATA_FILES } from './data-paths';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ArticleContentSchema, type ArticleContent } from '../../shared/model/article';
@@ -32,7 +33,7 @@ export class TemplatesStore {
 
   constructor(dataDir: string) {
     this.dir = dataDir;
-    this.db = new Low<TemplatesFile>(new DurableJsonFile(join(dataDir, 'templates.json'), { backup: true }), {
+    this.db = new Low<TemplatesFile>(new DurableJsonFile(join(dataDir, DATA_FILES.templates), { backup: true }), {
       schemaVersion: 1,
       templates: [],
     });

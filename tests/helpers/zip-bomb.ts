@@ -78,7 +78,7 @@ export async function docxBomb(docx: Buffer, megabytes: number, lie = false): Pr
   for (const name of Object.keys(zip.files)) {
     if (zip.files[name]!.dir) continue;
     if (name === 'word/document.xml') {
-      const chunk = Buffer.from('<w:p><w:r><w:t>炸弹</w:t></w:r></w:p>'.repeat(1024 * 32).slice(0, 1024 * 1024 / 2));
+      const chunk = Buffer.from('<w:p><w:r><w:t>炸弹</w:t></w:r></w:p>'.repeat(1024 * 32).slice(0, (1024 * 1024) / 2));
       const bomb = await deflateRepeated(Buffer.concat([chunk, chunk]).subarray(0, 1024 * 1024), megabytes);
       entries.push({ name, ...bomb });
       continue;

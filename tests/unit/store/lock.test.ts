@@ -36,8 +36,7 @@ async function race(lockFile: string): Promise<Array<[number, number]>> {
 function overlaps(held: Array<[number, number]>): number {
   let count = 0;
   for (let i = 0; i < held.length; i++)
-    for (let j = i + 1; j < held.length; j++)
-      if (held[i]![0] < held[j]![1] && held[j]![0] < held[i]![1]) count++;
+    for (let j = i + 1; j < held.length; j++) if (held[i]![0] < held[j]![1] && held[j]![0] < held[i]![1]) count++;
   return count;
 }
 
