@@ -347,7 +347,9 @@ export class ArticleStore {
   /** A new 草稿 (not yet written) from optional content. */
   private draftOf(content: Partial<ArticleContent>): Article {
     const now = this.now();
-    const full = { ...emptyContent(), ...content };
+    // A field given as undefined keeps its default instead of blanking it.
+    const given = Object.fromEntries(Object.entries(content).filter(([, v]) => v !== undefined));
+    const full = { ...emptyContent(), ...given };
     return {
       ...full,
       id: newArticleId(now),

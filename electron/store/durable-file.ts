@@ -94,7 +94,10 @@ export async function stageFile(file: string, data: string | Uint8Array): Promis
 }
 
 async function backupFile(file: string): Promise<void> {
-  const bakTmp = `${file}.bak.tmp`;
+  // A name of its own per write: two writes of one file at once (two windows, a
+  // call racing a background task) must not rename each other's copy away.
+  tmpCounter = (tmpCounter + 1) % 1_000_000;
+  const bakTmp = `${file}.bak.${process.pid}.${tmpCounter}.tmp`;
   try {
     await copyFile(file, bakTmp);
   } catch (error) {
