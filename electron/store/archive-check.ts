@@ -136,6 +136,16 @@ export async function checkArchive(store: ArticleStore): Promise<CheckReport> {
     const id = name.endsWith('.jsonl') ? name.slice(0, -6) : '';
     const known = isValidId('article', id) && paths.shard(id) === shard ? articles.get(id) : undefined;
     if (damaged.has(id)) continue;
+    if (!known && !isTemp(name) && isValidId('article', id) && paths.shard(id) === shard) {
+      const last = (await store.revisions(id)).at(-1);
+      if (last && (last.revision > 1 || listed.has(id))) {
+        // The article file went missing; its log is the last good copy.
+        if (repair && (await store.recoverFromLog(id)))
+          mended(`稿件《${last.title || '无标题'}》的文件丢失，已从修订记录（第 ${last.revision} 版）恢复`);
+        else problem(`稿件《${last.title || '无标题'}》（${id}）的文件丢失，修订记录还在（--repair 会从修订记录恢复它）`);
+        continue;
+      }
+    }
     if (isTemp(name) || !known) {
       const what = isTemp(name) ? '临时文件' : '没有对应稿件的修订记录';
       if (repair) mended(`${what} ${rel(path)} 已移至 ${await moveAside(path)}`);

@@ -22,6 +22,7 @@ import { ArticleFiles, revisionLogLine, UnrecoverableArticleError, type ArticleD
 import { acquireDataLock, type DataLock } from './lock';
 import { CURRENT_SCHEMA_VERSION, NewerFormatError } from './migrations';
 import { SerialQueue } from './serial-queue';
+import { sweepAfterCrash } from './temp-sweep';
 
 interface MetaFile {
   schemaVersion: number;
@@ -111,6 +112,7 @@ export class ArticleStore {
   }
 
   private async init(): Promise<void> {
+    const startedAt = Date.now();
     if (!this.readOnly) {
       await ensureDir(this.paths.root);
       this.lock = await acquireDataLock(this.paths.lock);
@@ -120,7 +122,15 @@ export class ArticleStore {
     if (lastOp) await this.completeLastOp(lastOp);
     if (this.catalog.needsRebuild) await this.rebuildCatalog();
     await this.rollBackUnfinishedImport();
+    // After a crash only: temp files of writes that died, swept in the background.
+    if (this.lock?.tookOver)
+      this.sweeping = sweepAfterCrash(this.paths, startedAt, (id) =>
+        this.write(() => this.dropUnfinishedCreate(id)),
+      ).catch(() => 0);
   }
+
+  /** The background sweep of a crashed writer's temp files, when one runs. */
+  private sweeping: Promise<number> | null = null;
 
   private async openMeta(): Promise<void> {
     const adapter = new DurableJsonFile<MetaFile>(this.paths.meta, { backup: true });
@@ -170,6 +180,8 @@ export class ArticleStore {
       return;
     }
     if (actual && op.entry && actual.revision === op.entry.revision) return;
+    // A create that died before its article file: its revision-log line goes too.
+    if (!actual && op.from === null && !this.readOnly) await this.files.remove(op.id);
     const entry = actual ? toCatalogEntry(actual) : null;
     const truth: JournalOp = { id: op.id, from: op.to, to: entry ? bucketOf(entry) : null, entry };
     if (this.readOnly) this.catalog.correctInMemory(truth);
@@ -186,6 +198,20 @@ export class ArticleStore {
     if (this.readOnly) return;
     const from = bucket ?? (await this.catalog.locate(id));
     if (from) await this.catalog.record({ id, from, to: null, entry: null });
+    await this.files.remove(id);
+  }
+
+  /**
+   * A revision log without an article file, found after a crash. When it
+   * holds only a first revision and no list names the article, it is a create
+   * that died between its log line and its article file, never acknowledged:
+   * it is removed. Anything else is an article file that went missing, and
+   * the log is its last good copy: it is left for `copydesk check --repair`.
+   */
+  private async dropUnfinishedCreate(id: string): Promise<void> {
+    if (await this.files.readFile(id).catch(() => 'damaged')) return;
+    const revisions = await this.files.revisions(id);
+    if (revisions.some((r) => r.revision > 1) || (await this.catalog.locate(id))) return;
     await this.files.remove(id);
   }
 
@@ -567,6 +593,25 @@ export class ArticleStore {
     await this.catalog.rebuild(entries);
   }
 
+  /**
+   * Writes an article file back from the last good line of its revision log
+   * (`copydesk check --repair`, for an article file that went missing) and
+   * lists it again; null when the log holds nothing readable.
+   */
+  recoverFromLog(id: string): Promise<Article | null> {
+    return this.write(async () => {
+      this.paths.checkedId('article', id);
+      if (await this.files.readFile(id).catch(() => null)) return null;
+      const last = (await this.files.revisions(id)).at(-1);
+      if (!last) return null;
+      await this.files.write(last);
+      const entry = toCatalogEntry(last);
+      await this.catalog.record({ id, from: await this.catalog.locate(id), to: bucketOf(entry), entry });
+      await this.afterWrite();
+      return last;
+    });
+  }
+
   /** Rebuilds the catalog from the article files (`copydesk check --repair`, when the lists disagree with the files). */
   rebuildIndex(): Promise<void> {
     return this.write(() => this.rebuildCatalog());
@@ -595,6 +640,7 @@ export class ArticleStore {
     if (this.closed) return;
     if (this.foldTimer) clearTimeout(this.foldTimer);
     if (!this.readOnly) await this.flush().catch(() => {});
+    await this.sweeping;
     this.closed = true;
     await this.lock?.release();
   }

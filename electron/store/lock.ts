@@ -5,6 +5,8 @@ import { CopydeskError } from '../../shared/ipc/result';
 
 /** A held lock on a data folder; release it on exit. */
 export interface DataLock {
+  /** True when the lock was taken over from a writer that had died (the folder may hold what a crash leaves). */
+  readonly tookOver: boolean;
   release(): Promise<void>;
 }
 
@@ -88,11 +90,13 @@ function busy(owner: LockOwner | null): CopydeskError {
 export async function acquireDataLock(lockFile: string): Promise<DataLock> {
   const token = randomBytes(12).toString('hex');
   const mine = JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString(), token });
+  let tookOver = false;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       await createWhole(lockFile, mine);
       let released = false;
       return {
+        tookOver,
         async release() {
           if (released) return;
           released = true;
@@ -108,6 +112,7 @@ export async function acquireDataLock(lockFile: string): Promise<DataLock> {
     if (seen.text === null) continue; // released meanwhile: try again
     if (!(await isAbandoned(lockFile, seen.owner))) throw busy(seen.owner);
     await breakAbandoned(lockFile, seen.text);
+    tookOver = true;
   }
   throw new CopydeskError('LOCKED', '无法锁定数据文件夹，请稍后重试。');
 }

@@ -82,6 +82,10 @@ const FIELD_LABELS: Record<string, string> = {
   category: '类别',
   pages: '版面',
   inboxDir: '收稿箱文件夹',
+  layout: '排法',
+  kind: '类型',
+  page: '版面',
+  status: '状态',
   outboxDir: '投稿箱文件夹',
 };
 

@@ -51,10 +51,7 @@ export const IssueIdSchema = z.string().regex(ID_FORMATS.issue, '版面计划编
 
 /** What an editor enters for an issue (期): its date, 期号 and 总期号, the paper's name and its pages. */
 export const IssueInputSchema = z.object({
-  id: z
-    .string()
-    .regex(/^[0-9a-z]{8,32}$/)
-    .optional(),
+  id: IssueIdSchema.optional(),
   date: IsoDateSchema,
   number: z.number().int().min(1).max(9999),
   totalNumber: z.number().int().min(1).max(999_999),

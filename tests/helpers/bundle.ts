@@ -14,6 +14,7 @@ export async function bundleHelper(name: string): Promise<string> {
     outfile,
     logLevel: 'silent',
     define: { __APP_VERSION__: '"0.0.0-test"' },
+    loader: { '.csv': 'text' },
   });
   return outfile;
 }

@@ -78,7 +78,7 @@ describe('copydesk check', () => {
     expect(all).toMatch(/没有对应稿件的未保存内容/);
     expect(all).toMatch(/不在稿件列表中/);
     expect(all).toMatch(/people\.json/);
-    expect(all).toMatch(new RegExp(`${c.id}.*另一篇稿件|文件已损坏.*${c.id}`));
+    expect(all).toMatch(new RegExp(`${c.id}\\.json 已损坏`));
 
     const repaired = cli('check', '--repair');
     expect(repaired.stdout).toMatch(/已修复：/);
