@@ -245,7 +245,8 @@ export function workflowHandlers(workflow: Workflow): Pick<Handlers, WorkflowCha
     'settings.save': async (settings) => {
       // The schema accepts whole paths of any system; one that is not whole on this one would resolve against the working folder.
       for (const dir of [settings.inboxDir, settings.outboxDir])
-        if (dir && !isAbsolute(dir)) throw new CopydeskError('INVALID_INPUT', `请选择完整的文件夹路径（收到“${dir}”）。`);
+        if (dir && !isAbsolute(dir))
+          throw new CopydeskError('INVALID_INPUT', `请选择完整的文件夹路径（收到“${dir}”）。`);
       await workflow.settings.set(settings);
       return settings;
     },

@@ -142,7 +142,8 @@ export async function checkArchive(store: ArticleStore): Promise<CheckReport> {
         // The article file went missing; its log is the last good copy.
         if (repair && (await store.recoverFromLog(id)))
           mended(`稿件《${last.title || '无标题'}》的文件丢失，已从修订记录（第 ${last.revision} 版）恢复`);
-        else problem(`稿件《${last.title || '无标题'}》（${id}）的文件丢失，修订记录还在（--repair 会从修订记录恢复它）`);
+        else
+          problem(`稿件《${last.title || '无标题'}》（${id}）的文件丢失，修订记录还在（--repair 会从修订记录恢复它）`);
         continue;
       }
     }

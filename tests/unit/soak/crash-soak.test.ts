@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { readdir, utimes } from 'node:fs/promises';
+import { mkdir, readdir, utimes } from 'node:fs/promises';
+import { writeFileAtomic } from '../../../electron/store/durable-file';
 import { join } from 'node:path';
 import { openServices, type Services } from '../../../electron/services/services';
 import { ArticleStore } from '../../../electron/store/article-store';
@@ -8,7 +9,6 @@ import { checkArchive } from '../../../electron/store/archive-check';
 import { PeopleStore } from '../../../electron/store/people-store';
 import { IssuesStore } from '../../../electron/store/issues-store';
 import { dispatch } from '../../../shared/ipc/dispatch';
-import type { Article } from '../../../shared/model/article';
 import { sealSubmission, submissionPayload } from '../../../electron/services/submissions';
 import { bundleHelper } from '../../helpers/bundle';
 import { tempDir } from '../../helpers/temp-dir';
@@ -112,8 +112,6 @@ describe('crash soak', () => {
       });
       const payload = submissionPayload(article, { name: '张莉', role: '通讯员' }, identity, 'soak', new Date());
       submissionIds.push(payload.id);
-      const { writeFileAtomic } = await import('../../../electron/store/durable-file');
-      const { mkdir } = await import('node:fs/promises');
       await mkdir(inbox, { recursive: true });
       await writeFileAtomic(join(inbox, `来稿${i}.cdsub`), sealSubmission(payload, identity));
     }
