@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './zod-messages';
+import { ID_FORMATS } from '../model/ids';
 import {
   ArticleContentSchema,
   ArticleIdSchema,
@@ -164,7 +165,10 @@ export const contract = {
     z.object({ id: z.string() }),
   ),
   /** Removes one of the newsroom's own templates (built-in ones cannot be removed). */
-  'templates.delete': channel(z.object({ id: z.string() }), z.object({ removed: z.boolean() })),
+  'templates.delete': channel(
+    z.object({ id: z.string().regex(ID_FORMATS.template, '模板编号无效') }),
+    z.object({ removed: z.boolean() }),
+  ),
   /** Everyone in the 人员库 (people directory), with their dated titles and ranks. */
   'people.list': channel(z.void(), z.array(PersonSchema)),
   /** Adds a person (no id) or replaces one, e.g. with a new period after a promotion. */

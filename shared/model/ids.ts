@@ -12,8 +12,10 @@ export const ID_FORMATS = {
   issue: /^[0-9a-z]{8,32}$/,
   /** People in the 人员库. */
   person: /^[0-9a-z]{8,32}$/,
-  /** Signed submissions and returns, and the newsroom's own templates (UUIDs). */
+  /** Signed submissions and returns (UUIDs). */
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  /** Templates: a built-in one (`builtin:会议报道`'s slug) or one of the newsroom's own (a UUID). */
+  template: /^(builtin:[0-9a-z-]{1,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
 } as const;
 
 /** A kind of id. */
@@ -25,6 +27,7 @@ export const ID_LABELS: Record<IdKind, string> = {
   issue: '版面计划编号',
   person: '人员编号',
   uuid: '编号',
+  template: '模板编号',
 };
 
 /** True when `id` is a well-formed id of that kind. */
