@@ -74,57 +74,67 @@ function isTypedAnswer(channel: Channel, result: Result<unknown>): boolean {
 }
 
 describe('contract fuzzing', () => {
-  it(`every channel, through dispatch, answers ${ROUNDS} generated inputs each with a typed error or a valid result`, async () => {
-    const random = rng(SEED);
-    const failures: string[] = [];
-    const reached = new Set<Channel>();
-    let tried = 0;
-    for (const channel of CHANNELS) {
-      for (let round = 0; round < ROUNDS; round++) {
-        const input = inputFor(channel, round, random);
-        if (contract[channel].input.safeParse(input).success) reached.add(channel);
-        const result = await dispatch(services.handlers, channel, input, (c, e) => failures.push(`${c}: ${String(e)}`));
-        tried++;
-        if (!isTypedAnswer(channel, result))
-          failures.push(`${channel} (seed ${SEED}, round ${round}): ${JSON.stringify(result).slice(0, 300)}`);
+  it(
+    `every channel, through dispatch, answers ${ROUNDS} generated inputs each with a typed error or a valid result`,
+    async () => {
+      const random = rng(SEED);
+      const failures: string[] = [];
+      const reached = new Set<Channel>();
+      let tried = 0;
+      for (const channel of CHANNELS) {
+        for (let round = 0; round < ROUNDS; round++) {
+          const input = inputFor(channel, round, random);
+          if (contract[channel].input.safeParse(input).success) reached.add(channel);
+          const result = await dispatch(services.handlers, channel, input, (c, e) =>
+            failures.push(`${c}: ${String(e)}`),
+          );
+          tried++;
+          if (!isTypedAnswer(channel, result))
+            failures.push(`${channel} (seed ${SEED}, round ${round}): ${JSON.stringify(result).slice(0, 300)}`);
+        }
       }
-    }
-    console.log(`[fuzz] dispatch: ${tried} inputs over ${CHANNELS.length} channels, ${failures.length} failures`);
-    expect(failures).toEqual([]);
-    // The generator reaches past validation on every channel, so handlers really ran.
-    expect(CHANNELS.filter((c) => !reached.has(c))).toEqual([]);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    // Nothing was written outside the data folder.
-    expect((await readdir(dir)).sort()).toEqual(['data', 'renderer']);
-  }, 300_000);
+      console.log(`[fuzz] dispatch: ${tried} inputs over ${CHANNELS.length} channels, ${failures.length} failures`);
+      expect(failures).toEqual([]);
+      // The generator reaches past validation on every channel, so handlers really ran.
+      expect(CHANNELS.filter((c) => !reached.has(c))).toEqual([]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      // Nothing was written outside the data folder.
+      expect((await readdir(dir)).sort()).toEqual(['data', 'renderer']);
+    },
+    120_000 + ROUNDS * 2_000,
+  );
 
-  it('the host, over its WebSocket, answers every frame (generated calls and raw garbage) and stays up', async () => {
-    const random = rng(SEED + 1);
-    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/ipc?token=${host.token}`, {
-      origin: `http://127.0.0.1:${host.port}`,
-    });
-    await new Promise((resolve, reject) => {
-      ws.once('open', resolve);
-      ws.once('error', reject);
-    });
-    const replies: Array<{ id: number | null; result: Result<unknown> }> = [];
-    ws.on('message', (data) => replies.push(JSON.parse(data.toString())));
-    const frames: string[] = [];
-    let id = 0;
-    for (const channel of CHANNELS)
-      for (let round = 0; round < Math.max(3, Math.floor(ROUNDS / 3)); round++)
-        frames.push(JSON.stringify({ id: ++id, channel, input: inputFor(channel, round, random) }) ?? 'null');
-    for (let i = 0; i < ROUNDS * 10; i++) {
-      const raw = JSON.stringify(hostileValue(random)) ?? '';
-      frames.push(random() < 0.5 ? raw : raw.slice(0, Math.floor(random() * raw.length)));
-    }
-    for (const frame of frames) ws.send(frame);
-    await expect.poll(() => replies.length, { timeout: 120_000 }).toBe(frames.length);
-    const bad = replies.filter((r) => !r.result || (!r.result.ok && r.result.error.code === 'INTERNAL'));
-    console.log(`[fuzz] host: ${frames.length} frames, ${bad.length} failures`);
-    expect(bad).toEqual([]);
-    ws.close();
-    const again = await dispatch(services.handlers, 'app.info', undefined);
-    expect(again.ok).toBe(true);
-  }, 300_000);
+  it(
+    'the host, over its WebSocket, answers every frame (generated calls and raw garbage) and stays up',
+    async () => {
+      const random = rng(SEED + 1);
+      const ws = new WebSocket(`ws://127.0.0.1:${host.port}/ipc?token=${host.token}`, {
+        origin: `http://127.0.0.1:${host.port}`,
+      });
+      await new Promise((resolve, reject) => {
+        ws.once('open', resolve);
+        ws.once('error', reject);
+      });
+      const replies: Array<{ id: number | null; result: Result<unknown> }> = [];
+      ws.on('message', (data) => replies.push(JSON.parse(data.toString())));
+      const frames: string[] = [];
+      let id = 0;
+      for (const channel of CHANNELS)
+        for (let round = 0; round < Math.max(3, Math.floor(ROUNDS / 3)); round++)
+          frames.push(JSON.stringify({ id: ++id, channel, input: inputFor(channel, round, random) }) ?? 'null');
+      for (let i = 0; i < ROUNDS * 10; i++) {
+        const raw = JSON.stringify(hostileValue(random)) ?? '';
+        frames.push(random() < 0.5 ? raw : raw.slice(0, Math.floor(random() * raw.length)));
+      }
+      for (const frame of frames) ws.send(frame);
+      await expect.poll(() => replies.length, { timeout: 120_000 }).toBe(frames.length);
+      const bad = replies.filter((r) => !r.result || (!r.result.ok && r.result.error.code === 'INTERNAL'));
+      console.log(`[fuzz] host: ${frames.length} frames, ${bad.length} failures`);
+      expect(bad).toEqual([]);
+      ws.close();
+      const again = await dispatch(services.handlers, 'app.info', undefined);
+      expect(again.ok).toBe(true);
+    },
+    120_000 + ROUNDS * 2_000,
+  );
 });
