@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createClient } from './api/client';
+import { createClient } from '../../shared/ipc/client';
 import { ClientContext } from './api/use-client';
 import { ipcTransport } from './api/ipc-transport';
 import { hostSocketUrl, wsTransport } from './api/ws-transport';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../renderer/src/App';
-import { createClient } from '../../renderer/src/api/client';
+import { createClient } from '../../shared/ipc/client';
 import { ClientContext } from '../../renderer/src/api/use-client';
 import { dispatch } from '../../shared/ipc/dispatch';
 import type { Handlers } from '../../shared/ipc/contract';

@@ -2,9 +2,7 @@ import { stat } from 'node:fs/promises';
 import { CopydeskError } from '../../../shared/ipc/result';
 import { checkArchive } from '../../store/archive-check';
 import { ArticleStore } from '../../store/article-store';
-
-/** How `check` is called. */
-export const CHECK_USAGE = `  check [--repair] [--json]                   检查整个数据文件夹（稿件、目录、修订记录、临时文件、设置文件）；--repair 修复能修复的`;
+import type { PlainCommand } from '../command';
 
 /**
  * `copydesk check [--repair] [--json]`: verifies the whole data folder and,
@@ -12,7 +10,18 @@ export const CHECK_USAGE = `  check [--repair] [--json]                   检查
  * a report in Chinese, or `{"clean","articles","revisionLogs","problems","repaired"}`
  * with --json. Exits 0 when the folder is (now) clean, 1 when problems remain.
  */
-export async function runCheck(
+export const check: PlainCommand = {
+  name: 'check',
+  usage: [
+    'check [--repair] [--json]                   检查整个数据文件夹（稿件、目录、修订记录、临时文件、设置文件）；--repair 修复能修复的',
+  ],
+  options: ['repair', 'json'],
+  // It opens the archive itself: read-only, or as the writer with --repair.
+  access: 'none',
+  run: ({ dataDir, values, out }) => runCheck(dataDir, values, out),
+};
+
+async function runCheck(
   dataDir: string,
   values: { repair?: boolean; json?: boolean },
   out: (s: string) => void,

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Client } from './client';
+import type { Client } from '../../../shared/ipc/client';
 
 /** The client for the whole renderer, provided once at the root. */
 export const ClientContext = createContext<Client | null>(null);

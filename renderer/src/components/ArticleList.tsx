@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Client } from '../api/client';
+import type { Client } from '../../../shared/ipc/client';
 import type { CatalogEntry } from '../../../shared/model/article';
 import { STATUS_LABELS } from '../../../shared/model/article';
 import { useClient } from '../api/use-client';

@@ -1,4 +1,4 @@
-import type { Client } from '../api/client';
+import type { Client } from '../../../shared/ipc/client';
 import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
 import { textToSourceLines, type SourceLine } from '../../../shared/format/parse-reports';
 import { decodeText } from '../../../shared/text/decode';
