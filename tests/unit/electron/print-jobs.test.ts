@@ -11,17 +11,11 @@ const REPORTS = (
   JSON.parse(readFileSync(join(__dirname, '../../fixtures/house-format/reference-reports.json'), 'utf8')) as unknown[]
 ).map((r) => ArticleContentSchema.parse(r));
 
-async function value<T>(app: TestServices, channel: string, input?: unknown): Promise<T> {
-  const result = await app.call(channel, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
 /** An issue of `pages` 四开 pages with three reference reports each. */
 async function planIssue(app: TestServices, pages: number) {
   const ids: string[] = [];
-  for (const report of REPORTS) ids.push((await value<{ id: string }>(app, 'articles.create', report)).id);
-  return value<{ id: string }>(app, 'issues.save', {
+  for (const report of REPORTS) ids.push((await app.client.call('articles.create', report)).id);
+  return app.client.call('issues.save', {
     date: '2020-03-20',
     number: 12,
     totalNumber: 3456,
@@ -43,7 +37,7 @@ async function planIssue(app: TestServices, pages: number) {
 
 async function settle(app: TestServices, jobId: string, seen: PrintJobStatus[] = []): Promise<PrintJobStatus> {
   for (;;) {
-    const status = await value<PrintJobStatus>(app, 'print.status', { jobId });
+    const status = await app.client.call('print.status', { jobId });
     seen.push(status);
     if (status.state !== 'running') return status;
     await new Promise((r) => setTimeout(r, 20));
@@ -55,12 +49,12 @@ describe('print jobs with the system Chromium', () => {
 
   it('prints a whole issue to one PDF in the background, reporting progress, and hands the file out once', async () => {
     const issue = await planIssue(app, 2);
-    const { jobId } = await value<{ jobId: string }>(app, 'print.start', { issueId: issue.id });
+    const { jobId } = await app.client.call('print.start', { issueId: issue.id });
     const seen: PrintJobStatus[] = [];
     const end = await settle(app, jobId, seen);
     expect(end).toEqual({ state: 'done', done: 3, total: 3, message: '已生成 2 个版的 PDF' });
     expect(seen.some((s) => s.state === 'running' && s.message === '正在生成 PDF…')).toBe(true);
-    const result = await value<{ fileName: string; mimeType: string; data: string }>(app, 'print.result', { jobId });
+    const result = await app.client.call('print.result', { jobId });
     expect(result.fileName).toBe('中原报-2020-03-20-第1、2版.pdf');
     expect(result.mimeType).toBe('application/pdf');
     const pdf = Buffer.from(result.data, 'base64').toString('latin1');
@@ -73,13 +67,13 @@ describe('print jobs with the system Chromium', () => {
 
   it('prints one page with bleed', async () => {
     const issue = await planIssue(app, 2);
-    const { jobId } = await value<{ jobId: string }>(app, 'print.start', {
+    const { jobId } = await app.client.call('print.start', {
       issueId: issue.id,
       pages: [2],
       bleed: true,
     });
     expect((await settle(app, jobId)).state).toBe('done');
-    const result = await value<{ fileName: string; data: string }>(app, 'print.result', { jobId });
+    const result = await app.client.call('print.result', { jobId });
     expect(result.fileName).toBe('中原报-2020-03-20-第2版-出血.pdf');
     const pdf = Buffer.from(result.data, 'base64').toString('latin1');
     const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf)!;
@@ -89,12 +83,12 @@ describe('print jobs with the system Chromium', () => {
 
   it('a placed article that is gone fails the job with the page named, and nothing is handed out', async () => {
     const issue = await planIssue(app, 1);
-    const saved = await value<{ pages: Array<{ placements: Array<{ articleId: string }> }> }>(app, 'issues.get', {
+    const saved = await app.client.call('issues.get', {
       id: issue.id,
     });
-    await value(app, 'articles.delete', { id: saved.pages[0]!.placements[1]!.articleId });
-    await value(app, 'articles.emptyTrash');
-    const { jobId } = await value<{ jobId: string }>(app, 'print.start', { issueId: issue.id });
+    await app.client.call('articles.delete', { id: saved.pages[0]!.placements[1]!.articleId });
+    await app.client.call('articles.emptyTrash');
+    const { jobId } = await app.client.call('print.start', { issueId: issue.id });
     const end = await settle(app, jobId);
     expect(end.state).toBe('failed');
     expect(end.message).toMatch(/^第1版：/);
@@ -113,21 +107,19 @@ describe('print jobs: cancelling and no printer', () => {
 
   it('a cancelled job stops, says so, and hands nothing out', async () => {
     const issue = await planIssue(app, 2);
-    const { jobId } = await value<{ jobId: string }>(app, 'print.start', { issueId: issue.id });
-    await expect
-      .poll(async () => (await value<PrintJobStatus>(app, 'print.status', { jobId })).message)
-      .toBe('正在生成 PDF…');
-    expect(await value(app, 'print.cancel', { jobId })).toEqual({ cancelled: true });
-    const end = await value<PrintJobStatus>(app, 'print.status', { jobId });
+    const { jobId } = await app.client.call('print.start', { issueId: issue.id });
+    await expect.poll(async () => (await app.client.call('print.status', { jobId })).message).toBe('正在生成 PDF…');
+    expect(await app.client.call('print.cancel', { jobId })).toEqual({ cancelled: true });
+    const end = await app.client.call('print.status', { jobId });
     expect(end).toMatchObject({ state: 'cancelled', message: '已取消导出' });
-    expect(await value(app, 'print.cancel', { jobId })).toEqual({ cancelled: false });
+    expect(await app.client.call('print.cancel', { jobId })).toEqual({ cancelled: false });
     expect(await app.call('print.result', { jobId })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
   it('refuses a third job while two run', async () => {
     const issue = await planIssue(app, 1);
-    await value(app, 'print.start', { issueId: issue.id });
-    await value(app, 'print.start', { issueId: issue.id });
+    await app.client.call('print.start', { issueId: issue.id });
+    await app.client.call('print.start', { issueId: issue.id });
     expect(await app.call('print.start', { issueId: issue.id })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: '已有导出任务在进行，请等它完成或取消后再试。' },

@@ -4,8 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { openServices, type Services } from '../../../electron/services/services';
 import { dispatch } from '../../../shared/ipc/dispatch';
+import { createClient, localTransport, type Client } from '../../../shared/ipc/client';
+import type { Channel } from '../../../shared/ipc/channels';
+import type { InputOf } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
-import type { Receipt } from '../../../shared/workflow/submission';
 import { checkTransition, TRANSITIONS } from '../../../shared/workflow/transitions';
 import { chineseDiff, diffCounts } from '../../../shared/workflow/diff';
 import { renderHouseText } from '../../../shared/format/house-text';
@@ -28,8 +30,13 @@ const REPORT = {
 interface Desk {
   dir: string;
   services: Services;
-  call<T = unknown>(channel: string, input?: unknown): Promise<T>;
-  fail(channel: string, input?: unknown): Promise<{ code: string; message: string }>;
+  /** The typed client: a call is checked against the contract. */
+  call: Client['call'];
+  /** A call that must fail: its error. */
+  fail<C extends Channel>(
+    channel: C,
+    ...input: InputOf<C> extends void ? [] : [InputOf<C>]
+  ): Promise<{ code: string; message: string }>;
 }
 
 let cleanups: Array<() => Promise<void>> = [];
@@ -43,16 +50,13 @@ async function open(dir?: string): Promise<Desk> {
   }
   const services = await openServices({ version: '9.9.9', dataDir: dir, runtime: 'host' });
   opened.push(services);
+  const client = createClient(localTransport(services.handlers));
   return {
     dir,
     services,
-    async call<T>(channel: string, input?: unknown) {
-      const r = await dispatch(services.handlers, channel, input);
-      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-      return r.value as T;
-    },
-    async fail(channel: string, input?: unknown) {
-      const r = await dispatch(services.handlers, channel, input);
+    call: client.call,
+    async fail(channel, ...input) {
+      const r = await dispatch(services.handlers, channel, input[0]);
       if (r.ok) throw new Error(`${channel} should have failed`);
       return r.error;
     },
@@ -74,11 +78,8 @@ afterEach(async () => {
   for (const c of cleanups) await c();
 });
 
-const step = (desk: Desk, a: Article, to: string, note = '') =>
-  desk.call<{ article: Article; returnFile: { fileName: string; data: string; path: string | null } | null }>(
-    'articles.transition',
-    { id: a.id, baseRevision: a.revision, to, note },
-  );
+const step = (desk: Desk, a: Article, to: Article['status'], note = '') =>
+  desk.call('articles.transition', { id: a.id, baseRevision: a.revision, to, note });
 
 describe('status transitions', () => {
   it('follow the desk chain by role: only a 值班主任 signs off, 退回 needs a note', () => {
@@ -108,7 +109,7 @@ describe('status transitions', () => {
 
   it('are enforced by the services, recorded with who, when, from, to and note; signed copy is locked until a 值班主任 reopens it', async () => {
     const desk = await open();
-    let a = await desk.call<Article>('articles.create', REPORT);
+    let a = await desk.call('articles.create', REPORT);
     expect(
       (await desk.fail('articles.transition', { id: a.id, baseRevision: a.revision, to: 'submitted' })).message,
     ).toBe('请先在“设置”中填写姓名和身份。');
@@ -144,7 +145,7 @@ describe('status transitions', () => {
       message: '这篇稿件已签发，已锁定，不能修改；如需修改，请值班主任重新打开。',
     });
     expect((await desk.fail('articles.delete', { id: a.id })).code).toBe('LOCKED');
-    expect((await desk.call<Article>('articles.get', { id: a.id })).title).toBe(REPORT.title);
+    expect((await desk.call('articles.get', { id: a.id })).title).toBe(REPORT.title);
     // Reopen: only a 值班主任, with a reason.
     expect(
       (await desk.fail('articles.transition', { id: a.id, baseRevision: a.revision, to: 'editing' })).message,
@@ -157,7 +158,7 @@ describe('status transitions', () => {
     await desk.call('profile.save', { name: '李主任', role: '值班主任' });
     a = (await step(desk, a, 'editing', '数字有误')).article;
     expect(a.history.at(-1)).toMatchObject({ action: '重新打开', by: '李主任', role: '值班主任', note: '数字有误' });
-    const saved = await desk.call<Article>('articles.save', {
+    const saved = await desk.call('articles.save', {
       id: a.id,
       baseRevision: a.revision,
       content: { ...a, title: '中原区开展春季义务植树活动' },
@@ -170,26 +171,23 @@ describe('revision history', () => {
   it('keeps every save with who saved it, and restores an old one as a new revision', async () => {
     const desk = await open();
     await desk.call('profile.save', { name: '王编辑', role: '编辑' });
-    let a = await desk.call<Article>('articles.create', REPORT);
-    a = await desk.call<Article>('articles.save', {
+    let a = await desk.call('articles.create', REPORT);
+    a = await desk.call('articles.save', {
       id: a.id,
       baseRevision: a.revision,
-      content: { ...a, body: [para('中原区组织全区干部职工在西流湖公园开展春季义务植树活动。'), a.body[1]] },
+      content: { ...a, body: [para('中原区组织全区干部职工在西流湖公园开展春季义务植树活动。'), a.body[1]!] },
     });
-    a = await desk.call<Article>('articles.save', {
+    a = await desk.call('articles.save', {
       id: a.id,
       baseRevision: a.revision,
       content: { ...a, title: '新题' },
     });
-    const list = await desk.call<Array<{ revision: number; updatedBy: string | null; wordCount: number }>>(
-      'articles.revisions',
-      { id: a.id },
-    );
+    const list = await desk.call('articles.revisions', { id: a.id });
     expect(list.map((r) => r.revision)).toEqual([1, 2, 3]);
     expect(list[1]!.updatedBy).toBe('王编辑');
     expect(list[1]!.wordCount - list[0]!.wordCount).toBe(2);
-    const first = await desk.call<Article>('articles.revision', { id: a.id, revision: 1 });
-    const restored = await desk.call<Article>('articles.restoreRevision', { id: a.id, baseRevision: 3, revision: 1 });
+    const first = await desk.call('articles.revision', { id: a.id, revision: 1 });
+    const restored = await desk.call('articles.restoreRevision', { id: a.id, baseRevision: 3, revision: 1 });
     expect(restored.revision).toBe(4);
     expect(restored.title).toBe(REPORT.title);
     expect(restored.body).toEqual(first.body);
@@ -244,10 +242,10 @@ describe('批注', () => {
       resolvedBy: null,
       resolvedAt: null,
     };
-    const a = await desk.call<Article>('articles.create', {
+    const a = await desk.call('articles.create', {
       ...REPORT,
       body: [
-        REPORT.body[0],
+        REPORT.body[0]!,
         {
           type: 'paragraph',
           children: [{ text: '活动共栽种树木' }, { text: '三百余棵', notes: [note.id] }, { text: '。' }],
@@ -255,11 +253,11 @@ describe('批注', () => {
       ],
       notes: [note],
     });
-    const kept = await desk.call<Article>('articles.get', { id: a.id });
+    const kept = await desk.call('articles.get', { id: a.id });
     expect(kept.notes).toEqual([note]);
     expect(kept.body[1]!.children[1]).toEqual({ text: '三百余棵', notes: [note.id] });
     for (const format of ['txt', 'html', 'docx'] as const) {
-      const { data } = await desk.call<{ data: string }>('articles.export', { id: a.id, format });
+      const { data } = await desk.call('articles.export', { id: a.id, format });
       const bytes = Buffer.from(data, 'base64');
       const text = format === 'docx' ? (await mammoth.extractRawText({ buffer: bytes })).value : bytes.toString('utf8');
       expect(text).toContain('活动共栽种树木三百余棵。');
@@ -306,24 +304,21 @@ describe('signed submissions between two data folders', () => {
 
   it('a correspondent submits; the desk takes it in from its 收稿箱 with the sender, once; 退回 goes back signed with the note', async () => {
     const { writer, desk, share } = await setUp();
-    const key = await writer.call<{ text: string; fileName: string }>('profile.exportKey');
+    const key = await writer.call('profile.exportKey');
     expect(key.fileName).toBe('公钥-张莉.cdkey');
-    const trusted = await desk.call<{ name: string; fingerprint: string }>('trust.importKey', { text: key.text });
-    const me = await writer.call<{ fingerprint: string }>('profile.get');
+    const trusted = await desk.call('trust.importKey', { text: key.text });
+    const me = await writer.call('profile.get');
     expect(trusted).toMatchObject({ name: '张莉', fingerprint: me.fingerprint });
 
-    const draft = await writer.call<Article>('articles.create', REPORT);
-    const sent = await writer.call<{ article: Article; file: { path: string; fileName: string } }>(
-      'submissions.submit',
-      {
-        id: draft.id,
-        baseRevision: draft.revision,
-      },
-    );
+    const draft = await writer.call('articles.create', REPORT);
+    const sent = await writer.call('submissions.submit', {
+      id: draft.id,
+      baseRevision: draft.revision,
+    });
     expect(sent.article.status).toBe('submitted');
     expect(sent.file.path).toBe(join(share, sent.file.fileName));
     expect(sent.file.fileName).toMatch(/^投稿-中原区开展春季绿化活动-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}\.cdsub$/);
-    const envelope = JSON.parse(await readFile(sent.file.path, 'utf8'));
+    const envelope = JSON.parse(await readFile(sent.file.path!, 'utf8'));
     const payload = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
     expect(payload).toMatchObject({
       kind: 'submission',
@@ -333,11 +328,11 @@ describe('signed submissions between two data folders', () => {
     expect(payload.houseText).toContain('本报讯 3月18日上午，中原区组织干部职工');
 
     await settle();
-    const receipts = await desk.call<Receipt[]>('inbox.scan');
+    const receipts = await desk.call('inbox.scan');
     expect(receipts).toEqual([
       expect.objectContaining({ outcome: 'imported', title: REPORT.title, sender: '通讯员 张莉', message: '' }),
     ]);
-    const arrived = await desk.call<Article>('articles.get', { id: receipts[0]!.articleId });
+    const arrived = await desk.call('articles.get', { id: receipts[0]!.articleId! });
     expect(arrived.status).toBe('submitted');
     expect(arrived.origin).toMatchObject({
       sender: { name: '张莉', role: '通讯员' },
@@ -351,39 +346,39 @@ describe('signed submissions between two data folders', () => {
     // The same submission twice is ignored.
     await copyFile(join(share, '已处理', sent.file.fileName), join(share, 'again.cdsub'));
     await settle();
-    expect((await desk.call<Receipt[]>('inbox.scan')).map((r) => r.outcome)).toEqual(['duplicate']);
-    expect((await desk.call<{ items: unknown[] }>('articles.list', { month: '2020-03' })).items).toHaveLength(1);
+    expect((await desk.call('inbox.scan')).map((r) => r.outcome)).toEqual(['duplicate']);
+    expect((await desk.call('articles.list', { month: '2020-03' })).items).toHaveLength(1);
 
     // The desk sends it back with a note; the correspondent's copy returns to 草稿 with it.
     const back = await step(desk, arrived, 'draft', '请补充植树的具体数量');
     expect(back.returnFile!.path).toMatch(/退回-中原区开展春季绿化活动-.*\.cdsub$/);
-    await writer.call('trust.importKey', { text: (await desk.call<{ text: string }>('profile.exportKey')).text });
+    await writer.call('trust.importKey', { text: (await desk.call('profile.exportKey')).text });
     const returned = await writer.services.workflow.inbox.receive(
       back.returnFile!.fileName,
       Buffer.from(back.returnFile!.data, 'base64'),
     );
     expect(returned).toMatchObject({ outcome: 'returned', articleId: draft.id });
-    const mine = await writer.call<Article>('articles.get', { id: draft.id });
+    const mine = await writer.call('articles.get', { id: draft.id });
     expect(mine.status).toBe('draft');
     expect(mine.history.at(-1)).toMatchObject({ action: '退回', by: '王编辑', note: '请补充植树的具体数量' });
   });
 
   it('a tampered file, a truncated file and an unknown sender are refused into 未通过 with a reason, and nothing is imported or lost', async () => {
     const { writer, desk, share } = await setUp();
-    const existing = await desk.call<Article>('articles.create', { ...REPORT, title: '本地稿件' });
-    const draft = await writer.call<Article>('articles.create', REPORT);
-    const sent = await writer.call<{ file: { path: string; fileName: string; data: string } }>('submissions.submit', {
+    const existing = await desk.call('articles.create', { ...REPORT, title: '本地稿件' });
+    const draft = await writer.call('articles.create', REPORT);
+    const sent = await writer.call('submissions.submit', {
       id: draft.id,
       baseRevision: draft.revision,
     });
     // The sender is not trusted yet.
     await settle();
-    const unknown = await desk.call<Receipt[]>('inbox.scan');
+    const unknown = await desk.call('inbox.scan');
     expect(unknown[0]!.outcome).toBe('refused');
     expect(unknown[0]!.message).toMatch(/^发件人不在信任名单中（通讯员 张莉，密钥指纹 [0-9a-f ]+）/);
     expect(await readdir(join(share, '未通过'))).toEqual([sent.file.fileName, `${sent.file.fileName}.原因.txt`].sort());
 
-    await desk.call('trust.importKey', { text: (await writer.call<{ text: string }>('profile.exportKey')).text });
+    await desk.call('trust.importKey', { text: (await writer.call('profile.exportKey')).text });
     // Tampered: the title changed inside the signed payload.
     const envelope = JSON.parse(Buffer.from(sent.file.data, 'base64').toString('utf8'));
     const payload = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
@@ -394,17 +389,17 @@ describe('signed submissions between two data folders', () => {
     const bytes = Buffer.from(sent.file.data, 'base64');
     await writeFile(join(share, 'truncated.cdsub'), bytes.subarray(0, Math.floor(bytes.length / 2)));
     await settle();
-    const receipts = await desk.call<Receipt[]>('inbox.scan');
+    const receipts = await desk.call('inbox.scan');
     expect(receipts.map((r) => [r.file, r.outcome, r.message])).toEqual([
       ['tampered.cdsub', 'refused', '签名无效：文件在传送途中被改动，或不是由署名的发件人发出。'],
       ['truncated.cdsub', 'refused', '文件已损坏或不完整（可能传送中断），无法读取。'],
     ]);
     expect(await readFile(join(share, '未通过', 'tampered.cdsub.原因.txt'), 'utf8')).toMatch(/^签名无效/);
     // Nothing imported; what was there is untouched.
-    const items = (await desk.call<{ items: Array<{ id: string }> }>('articles.list', { month: '2020-03' })).items;
+    const items = (await desk.call('articles.list', { month: '2020-03' })).items;
     expect(items.map((i) => i.id)).toEqual([existing.id]);
     // A dropped file gets the same checks.
-    const dropped = await desk.call<Receipt>('inbox.receive', {
+    const dropped = await desk.call('inbox.receive', {
       fileName: 'dropped.cdsub',
       data: Buffer.from('{"format":"copydesk-submission"').toString('base64'),
     });
@@ -413,8 +408,8 @@ describe('signed submissions between two data folders', () => {
 
   it('the background watch takes files in, and the app is shown what it took once', async () => {
     const { writer, desk, share } = await setUp();
-    await desk.call('trust.importKey', { text: (await writer.call<{ text: string }>('profile.exportKey')).text });
-    const draft = await writer.call<Article>('articles.create', REPORT);
+    await desk.call('trust.importKey', { text: (await writer.call('profile.exportKey')).text });
+    const draft = await writer.call('articles.create', REPORT);
     await writer.call('submissions.submit', { id: draft.id, baseRevision: draft.revision });
     const watch = watchInbox(desk.services.workflow, 100);
     try {
@@ -422,27 +417,27 @@ describe('signed submissions between two data folders', () => {
     } finally {
       watch.stop();
     }
-    expect(await desk.call<Receipt[]>('inbox.scan')).toEqual([
+    expect(await desk.call('inbox.scan')).toEqual([
       expect.objectContaining({ outcome: 'imported', title: REPORT.title }),
     ]);
-    expect(await desk.call<Receipt[]>('inbox.scan')).toEqual([]);
+    expect(await desk.call('inbox.scan')).toEqual([]);
   });
 
   it('the app reads what the background watch took in, once, and why it could not look', async () => {
     const { writer, desk, share } = await setUp();
-    await desk.call('trust.importKey', { text: (await writer.call<{ text: string }>('profile.exportKey')).text });
-    const draft = await writer.call<Article>('articles.create', REPORT);
+    await desk.call('trust.importKey', { text: (await writer.call('profile.exportKey')).text });
+    const draft = await writer.call('articles.create', REPORT);
     await writer.call('submissions.submit', { id: draft.id, baseRevision: draft.revision });
     const watch = watchInbox(desk.services.workflow, 100);
     try {
       await expect
-        .poll(async () => (await desk.call<{ receipts: Receipt[] }>('inbox.receipts')).receipts, { timeout: 5000 })
+        .poll(async () => (await desk.call('inbox.receipts')).receipts, { timeout: 5000 })
         .toEqual([expect.objectContaining({ outcome: 'imported', title: REPORT.title })]);
       expect(await desk.call('inbox.receipts')).toEqual({ receipts: [], problem: null });
       const gone = join(share, 'gone');
       await desk.call('settings.save', { inboxDir: gone, outboxDir: '', trustMode: 'trusted-only' });
       await expect
-        .poll(async () => (await desk.call<{ problem: string | null }>('inbox.receipts')).problem, { timeout: 5000 })
+        .poll(async () => (await desk.call('inbox.receipts')).problem, { timeout: 5000 })
         .toBe(`收稿箱文件夹不存在：${gone}`);
     } finally {
       watch.stop();
@@ -452,24 +447,22 @@ describe('signed submissions between two data folders', () => {
   it('accepts an unknown sender on first sight when the desk allows it, with a visible warning', async () => {
     const { writer, desk, share } = await setUp();
     await desk.call('settings.save', { inboxDir: share, outboxDir: '', trustMode: 'first-sight' });
-    const draft = await writer.call<Article>('articles.create', REPORT);
+    const draft = await writer.call('articles.create', REPORT);
     await writer.call('submissions.submit', { id: draft.id, baseRevision: draft.revision });
     await settle();
-    const [receipt] = await desk.call<Receipt[]>('inbox.scan');
+    const [receipt] = await desk.call('inbox.scan');
     expect(receipt).toMatchObject({ outcome: 'imported' });
     expect(receipt!.message).toMatch(
       /^注意：通讯员 张莉 的密钥（指纹 [0-9a-f ]+）是首次见到，已自动加入信任名单，请与本人核对指纹。$/,
     );
-    expect((await desk.call<Article>('articles.get', { id: receipt!.articleId })).origin!.firstSight).toBe(true);
-    expect(await desk.call<Array<{ how: string }>>('trust.list')).toEqual([
-      expect.objectContaining({ how: 'first-sight' }),
-    ]);
+    expect((await desk.call('articles.get', { id: receipt!.articleId! })).origin!.firstSight).toBe(true);
+    expect(await desk.call('trust.list')).toEqual([expect.objectContaining({ how: 'first-sight' })]);
   });
 
   it('the command line submits to a folder and takes in a folder, printing a summary', async () => {
     const { writer, desk } = await setUp();
-    await desk.call('trust.importKey', { text: (await writer.call<{ text: string }>('profile.exportKey')).text });
-    const draft = await writer.call<Article>('articles.create', REPORT);
+    await desk.call('trust.importKey', { text: (await writer.call('profile.exportKey')).text });
+    const draft = await writer.call('articles.create', REPORT);
     for (const s of opened) await s.close();
     opened = [];
     const drop = await folder('drop');

@@ -10,7 +10,9 @@ describe('the word list', () => {
   it('starts as the built-in list, then keeps the newsroom’s own', async () => {
     const first = await call('glossary.list');
     expect(first).toMatchObject({ ok: true, value: { builtIn: true } });
-    const entries = [{ term: '隆重召开', suggestion: '召开', note: '例行会议不用“隆重”', severity: 'warning' }];
+    const entries = [
+      { term: '隆重召开', suggestion: '召开', note: '例行会议不用“隆重”', severity: 'warning' as const },
+    ];
     expect(await call('glossary.save', { entries })).toEqual({ ok: true, value: { count: 1 } });
     await app.restart();
     expect(await call('glossary.list')).toEqual({ ok: true, value: { entries, builtIn: false } });

@@ -29,7 +29,7 @@ describe('issue plans', () => {
           name: '中原新闻',
           editor: '王五',
           presetId: 'duikai',
-          placements: [{ articleId: article.value.id, span: 3, lines: 80, tier: '头条' }],
+          placements: [{ articleId: article.value.id, span: 3, lines: 80, tier: '头条' as const }],
         },
       ],
     };

@@ -23,7 +23,7 @@ describe('page presets per paper', () => {
       ok: false,
       error: { message: expect.stringContaining('比版心') },
     });
-    expect(await call('presets.save', { presets: [BUILT_IN_PRESETS[0], BUILT_IN_PRESETS[0]] })).toMatchObject({
+    expect(await call('presets.save', { presets: [BUILT_IN_PRESETS[0]!, BUILT_IN_PRESETS[0]!] })).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('版式编号重复') },
     });
