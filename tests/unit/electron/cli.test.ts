@@ -211,6 +211,23 @@ describe('copydesk CLI', () => {
     });
     expect(cli('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('未知命令') });
     expect(cli('list', '--month', '2020-3')).toMatchObject({ code: 1, stderr: expect.stringContaining('月份格式') });
+    // An empty file, and random bytes behind a UTF-16 mark, import nothing.
+    const before = (JSON.parse(cli('list', '--json').stdout) as { articles: unknown[] }).articles.length;
+    writeFileSync(join(dir, 'empty.txt'), '');
+    expect(cli('import', join(dir, 'empty.txt'))).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('文件是空的'),
+    });
+    let seed = 3;
+    const noise = Buffer.from(
+      Array.from({ length: 4000 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % 256)),
+    );
+    writeFileSync(join(dir, 'noise.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), noise]));
+    expect(cli('import', join(dir, 'noise.txt'))).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('不是文本文件'),
+    });
+    expect((JSON.parse(cli('list', '--json').stdout) as { articles: unknown[] }).articles).toHaveLength(before);
   });
 
   it('does not rebuild on every call', () => {
