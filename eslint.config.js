@@ -3,6 +3,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+/** The packages shared/ may import, from the one list (also read by tests/unit/layers.test.ts). */
+const { sharedPackages } = JSON.parse(readFileSync(new URL('./electron/tools/layers.json', import.meta.url), 'utf8'));
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 const nodeModules = builtinModules.flatMap((m) => [m, `node:${m}`]);
 const noNode = nodeModules.map((name) => ({ name, message: 'This layer must not import Node modules.' }));
@@ -41,8 +46,9 @@ export default tseslint.config(
           paths: [...noNode, { name: 'electron', message: 'shared/ must not import electron.' }],
           patterns: [
             {
-              group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'lowdb', 'lowdb/*', 'ws'],
-              message: 'shared/ imports only pure-JS packages (zod, pinyin-pro).',
+              // Any package but the listed ones (relative imports are checked below).
+              regex: `^(?!\\.|(${sharedPackages.map(escape).join('|')})(/|$))`,
+              message: `shared/ imports only the pure-JS packages in electron/tools/layers.json (${sharedPackages.join(', ')}).`,
             },
             {
               group: ['**/electron/**', '**/renderer/**'],

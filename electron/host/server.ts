@@ -6,6 +6,7 @@ import { contentTypeOf } from '../services/content-types';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { fail } from '../../shared/ipc/result';
+import { MAX_IPC_MESSAGE_BYTES } from '../../shared/model/limits';
 import type { Handlers } from '../../shared/ipc/contract';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 
@@ -28,8 +29,8 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-/** Largest request the host accepts over its WebSocket (a huge paste is refused with a clear message before this). */
-export const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+/** Largest request the host accepts over its WebSocket. */
+export const MAX_MESSAGE_BYTES = MAX_IPC_MESSAGE_BYTES;
 
 /** A request frame read: its id, channel and input, or why it cannot be read (with its id when it had one). */
 export function parseRequest(

@@ -4,9 +4,9 @@ import { basename, join } from 'node:path';
 import { STATUS_LABELS, type Article } from '../../shared/model/article';
 import { CopydeskError } from '../../shared/ipc/result';
 import { renderHouseText } from '../../shared/format/house-text';
+import { MAX_SUBMISSION_BYTES } from '../../shared/model/limits';
 import type { Profile } from '../../shared/workflow/roles';
 import {
-  MAX_SUBMISSION_BYTES,
   SUBMISSION_FORMAT,
   SubmissionEnvelopeSchema,
   SubmissionPayloadSchema,

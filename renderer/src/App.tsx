@@ -20,6 +20,7 @@ import { ProfileProvider, useProfile } from './workflow/profile-context';
 import { FirstRunDialog } from './workflow/ProfileForm';
 import { SettingsView } from './workflow/SettingsView';
 import type { Receipt } from '../../shared/workflow/submission';
+import { MAX_PASTE_CHARS } from '../../shared/model/limits';
 
 type View =
   | { kind: 'library' }
@@ -35,7 +36,6 @@ type View =
 const INBOX_POLL_MS = 2000;
 
 /** Longest paste 粘贴导入 takes (a page dump is well under this). */
-const MAX_PASTE_CHARS = 10_000_000;
 
 /** The application: 稿件库, 回收站, 人员库 and the editor, with commands from the menu or the keyboard. */
 export function App({ bridge }: { bridge: CopydeskBridge | null }) {

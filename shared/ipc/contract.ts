@@ -2,6 +2,15 @@ import { z } from 'zod';
 import './zod-messages';
 import { ID_FORMATS } from '../model/ids';
 import {
+  base64Length,
+  MAX_DIRECTORY_CSV_CHARS,
+  MAX_GLOSSARY_CSV_CHARS,
+  MAX_GLOSSARY_ENTRIES,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_REPORTS,
+  MAX_SUBMISSION_BYTES,
+} from '../model/limits';
+import {
   ArticleContentSchema,
   ArticleIdSchema,
   ArticleSchema,
@@ -41,15 +50,6 @@ export const ImportSummarySchema = z.object({
   removed: z.number().int(),
   total: z.number().int(),
 });
-
-/** Largest file an import reads (a page dump or a Word file of a few reports is far smaller). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-/** Most reports one import creates. */
-export const MAX_IMPORT_REPORTS = 200;
-
-/** Largest directory CSV accepted, in characters (20,000 rows are about 1.5 million). */
-export const MAX_DIRECTORY_CSV_CHARS = 5_000_000;
 
 /** Declares one channel: the schema of what goes in and of what comes back. */
 function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -133,7 +133,7 @@ export const contract = {
     z.object({
       data: z
         .string()
-        .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, `文件太大，导入最多 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
+        .max(base64Length(MAX_IMPORT_BYTES), `文件太大，导入最多 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
     }),
     z.object({ html: z.string(), images: z.number().int(), warnings: z.array(z.string()) }),
   ),
@@ -320,7 +320,7 @@ export const contract = {
   'inbox.receipts': channel(z.void(), z.object({ receipts: z.array(ReceiptSchema), problem: z.string().nullable() })),
   /** Takes in one dropped or chosen .cdsub file (base64). */
   'inbox.receive': channel(
-    z.object({ fileName: z.string().max(255), data: z.string().max(12_000_000) }),
+    z.object({ fileName: z.string().max(255), data: z.string().max(base64Length(MAX_SUBMISSION_BYTES)) }),
     ReceiptSchema,
   ),
   /** Issue plans (版面), newest date first. */
@@ -338,14 +338,14 @@ export const contract = {
     z.object({
       entries: z
         .array(GlossaryEntrySchema)
-        .max(5000, '词表最多 5000 条')
+        .max(MAX_GLOSSARY_ENTRIES, `词表最多 ${MAX_GLOSSARY_ENTRIES} 条`)
         .refine((list) => new Set(list.map((e) => e.term)).size === list.length, '词表中有重复的词语'),
     }),
     z.object({ count: z.number().int() }),
   ),
   /** Replaces the word list from a CSV (词语,建议,说明,级别), already decoded; bad lines refuse the whole file. */
   'glossary.importCsv': channel(
-    z.object({ text: z.string().max(2_000_000, '词表文件太大') }),
+    z.object({ text: z.string().max(MAX_GLOSSARY_CSV_CHARS, '词表文件太大') }),
     z.object({ count: z.number().int() }),
   ),
   /** The word list as CSV for Excel or WPS (UTF-8 with BOM). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleContentSchema, ArticleIdSchema } from '../model/article';
 import { ID_FORMATS } from '../model/ids';
+import { MAX_SUBMISSION_BYTES } from '../model/limits';
 import { RoleSchema, UserNameSchema } from './roles';
 
 /** The `format` field of a submission file (.cdsub). */
@@ -9,8 +10,6 @@ export const SUBMISSION_FORMAT = 'copydesk-submission';
 /** The `format` field of a public key file (.cdkey). */
 export const PUBLIC_KEY_FORMAT = 'copydesk-public-key';
 
-/** Largest submission file read, in bytes (a long report with its text is far smaller). */
-export const MAX_SUBMISSION_BYTES = 8 * 1024 * 1024;
 
 /**
  * An Ed25519 public key as base64 of its DER (SPKI) encoding: always 44

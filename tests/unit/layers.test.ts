@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative, resolve, dirname, sep } from 'node:path';
 import ts from 'typescript';
+import layers from '../../electron/tools/layers.json';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -41,8 +42,8 @@ function violations(dir: string, rule: (file: string, spec: string) => string | 
   );
 }
 
-/** Pure-JS packages that shared/ may use in both processes. */
-const SHARED_PACKAGES = new Set(['zod', 'pinyin-pro', '@sanity/diff-match-patch']);
+/** Pure-JS packages that shared/ may use in both processes: the one list, also read by eslint.config.js. */
+const SHARED_PACKAGES = new Set(layers.sharedPackages);
 
 describe('layers', () => {
   it('shared/ imports no Node, DOM framework, React, Electron or storage code, and nothing outside shared/', () => {

@@ -1,5 +1,5 @@
 import type { Client } from '../../../shared/ipc/client';
-import { MAX_IMPORT_BYTES } from '../../../shared/ipc/contract';
+import { MAX_IMPORT_BYTES } from '../../../shared/model/limits';
 import { textToSourceLines, type SourceLine } from '../../../shared/format/parse-reports';
 import { decodeText } from '../../../shared/text/decode';
 import { htmlToBlocks, parseHtml } from '../editor/paste-html';

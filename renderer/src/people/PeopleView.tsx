@@ -5,9 +5,9 @@ import { useClient } from '../api/use-client';
 import { downloadCsv, readTextFile, todayIso } from '../format';
 import { useDirectory } from './directory-context';
 import { PersonForm } from './PersonForm';
+import { MAX_CSV_BYTES } from '../../../shared/model/limits';
 
 /** Largest directory file read (20,000 rows are about 1.5 MB). */
-const MAX_CSV_BYTES = 10 * 1024 * 1024;
 
 const collator = new Intl.Collator('zh-CN');
 
@@ -63,7 +63,7 @@ export function PeopleView({ onError }: { onError(message: string): void }) {
     setImportProblem(null);
     setMessage(null);
     try {
-      const text = await readTextFile(file, MAX_CSV_BYTES, (mb) => `文件太大（${mb} MB），人员表最多 10 MB。`);
+      const text = await readTextFile(file, MAX_CSV_BYTES, (mb) => `文件太大（${mb} MB），人员表最多 ${MAX_CSV_BYTES / 1024 / 1024} MB。`);
       const result = await client.call('people.importCsv', { text, mode });
       await reload();
       setMessage(

@@ -3,9 +3,9 @@ import { GlossaryEntrySchema, type GlossaryEntry } from '../../../shared/proof/g
 import { useClient } from '../api/use-client';
 import { downloadCsv, readTextFile } from '../format';
 import { useGlossary } from './glossary-context';
+import { MAX_CSV_BYTES } from '../../../shared/model/limits';
 
 /** Largest word list file read. */
-const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
 const blank = (): GlossaryEntry => ({ term: '', suggestion: null, note: '', severity: 'warning' });
 
@@ -54,7 +54,7 @@ export function GlossaryView({ onError }: { onError(message: string): void }) {
   const importFile = async (file: File) => {
     setProblem(null);
     try {
-      const text = await readTextFile(file, MAX_CSV_BYTES, () => '文件太大，词表最多 2 MB。');
+      const text = await readTextFile(file, MAX_CSV_BYTES, (mb) => `文件太大（${mb} MB），词表最多 ${MAX_CSV_BYTES / 1024 / 1024} MB。`);
       const { count } = await client.call('glossary.importCsv', { text });
       await glossary.reload();
       setRows(null);
