@@ -9,7 +9,7 @@ import { BUILT_IN_TEMPLATES } from './templates';
 import type { PeopleStore } from '../store/people-store';
 import { csvErrorsMessage, directoryToCsv, parseDirectoryCsv } from '../../shared/people/csv';
 import { indexDirectory } from '../../shared/people/directory';
-import { exportableContent } from '../../shared/people/content';
+import { readyContent } from '../../shared/people/content';
 import sampleDirectory from '../../assets/people/sample-directory.csv';
 import { readDocx } from './docx';
 import { encodeHouseText, encodeHtml, renderDocx } from './export';
@@ -69,11 +69,7 @@ export function createHandlers(
    * mentions printed from the directory as it is now (a corrected title reaches
    * the export).
    */
-  const exportable = async (id: string) => {
-    const ready = exportableContent(await store.get(id), indexDirectory(await people.list()));
-    if (!ready.ok) throw new CopydeskError('FORBIDDEN', ready.message);
-    return ready.content;
-  };
+  const exportable = async (id: string) => readyContent(await store.get(id), indexDirectory(await people.list()));
   return {
     'app.info': async () => ({
       ...info,

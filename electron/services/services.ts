@@ -10,9 +10,8 @@ import { PrintJobs, type PdfPrinter } from './print-jobs';
 import { Workflow } from './workflow';
 import { watchInbox } from './inbox-watcher';
 import { sizeTable } from '../../shared/layout/presets';
-import { exportableContent } from '../../shared/people/content';
+import { readyContent } from '../../shared/people/content';
 import { indexDirectory } from '../../shared/people/directory';
-import { CopydeskError } from '../../shared/ipc/result';
 import { DEFAULT_GLOSSARY } from './glossary-default';
 import { createHandlers, type RuntimeInfo } from './handlers';
 import type { Handlers } from '../../shared/ipc/contract';
@@ -44,11 +43,7 @@ export async function openServices(
     presets: async () => (await presets.list()).items,
     sizes: async () => sizeTable((await sizes.list()).items),
     // Mentions printed from the directory as it is now; copy with template placeholders left is refused.
-    ready: async (id) => {
-      const ready = exportableContent(await store.get(id), indexDirectory(await people.list()));
-      if (!ready.ok) throw new CopydeskError('FORBIDDEN', ready.message);
-      return ready.content;
-    },
+    ready: async (id) => readyContent(await store.get(id), indexDirectory(await people.list())),
   });
   const workflow = new Workflow(info.dataDir, store, info.version, { readOnly: options.readOnly });
   const watcher = options.watchInbox ? watchInbox(workflow) : null;

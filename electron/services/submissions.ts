@@ -5,6 +5,7 @@ import { STATUS_LABELS, type Article } from '../../shared/model/article';
 import { CopydeskError } from '../../shared/ipc/result';
 import { renderHouseText } from '../../shared/format/house-text';
 import { MAX_SUBMISSION_BYTES } from '../../shared/model/limits';
+import { articleContent } from '../../shared/model/article-content';
 import type { Profile } from '../../shared/workflow/roles';
 import {
   SUBMISSION_FORMAT,
@@ -377,8 +378,8 @@ export function returnPayload(
 
 /** The editable content of an article, without notes (批注 stay at the desk). */
 function contentOf(article: Article) {
-  const { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores } = article;
-  return { kicker, title, subtitle, dateline, body: stripNoteMarks(body), byline, kind, page, proofIgnores, notes: [] };
+  const content = articleContent(article);
+  return { ...content, body: stripNoteMarks(content.body), notes: [] };
 }
 
 /** The body without note marks on its text. */

@@ -12,6 +12,7 @@ import {
   type WorkflowSettings,
 } from '../../shared/workflow/submission';
 import { checkTransition } from '../../shared/workflow/transitions';
+import { articleContent } from '../../shared/model/article-content';
 import type { ArticleStore } from '../store/article-store';
 import { DATA_FILES } from '../store/data-paths';
 import { ObjectStore } from '../store/object-store';
@@ -268,13 +269,7 @@ export function workflowHandlers(workflow: Workflow): Pick<Handlers, WorkflowCha
       const found = (await store.revisions(id)).find((r) => r.revision === revision);
       if (!found) throw new CopydeskError('NOT_FOUND', `找不到这篇稿件的第 ${revision} 版。`);
       const profile = await workflow.profile.get();
-      const { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes } = found;
-      return store.save(
-        id,
-        baseRevision,
-        { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes },
-        profile?.name ?? null,
-      );
+      return store.save(id, baseRevision, articleContent(found), profile?.name ?? null);
     },
     'submissions.submit': ({ id, baseRevision }) => workflow.submit(id, baseRevision),
     'inbox.scan': async () => {

@@ -131,9 +131,7 @@ export const contract = {
    */
   'import.readDocx': channel(
     z.object({
-      data: z
-        .string()
-        .max(base64Length(MAX_IMPORT_BYTES), `文件太大，导入最多 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
+      data: z.string().max(base64Length(MAX_IMPORT_BYTES), `文件太大，导入最多 ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
     }),
     z.object({ html: z.string(), images: z.number().int(), warnings: z.array(z.string()) }),
   ),

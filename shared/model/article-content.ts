@@ -73,11 +73,28 @@ export function toCatalogEntry(article: Article): CatalogEntry {
   };
 }
 
+/** The editable content of an article (or of anything holding one): exactly the content fields, in schema order. */
+export function articleContent(article: ArticleContent): ArticleContent {
+  const { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes } = article;
+  return { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes };
+}
+
+/** JSON with every object's keys sorted, so that equal values give equal text whatever order their keys were set in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
+}
+
 /**
- * True when two article contents are the same. Contents are always built with
- * their fields in schema order (zod parsing, the editor's conversion), so
- * comparing their JSON is exact.
+ * True when two article contents are the same: the content fields only (an
+ * article's id or revision do not count), compared whatever order their keys
+ * were written in.
  */
 export function sameContent(a: ArticleContent, b: ArticleContent): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonicalJson(articleContent(a)) === canonicalJson(articleContent(b));
 }

@@ -1,3 +1,4 @@
+import { CopydeskError } from '../ipc/result';
 import type { ArticleContent, BodyBlock } from '../model/article';
 import type { DirectoryIndex } from './directory';
 import { peopleRef, renderPeopleRefs, type PeopleRef } from './render';
@@ -50,4 +51,18 @@ export function exportableContent<C extends ArticleContent & { createdAt: string
   const left = placeholderProblem(article);
   if (left) return { ok: false, message: left };
   return { ok: true, content: refreshPeopleTexts(article, directory, article.createdAt.slice(0, 10)) };
+}
+
+/**
+ * The content to export or print (mentions printed from the directory as it
+ * is now), or a FORBIDDEN refusal saying which placeholders are left: the one
+ * check every export path (IPC, print jobs, the CLI) makes.
+ */
+export function readyContent<C extends ArticleContent & { createdAt: string }>(
+  article: C,
+  directory: DirectoryIndex,
+): C {
+  const ready = exportableContent(article, directory);
+  if (!ready.ok) throw new CopydeskError('FORBIDDEN', ready.message);
+  return ready.content;
 }

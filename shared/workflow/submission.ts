@@ -10,7 +10,6 @@ export const SUBMISSION_FORMAT = 'copydesk-submission';
 /** The `format` field of a public key file (.cdkey). */
 export const PUBLIC_KEY_FORMAT = 'copydesk-public-key';
 
-
 /**
  * An Ed25519 public key as base64 of its DER (SPKI) encoding: always 44
  * bytes, the fixed Ed25519 algorithm header then the 32-byte key, so any

@@ -1,5 +1,4 @@
-import { CopydeskError } from '../../../shared/ipc/result';
-import { exportableContent } from '../../../shared/people/content';
+import { readyContent } from '../../../shared/people/content';
 import { indexDirectory } from '../../../shared/people/directory';
 import type { Client } from '../../../shared/ipc/client';
 import { issuePrintPages, reportPrintPages } from '../../services/print-pages';
@@ -8,12 +7,7 @@ import { findPreset, NO_FOLIO, warnOverruns, writePdf } from '../pdf-output';
 
 /** An article ready to print: mentions printed from the directory as it is now; placeholders left refuse it. */
 async function printable(client: Client, id: string) {
-  const ready = exportableContent(
-    await client.call('articles.get', { id }),
-    indexDirectory(await client.call('people.list')),
-  );
-  if (!ready.ok) throw new CopydeskError('FORBIDDEN', ready.message);
-  return ready.content;
+  return readyContent(await client.call('articles.get', { id }), indexDirectory(await client.call('people.list')));
 }
 
 /**

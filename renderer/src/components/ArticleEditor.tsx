@@ -8,6 +8,7 @@ import {
   articleWordCount,
   articleWordCountWithoutPunctuation,
   sameContent,
+  articleContent,
 } from '../../../shared/model/article-content';
 import { contentSizeProblem } from '../../../shared/model/limits';
 import { contentPlaceholders } from '../../../shared/format/placeholders';
@@ -57,12 +58,6 @@ const AUTOSAVE_DELAY_MS = 700;
 
 /** While there are unsaved changes, they are written to the crash journal this often. */
 const DRAFT_INTERVAL_MS = 400;
-
-/** The saved content of an article, for comparing with what is in the editor. */
-function contentOf(article: Article): ArticleContent {
-  const { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes } = article;
-  return { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes };
-}
 
 interface Props {
   id: string;
@@ -147,8 +142,8 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
         if (!live) return;
         setArticle(a);
         // Unsaved content kept from before a crash is offered back, and the editor is told.
-        const recover = draft && !sameContent(draft.content, contentOf(a)) ? draft : null;
-        const start = recover ? recover.content : contentOf(a);
+        const recover = draft && !sameContent(draft.content, articleContent(a)) ? draft : null;
+        const start = recover ? recover.content : articleContent(a);
         setContent(start);
         setInitialValue(contentToValue(start));
         setRecovered(recover && { savedAt: recover.savedAt });
@@ -162,7 +157,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
 
   const [pendingEdit, setPendingEdit] = useState(false);
   const dirty = useMemo(
-    () => pendingEdit || (article !== null && content !== null && !sameContent(contentOf(article), content)),
+    () => pendingEdit || (article !== null && content !== null && !sameContent(articleContent(article), content)),
     [pendingEdit, article, content],
   );
 
@@ -177,7 +172,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       editor && base && known
         ? valueToContent(editor.children as TopElement[], known, sourceRef.current)
         : latest.current.content;
-    if (!base || !current || sameContent(contentOf(base), current)) return true;
+    if (!base || !current || sameContent(articleContent(base), current)) return true;
     const tooLarge = contentSizeProblem(current);
     if (tooLarge) {
       setState({ kind: 'error', message: tooLarge });
@@ -278,7 +273,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       const editor = editorRef.current;
       if (!base || !known || !editor) return;
       const now = valueToContent(editor.children as TopElement[], known, sourceRef.current);
-      if (sameContent(now, contentOf(base)) || contentSizeProblem(now)) return;
+      if (sameContent(now, articleContent(base)) || contentSizeProblem(now)) return;
       void client.call('drafts.put', { id: base.id, baseRevision: base.revision, content: now }).catch(() => {});
       // And a save, which the main process finishes even as the window goes away.
       void save();
@@ -292,7 +287,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
     if (!base) return;
     await client.call('drafts.discard', { id: base.id }).catch(() => {});
     setRecovered(null);
-    setContent(contentOf(base));
+    setContent(articleContent(base));
     setInitialValue(contentToValue(base));
     setDocumentKey((k) => k + 1);
   }, [client]);
@@ -456,8 +451,8 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   const [history, setHistory] = useState<null | 'revisions' | 'tracked'>(null);
   const reloadFrom = useCallback((a: Article) => {
     setArticle(a);
-    latest.current = { article: a, content: contentOf(a) };
-    setContent(contentOf(a));
+    latest.current = { article: a, content: articleContent(a) };
+    setContent(articleContent(a));
     setInitialValue(contentToValue(a));
     setDocumentKey((k) => k + 1);
   }, []);

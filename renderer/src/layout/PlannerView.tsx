@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { STATUS_LABELS, type Article, type ArticleStatus, type CatalogEntry } from '../../../shared/model/article';
+import { STATUS_LABELS, type Article, type CatalogEntry } from '../../../shared/model/article';
+import { isLocked } from '../../../shared/workflow/transitions';
 import {
   HEADLINE_TIERS,
   placementFit,
@@ -34,7 +35,6 @@ import { formatDate, todayIso } from '../format';
 const ARTICLE_DRAG = 'application/x-copydesk-article';
 
 /** Statuses of copy that has been signed off (签发) and may go to press. */
-const SIGNED_OFF: readonly ArticleStatus[] = ['signed', 'laidOut', 'published'];
 
 /** Saves this long after the last change. */
 const SAVE_DELAY_MS = 400;
@@ -476,7 +476,7 @@ export function PlannerView({ onError, onOpen }: { onError(message: string): voi
                               {placementMessage(fit, page)}
                             </span>
                           )}
-                          {article && !SIGNED_OFF.includes(article.status) && (
+                          {article && !isLocked(article.status) && (
                             // Only signed-off copy goes to press: a proof may show the rest, marked.
                             <span className="status over" data-testid="not-signed" title="付印前须由值班主任签发">
                               {STATUS_LABELS[article.status]}，未签发

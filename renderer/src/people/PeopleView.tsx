@@ -63,7 +63,11 @@ export function PeopleView({ onError }: { onError(message: string): void }) {
     setImportProblem(null);
     setMessage(null);
     try {
-      const text = await readTextFile(file, MAX_CSV_BYTES, (mb) => `文件太大（${mb} MB），人员表最多 ${MAX_CSV_BYTES / 1024 / 1024} MB。`);
+      const text = await readTextFile(
+        file,
+        MAX_CSV_BYTES,
+        (mb) => `文件太大（${mb} MB），人员表最多 ${MAX_CSV_BYTES / 1024 / 1024} MB。`,
+      );
       const result = await client.call('people.importCsv', { text, mode });
       await reload();
       setMessage(

@@ -54,7 +54,11 @@ export function GlossaryView({ onError }: { onError(message: string): void }) {
   const importFile = async (file: File) => {
     setProblem(null);
     try {
-      const text = await readTextFile(file, MAX_CSV_BYTES, (mb) => `文件太大（${mb} MB），词表最多 ${MAX_CSV_BYTES / 1024 / 1024} MB。`);
+      const text = await readTextFile(
+        file,
+        MAX_CSV_BYTES,
+        (mb) => `文件太大（${mb} MB），词表最多 ${MAX_CSV_BYTES / 1024 / 1024} MB。`,
+      );
       const { count } = await client.call('glossary.importCsv', { text });
       await glossary.reload();
       setRows(null);

@@ -81,3 +81,23 @@ describe('countWordsWithoutPunctuation', () => {
     expect(countWordsWithoutPunctuation('复工率达到95.6%，共1200余家')).toBe(10);
   });
 });
+
+describe('sameContent', () => {
+  it('compares the content fields whatever order their keys were set in, and ignores other fields', async () => {
+    const { articleContent, emptyContent, sameContent, plainTextToBody } =
+      await import('../../../shared/model/article-content');
+    const a = {
+      ...emptyContent(),
+      title: '标题',
+      body: plainTextToBody('正文'),
+      dateline: { source: '本报讯', date: '2020-03-18', timeOfDay: null },
+    };
+    const reordered = Object.fromEntries(Object.entries(a).reverse()) as typeof a;
+    const datelineReordered = { ...a, dateline: { timeOfDay: null, date: '2020-03-18', source: '本报讯' } };
+    expect(sameContent(a, reordered)).toBe(true);
+    expect(sameContent(a, datelineReordered)).toBe(true);
+    expect(sameContent(a, { ...a, id: 'x', revision: 3 } as typeof a)).toBe(true);
+    expect(sameContent(a, { ...a, title: '别的标题' })).toBe(false);
+    expect(Object.keys(articleContent({ ...a, id: 'x' } as typeof a))).toEqual(Object.keys(emptyContent()));
+  });
+});
