@@ -91,6 +91,31 @@ export default tseslint.config(
       ],
     },
   },
+  // The editor's Slate logic is headless (no React at run time), as Plate splits plugins from their React parts.
+  {
+    files: ['renderer/src/editor/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...noNode,
+            ...['react', 'react-dom', 'slate-react'].map((name) => ({
+              name,
+              allowTypeImports: true,
+              message: 'editor/core/ is Slate logic without React; rendering belongs in editor/react/.',
+            })),
+          ],
+          patterns: [
+            { group: ['**/react/**', '*.tsx'], message: 'editor/core/ imports no React components.' },
+            // The renderer's own rules, which this block replaces for these files.
+            { group: ['**/electron/**'], message: 'renderer/ must not import from electron/.' },
+            { group: ['lowdb', 'lowdb/*', 'ws'], message: 'Storage and transport servers belong to the main process.' },
+          ],
+        },
+      ],
+    },
+  },
   // electron/: only shell/ imports electron, only store/ imports lowdb, nothing imports the renderer.
   ...[
     { files: ['electron/**/*.ts'], ignores: ['electron/shell/**', 'electron/store/**'], electron: false, lowdb: false },

@@ -6,11 +6,11 @@ import { IMPORT_ACCEPT, pastedDocument, readImportFile, type SourceDocument } fr
 import { ImportView } from './import/ImportView';
 import { useClient } from './api/use-client';
 import { toBase64 } from './format';
-import { ArticleList } from './components/ArticleList';
-import { ArticleEditor } from './components/ArticleEditor';
-import { NewArticleDialog } from './components/NewArticleDialog';
+import { ArticleList } from './articles/ArticleList';
+import { ArticleEditor } from './editor/ArticleEditor';
+import { NewArticleDialog } from './articles/NewArticleDialog';
 import type { ArticleContent } from '../../shared/model/article';
-import { isImeKey, shortcutCommand, type CommandHandlers } from './commands';
+import { isImeKey, shortcutCommand, type CommandHandlers } from './menu-commands';
 import { DirectoryProvider } from './people/directory-context';
 import { PeopleView } from './people/PeopleView';
 import { GlossaryProvider } from './proof/glossary-context';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToBlocks, parseHtml, textToBlocks } from '../../renderer/src/editor/paste-html';
+import { htmlToBlocks, parseHtml, textToBlocks } from '../../renderer/src/editor/core/paste-html';
 
 const parse = (html: string) => htmlToBlocks(parseHtml(html));
 

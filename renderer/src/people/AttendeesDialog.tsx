@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { attendeesInOrder, attendeesText } from '../../../shared/people/render';
 import type { DirectoryIndex } from '../../../shared/people/directory';
-import type { AttendeesData } from '../editor/plugins/with-people';
+import type { AttendeesData } from '../editor/core/plugins/with-people';
 import { PersonSearch } from './PersonSearch';
 
 interface Props {

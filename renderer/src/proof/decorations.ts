@@ -1,6 +1,6 @@
 import { Text, type BaseRange, type NodeEntry } from 'slate';
 import type { Finding, Severity } from '../../../shared/proof/finding';
-import { findingTextRanges, type CheckText } from '../editor/check-text';
+import { findingTextRanges, type CheckText } from '../editor/core/check-text';
 
 /** One underline: a stretch of a text node, the text it had when checked, and why. */
 interface ProofMark {

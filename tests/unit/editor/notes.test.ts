@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Editor, Transforms } from 'slate';
-import { createHeadlessEditor } from '../../../renderer/src/editor/create-editor';
-import { markNote, noteTarget, selectNote, unmarkNote } from '../../../renderer/src/editor/notes';
-import { contentToValue, valueToContent } from '../../../renderer/src/editor/convert';
+import { createHeadlessEditor } from '../../../renderer/src/editor/core/create-editor';
+import { markNote, noteTarget, selectNote, unmarkNote } from '../../../renderer/src/editor/core/notes';
+import { contentToValue, valueToContent } from '../../../renderer/src/editor/core/convert';
 import { EMPTY_BYLINE } from '../../../shared/model/article';
 import { emptyContent } from '../../../shared/model/article-content';
 import { indexDirectory } from '../../../shared/people/directory';
-import type { ArticleEditor, TopElement } from '../../../renderer/src/editor/types';
+import type { ArticleEditor, TopElement } from '../../../renderer/src/editor/core/types';
 
 const NO_PEOPLE = { directory: indexDirectory([]), fallbackDate: '2020-01-01' };
 

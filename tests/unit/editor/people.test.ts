@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Editor, Transforms, type Descendant } from 'slate';
-import { createHeadlessEditor } from '../../../renderer/src/editor/create-editor';
-import { contentToValue, valueToContent } from '../../../renderer/src/editor/convert';
-import { insertAttendees, insertPerson } from '../../../renderer/src/editor/plugins/with-people';
-import { setDateline } from '../../../renderer/src/editor/plugins/with-dateline';
-import { chairBefore, peopleTexts, type PeopleElement } from '../../../renderer/src/editor/people';
-import { documentCheckText, findingRange } from '../../../renderer/src/editor/check-text';
+import { createHeadlessEditor } from '../../../renderer/src/editor/core/create-editor';
+import { contentToValue, valueToContent } from '../../../renderer/src/editor/core/convert';
+import { insertAttendees, insertPerson } from '../../../renderer/src/editor/core/plugins/with-people';
+import { setDateline } from '../../../renderer/src/editor/core/plugins/with-dateline';
+import { chairBefore, peopleTexts, type PeopleElement } from '../../../renderer/src/editor/core/people';
+import { documentCheckText, findingRange } from '../../../renderer/src/editor/core/check-text';
 import { createProofreader } from '../../../shared/proof/engine';
-import { documentDate } from '../../../renderer/src/editor/people';
+import { documentDate } from '../../../renderer/src/editor/core/people';
 
 /** The people findings of a document, as the editor's proofreader gives them. */
 function checkDocumentPeople(children: Editor['children'], people: typeof source) {
@@ -19,7 +19,7 @@ function checkDocumentPeople(children: Editor['children'], people: typeof source
     .filter((f) => f.rule.startsWith('person.'));
 }
 import { EMPTY_BYLINE, type ArticleContent } from '../../../shared/model/article';
-import type { TopElement } from '../../../renderer/src/editor/types';
+import type { TopElement } from '../../../renderer/src/editor/core/types';
 import { idOf, sampleDirectory } from '../../helpers/sample-directory';
 
 const directory = sampleDirectory();

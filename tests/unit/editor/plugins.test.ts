@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Editor, Transforms, type Descendant, type Location } from 'slate';
-import { createHeadlessEditor } from '../../../renderer/src/editor/create-editor';
-import { setDateline } from '../../../renderer/src/editor/plugins/with-dateline';
-import { contentToValue, valueToContent } from '../../../renderer/src/editor/convert';
+import { createHeadlessEditor } from '../../../renderer/src/editor/core/create-editor';
+import { setDateline } from '../../../renderer/src/editor/core/plugins/with-dateline';
+import { contentToValue, valueToContent } from '../../../renderer/src/editor/core/convert';
 import { EMPTY_BYLINE, type Dateline } from '../../../shared/model/article';
 import { emptyContent, plainTextToBody } from '../../../shared/model/article-content';
-import type { BylineElement, DatelineElement, TopElement } from '../../../renderer/src/editor/types';
+import type { BylineElement, DatelineElement, TopElement } from '../../../renderer/src/editor/core/types';
 import { indexDirectory } from '../../../shared/people/directory';
 
 const NO_PEOPLE = { directory: indexDirectory([]), fallbackDate: '2020-01-01' };
@@ -214,7 +214,7 @@ describe('article ↔ editor document', () => {
 
 describe('template placeholders in the editor', () => {
   it('Tab selects the next placeholder, wrapping round; Shift+Tab the one before', async () => {
-    const { selectNextPlaceholder } = await import('../../../renderer/src/editor/placeholders');
+    const { selectNextPlaceholder } = await import('../../../renderer/src/editor/core/placeholders');
     const editor = createHeadlessEditor();
     editor.children = [title('【单位】召开会议'), p('【主持人】主持召开【会议名称】。'), byline];
     Transforms.select(editor, { path: [0, 0], offset: 0 });
@@ -232,7 +232,7 @@ describe('template placeholders in the editor', () => {
   });
 
   it('without placeholders Tab is left alone', async () => {
-    const { selectNextPlaceholder } = await import('../../../renderer/src/editor/placeholders');
+    const { selectNextPlaceholder } = await import('../../../renderer/src/editor/core/placeholders');
     const editor = createHeadlessEditor();
     editor.children = [title('主题'), p('正文'), byline];
     expect(selectNextPlaceholder(editor)).toBe(false);

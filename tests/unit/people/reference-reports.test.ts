@@ -7,9 +7,9 @@ import { blockText } from '../../../shared/model/article-content';
 import { renderHouseText } from '../../../shared/format/house-text';
 import { titleOn } from '../../../shared/people/directory';
 import { checkPeople } from '../../../shared/people/checks';
-import { createHeadlessEditor } from '../../../renderer/src/editor/create-editor';
-import { contentToValue, valueToContent } from '../../../renderer/src/editor/convert';
-import type { TopElement } from '../../../renderer/src/editor/types';
+import { createHeadlessEditor } from '../../../renderer/src/editor/core/create-editor';
+import { contentToValue, valueToContent } from '../../../renderer/src/editor/core/convert';
+import type { TopElement } from '../../../renderer/src/editor/core/types';
 import { idOf, sampleDirectory } from '../../helpers/sample-directory';
 
 const directory = sampleDirectory();

@@ -1,6 +1,6 @@
 import { Editor, Element, Path, Range, Transforms } from 'slate';
 import { isHeadline, isType } from '../nodes';
-import type { Dateline } from '../../../../shared/model/article';
+import type { Dateline } from '../../../../../shared/model/article';
 
 /** The path of the lead: the first body block after the headline stack, if any. */
 export function leadPath(editor: Editor): Path | null {

@@ -1,22 +1,22 @@
-import { isImeKey } from '../commands';
-import { todayIso as today } from '../format';
+import { isImeKey } from '../../menu-commands';
+import { todayIso as today } from '../../format';
 import { memo, useCallback, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Editable, ReactEditor, Slate, useComposing, useSlateSelector, useSlateStatic } from 'slate-react';
 import { Transforms } from 'slate';
 import type { Descendant, NodeEntry } from 'slate';
-import { decorateProof, type ProofMarks } from '../proof/decorations';
-import { createArticleEditor } from './create-editor';
+import { decorateProof, type ProofMarks } from '../../proof/decorations';
+import { createArticleEditor } from './create-article-editor';
 import { renderElement, renderLeaf } from './elements';
-import { addDateline, hasDateline, toggleBold, toggleKicker, toggleSubheading, toggleSubtitle } from './commands';
-import { decoratePlaceholders, selectNextPlaceholder } from './placeholders';
-import { onPasteProblem } from './plugins/with-paste';
-import type { ArticleEditor, TopElement } from './types';
-import { isType } from './nodes';
-import { canInsertPeople, insertAttendees, insertPerson } from './plugins/with-people';
+import { addDateline, hasDateline, toggleBold, toggleKicker, toggleSubheading, toggleSubtitle } from '../core/transforms';
+import { decoratePlaceholders, selectNextPlaceholder } from '../core/placeholders';
+import { onPasteProblem } from '../core/plugins/with-paste';
+import type { ArticleEditor, TopElement } from '../core/types';
+import { isType } from '../core/nodes';
+import { canInsertPeople, insertAttendees, insertPerson } from '../core/plugins/with-people';
 import { usePeopleSource } from './people-source';
-import { chairBefore, documentDate } from './people';
-import { PersonSearch } from '../people/PersonSearch';
-import { AttendeesDialog } from '../people/AttendeesDialog';
+import { chairBefore, documentDate } from '../core/people';
+import { PersonSearch } from '../../people/PersonSearch';
+import { AttendeesDialog } from '../../people/AttendeesDialog';
 
 interface Props {
   initialValue: TopElement[];

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import { indexDirectory } from '../../../shared/people/directory';
-import type { PeopleSource } from './people';
+import { indexDirectory } from '../../../../shared/people/directory';
+import type { PeopleSource } from '../core/people';
 
 const EMPTY: PeopleSource = { directory: indexDirectory([]), fallbackDate: '1970-01-01' };
 

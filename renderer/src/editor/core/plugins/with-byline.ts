@@ -1,5 +1,5 @@
 import { type Editor, Transforms } from 'slate';
-import { EMPTY_BYLINE } from '../../../../shared/model/article';
+import { EMPTY_BYLINE } from '../../../../../shared/model/article';
 import { isType } from '../nodes';
 
 /**

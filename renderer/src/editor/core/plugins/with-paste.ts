@@ -1,5 +1,5 @@
 import { Editor, Transforms } from 'slate';
-import { MAX_BODY_CHARS } from '../../../../shared/model/article';
+import { MAX_BODY_CHARS } from '../../../../../shared/model/article';
 import { isHeadline } from '../nodes';
 import { htmlToBlocks, parseHtml, textToBlocks, type PastedBlock } from '../paste-html';
 

@@ -1,6 +1,6 @@
 import { Element, type Descendant } from 'slate';
-import type { DirectoryIndex } from '../../../shared/people/directory';
-import { peopleRef, renderPeopleRefs, type PeopleRef } from '../../../shared/people/render';
+import type { DirectoryIndex } from '../../../../shared/people/directory';
+import { peopleRef, renderPeopleRefs, type PeopleRef } from '../../../../shared/people/render';
 import type { AttendeesElement, PersonElement } from './types';
 
 /** A person mention or attendee list in the document. */

@@ -1,7 +1,7 @@
 import { Editor, Element, Range, Transforms, type Path } from 'slate';
 import { isBodyBlock } from '../nodes';
 import type { AttendeesElement, PersonElement } from '../types';
-import type { MentionForm } from '../../../../shared/people/model';
+import type { MentionForm } from '../../../../../shared/people/model';
 
 /**
  * Person mentions and attendee lists are inline voids that live in body

@@ -1,7 +1,7 @@
 import { Editor, Element, Text, Transforms, type Descendant, type Path, type Range } from 'slate';
-import { bylineParts, datelinePrefix } from '../../../shared/format/house-text';
-import type { Finding } from '../../../shared/proof/finding';
-import type { BlockKind, ProofBlock } from '../../../shared/proof/blocks';
+import { bylineParts, datelinePrefix } from '../../../../shared/format/house-text';
+import type { Finding } from '../../../../shared/proof/finding';
+import type { BlockKind, ProofBlock } from '../../../../shared/proof/blocks';
 import { isHeadline } from './nodes';
 import { peopleTexts, type PeopleSource } from './people';
 

@@ -1,4 +1,4 @@
-import { isImeKey } from '../commands';
+import { isImeKey } from '../menu-commands';
 import { useEffect, useRef, useState } from 'react';
 
 /** What find/replace works on: the article document (or anything else that can be searched). */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Node } from 'slate';
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
-import type { ArticleElement } from './types';
+import type { ArticleElement } from '../core/types';
 import { DatelineChip } from './DatelineChip';
 import { BylineBlock } from './BylineBlock';
 import { AttendeesChip, MentionChip } from './PeopleChips';

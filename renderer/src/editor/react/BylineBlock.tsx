@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Transforms } from 'slate';
 import { ReactEditor, useSlateStatic, type RenderElementProps } from 'slate-react';
-import { BYLINE_LAYOUTS, type Byline } from '../../../shared/model/article';
-import { bylineParts, resolvedBylineLayout } from '../../../shared/format/house-text';
-import type { BylineElement } from './types';
-import type { PersonCategory } from '../../../shared/people/model';
-import { PersonSearch } from '../people/PersonSearch';
+import { BYLINE_LAYOUTS, type Byline } from '../../../../shared/model/article';
+import { bylineParts, resolvedBylineLayout } from '../../../../shared/format/house-text';
+import type { BylineElement } from '../core/types';
+import type { PersonCategory } from '../../../../shared/people/model';
+import { PersonSearch } from '../../people/PersonSearch';
 import { usePeopleSource } from './people-source';
-import { documentDate } from './people';
+import { documentDate } from '../core/people';
 
 const ROLES: ReadonlyArray<[keyof Omit<Byline, 'layout'>, string]> = [
   ['reporters', '记者'],

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type { RenderElementProps } from 'slate-react';
 import { ReactEditor, useSlateStatic } from 'slate-react';
 import { Editor, Transforms } from 'slate';
-import { TIMES_OF_DAY, isRealDate, type Dateline } from '../../../shared/model/article';
-import { datelinePrefix } from '../../../shared/format/house-text';
-import { leadPath, setDateline } from './plugins/with-dateline';
-import type { DatelineElement } from './types';
+import { TIMES_OF_DAY, isRealDate, type Dateline } from '../../../../shared/model/article';
+import { datelinePrefix } from '../../../../shared/format/house-text';
+import { leadPath, setDateline } from '../core/plugins/with-dateline';
+import type { DatelineElement } from '../core/types';
 
 /** The picker for a dateline: source (本报讯), date and 时段. */
 function DatelinePicker({ value, onDone }: { value: Dateline; onDone(next: Dateline | null | undefined): void }) {

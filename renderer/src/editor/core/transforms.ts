@@ -1,5 +1,5 @@
 import { Editor, Element, Transforms } from 'slate';
-import type { Dateline } from '../../../shared/model/article';
+import type { Dateline } from '../../../../shared/model/article';
 import { isHeadline, isType } from './nodes';
 import { setDateline } from './plugins/with-dateline';
 

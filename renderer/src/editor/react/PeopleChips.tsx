@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Transforms } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic, type RenderElementProps } from 'slate-react';
-import { MENTION_FORMS, type MentionForm } from '../../../shared/people/model';
-import { AttendeesDialog } from '../people/AttendeesDialog';
-import { chairBefore, documentDate, peopleTexts, type PeopleElement } from './people';
+import { MENTION_FORMS, type MentionForm } from '../../../../shared/people/model';
+import { AttendeesDialog } from '../../people/AttendeesDialog';
+import { chairBefore, documentDate, peopleTexts, type PeopleElement } from '../core/people';
 import { usePeopleSource } from './people-source';
-import { updatePeopleElement } from './plugins/with-people';
-import type { AttendeesElement, PersonElement } from './types';
+import { updatePeopleElement } from '../core/plugins/with-people';
+import type { AttendeesElement, PersonElement } from '../core/types';
 
 const FORM_LABELS: Record<MentionForm, string> = {
   auto: '自动（首次出现带职务）',

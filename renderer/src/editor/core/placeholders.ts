@@ -1,5 +1,5 @@
 import { Editor, Point, Range, Text, Transforms, type BaseRange, type NodeEntry } from 'slate';
-import { findPlaceholders } from '../../../shared/format/placeholders';
+import { findPlaceholders } from '../../../../shared/format/placeholders';
 
 /** Every template placeholder (【主持人】…) in the document, in order. */
 export function placeholderRanges(editor: Editor): BaseRange[] {

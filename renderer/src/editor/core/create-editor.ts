@@ -1,14 +1,11 @@
 import { createEditor, type Editor } from 'slate';
 import { withHistory } from 'slate-history';
-import { withReact } from 'slate-react';
 import { withBody } from './plugins/with-body';
 import { withByline } from './plugins/with-byline';
 import { withDateline } from './plugins/with-dateline';
 import { withHeadlineLines } from './plugins/with-headline-lines';
 import { withHeadlineStructure } from './plugins/with-headline-structure';
-import { withPaste } from './plugins/with-paste';
 import { withPeople } from './plugins/with-people';
-import type { ArticleEditor } from './types';
 
 /**
  * The article plugins, composed in one place. Each wraps the one before, so the
@@ -25,14 +22,6 @@ import type { ArticleEditor } from './types';
  */
 export function withArticlePlugins<E extends Editor>(editor: E): E {
   return withHeadlineStructure(withByline(withBody(withDateline(withPeople(withHeadlineLines(editor))))));
-}
-
-/**
- * The editor used by the UI: React and history underneath the article plugins,
- * and paste handling (which needs the DOM's DOMParser) outermost.
- */
-export function createArticleEditor(): ArticleEditor {
-  return withPaste(withArticlePlugins(withHistory(withReact(createEditor()))));
 }
 
 /** The same plugins without React, for headless use and tests. */

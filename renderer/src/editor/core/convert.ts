@@ -1,5 +1,5 @@
-import type { ArticleContent, BodyBlock, Inline } from '../../../shared/model/article';
-import { EMPTY_BYLINE } from '../../../shared/model/article';
+import type { ArticleContent, BodyBlock, Inline } from '../../../../shared/model/article';
+import { EMPTY_BYLINE } from '../../../../shared/model/article';
 import type { BodyInline, DatelineElement, TopElement } from './types';
 import { peopleTexts, type PeopleSource } from './people';
 

@@ -1,8 +1,8 @@
 import type { BaseEditor } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
-import type { Byline, Dateline } from '../../../shared/model/article';
-import type { MentionForm } from '../../../shared/people/model';
+import type { Byline, Dateline } from '../../../../shared/model/article';
+import type { MentionForm } from '../../../../shared/people/model';
 
 /**
  * A run of text. `placeholder`, `proof` and `proofRule` are never stored:
