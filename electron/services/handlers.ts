@@ -32,11 +32,6 @@ function checkSize(content: Parameters<typeof contentSizeProblem>[0]): void {
   if (problem) throw new CopydeskError('TOO_LARGE', problem);
 }
 
-/**
- * The services behind every IPC channel, in plain Node. The Electron shell, the
- * test host and the CLI all call these through `dispatch`, so they share one
- * validation path.
- */
 /** The stores the services work on. */
 export interface Stores {
   articles: ArticleStore;
@@ -60,6 +55,11 @@ function readDirectoryCsv(text: string) {
   return parsed.people;
 }
 
+/**
+ * The services behind every IPC channel, in plain Node. The Electron shell, the
+ * test host and the CLI all call these through `dispatch`, so they share one
+ * validation path.
+ */
 export function createHandlers(
   { articles: store, drafts, templates, people, glossary, issues, presets, sizes, printJobs, workflow }: Stores,
   info: RuntimeInfo,

@@ -42,7 +42,6 @@ type WorkflowChannels =
   | 'articles.revision'
   | 'articles.restoreRevision'
   | 'submissions.submit'
-  | 'inbox.scan'
   | 'inbox.receipts'
   | 'inbox.receive';
 
@@ -272,13 +271,6 @@ export function workflowHandlers(workflow: Workflow): Pick<Handlers, WorkflowCha
       return store.save(id, baseRevision, articleContent(found), profile?.name ?? null);
     },
     'submissions.submit': ({ id, baseRevision }) => workflow.submit(id, baseRevision),
-    'inbox.scan': async () => {
-      const { inboxDir } = await workflow.settings.get();
-      if (!inboxDir) throw new CopydeskError('INVALID_INPUT', '还没有设置收稿箱文件夹，请在“设置”中选择。');
-      const own = await workflow.inbox.scan(inboxDir);
-      // What the background watch took in since the last call comes with it, so the app shows everything once.
-      return [...workflow.inbox.takeUndelivered(), ...own];
-    },
     'inbox.receipts': async () => ({
       receipts: workflow.inbox.takeUndelivered(),
       problem: workflow.inbox.problem,

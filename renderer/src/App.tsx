@@ -5,7 +5,7 @@ import { NO_REPORT_MESSAGE, parseReports, type ParsedReport } from '../../shared
 import { IMPORT_ACCEPT, pastedDocument, readImportFile, type SourceDocument } from './import/sources';
 import { ImportView } from './import/ImportView';
 import { useClient } from './api/use-client';
-import { toBase64 } from './format';
+import { toBase64 } from './file-io';
 import { ArticleList } from './articles/ArticleList';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { NewArticleDialog } from './articles/NewArticleDialog';

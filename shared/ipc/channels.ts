@@ -50,7 +50,6 @@ export const CHANNELS = [
   'articles.revision',
   'articles.restoreRevision',
   'submissions.submit',
-  'inbox.scan',
   'inbox.receipts',
   'inbox.receive',
   'issues.list',

@@ -307,11 +307,6 @@ export const contract = {
     z.object({ article: ArticleSchema, file: SignedFileSchema }),
   ),
   /**
-   * Takes in what waits in the 收稿箱 now (also done every few seconds in the
-   * background); the receipts of background scans since the last call come too.
-   */
-  'inbox.scan': channel(z.void(), z.array(ReceiptSchema)),
-  /**
    * What the background watch of the 收稿箱 took in since the app last asked
    * (each receipt once), and why its last look failed, if it did.
    */

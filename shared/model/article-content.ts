@@ -35,7 +35,7 @@ export function articleWordCountWithoutPunctuation(
   return parts.reduce((sum, part) => sum + countWordsWithoutPunctuation(part), 0);
 }
 
-/** A blank article's content: no title, one empty paragraph, no byline. */
+/** A blank article's content: no title, no paragraphs (the editor adds one to type in), no dateline or byline. */
 export function emptyContent(): ArticleContent {
   return {
     kicker: null,

@@ -13,7 +13,10 @@ export interface TestServices {
   /** The data folder of the running test. */
   readonly dir: string;
   /** Calls a channel through the real dispatch (input validated, result enveloped), typed against the contract. */
-  call<C extends Channel>(channel: C, ...input: InputOf<C> extends void ? [] : [InputOf<C>]): Promise<Result<OutputOf<C>>>;
+  call<C extends Channel>(
+    channel: C,
+    ...input: InputOf<C> extends void ? [] : [InputOf<C>]
+  ): Promise<Result<OutputOf<C>>>;
   /** The typed client over the same services (a failed call throws the service's CopydeskError). */
   readonly client: Client;
   /** Calls a channel with input the contract does not allow (to test that it is refused). */

@@ -3,7 +3,7 @@ import type { Client } from '../../../shared/ipc/client';
 import type { CatalogEntry } from '../../../shared/model/article';
 import { STATUS_LABELS } from '../../../shared/model/article';
 import { useClient } from '../api/use-client';
-import { formatDate, formatMonth, formatUpdated } from '../format';
+import { formatDate, formatMonth, formatUpdated } from '../display-format';
 
 interface Listing {
   months: Array<{ month: string; count: number }>;

@@ -1,4 +1,4 @@
-import { todayIso as today } from '../format';
+import { todayIso as today } from '../../../shared/model/date';
 import { useEffect, useState } from 'react';
 import type { ArticleContent } from '../../../shared/model/article';
 import { emptyContent } from '../../../shared/model/article-content';

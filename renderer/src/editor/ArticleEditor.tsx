@@ -14,7 +14,7 @@ import { contentSizeProblem } from '../../../shared/model/limits';
 import { contentPlaceholders } from '../../../shared/format/placeholders';
 import { isCopydeskError } from '../../../shared/ipc/result';
 import { useClient } from '../api/use-client';
-import { downloadBytes } from '../format';
+import { downloadBytes } from '../file-io';
 import { ExportDialog, type ExportChoice } from '../articles/ExportDialog';
 import { FindBar, type FindTarget } from './FindBar';
 import type { CommandHandlers } from '../menu-commands';

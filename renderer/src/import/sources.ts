@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES } from '../../../shared/model/limits';
 import { textToSourceLines, type SourceLine } from '../../../shared/format/parse-reports';
 import { decodeText } from '../../../shared/text/decode';
 import { htmlToBlocks, parseHtml } from '../editor/core/paste-html';
-import { toBase64 } from '../format';
+import { toBase64 } from '../file-io';
 
 /** Copy to be recognised: where it came from, its lines, and notes for the review (e.g. images left out). */
 export interface SourceDocument {

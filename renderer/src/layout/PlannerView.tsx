@@ -29,7 +29,8 @@ import { SizesEditor } from './SizesEditor';
 import { PagePreview } from './PagePreview';
 import { PrintDialog } from './PrintDialog';
 import { useClient } from '../api/use-client';
-import { formatDate, todayIso } from '../format';
+import { formatDate } from '../display-format';
+import { todayIso } from '../../../shared/model/date';
 
 /** The drag type for an article dragged from the archive list onto a page. */
 const ARTICLE_DRAG = 'application/x-copydesk-article';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PrintJobStatus } from '../../../shared/ipc/contract';
 import { useClient } from '../api/use-client';
-import { downloadBytes } from '../format';
+import { downloadBytes } from '../file-io';
 
 /** How often a running job is asked where it is. */
 const POLL_MS = 250;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { dayBefore } from '../../../shared/people/directory';
 import { PERSON_CATEGORIES, PersonInputSchema, type Person, type PersonInput } from '../../../shared/people/model';
-import { todayIso } from '../format';
+import { todayIso } from '../../../shared/model/date';
 
 interface Props {
   /** The person to edit, or null for a new one. */

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../../shared/proof/glossary';
 import { useClient } from '../api/use-client';
-import { downloadCsv, readTextFile } from '../format';
+import { downloadCsv, readTextFile } from '../file-io';
 import { useGlossary } from './glossary-context';
 import { MAX_CSV_BYTES } from '../../../shared/model/limits';
 

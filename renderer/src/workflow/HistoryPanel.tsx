@@ -3,7 +3,7 @@ import { renderHouseText } from '../../../shared/format/house-text';
 import { STATUS_LABELS, type Article } from '../../../shared/model/article';
 import { chineseDiff, diffCounts } from '../../../shared/workflow/diff';
 import { useClient } from '../api/use-client';
-import { formatMoment } from '../format';
+import { formatMoment } from '../display-format';
 
 interface RevisionInfo {
   revision: number;

@@ -1,5 +1,5 @@
 import type { Note } from '../../../shared/model/article';
-import { formatMoment } from '../format';
+import { formatMoment } from '../display-format';
 
 /** 批注: the notes on the text, open ones first; click to select the text, 解决 to close. Never exported. */
 export function NotesPanel({

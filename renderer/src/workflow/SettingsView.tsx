@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TrustedSender, WorkflowSettings } from '../../../shared/workflow/submission';
 import { useClient } from '../api/use-client';
-import { downloadText, readTextFile } from '../format';
+import { downloadText, readTextFile } from '../file-io';
 import { ProfileForm } from './ProfileForm';
 import { useProfile } from './profile-context';
 

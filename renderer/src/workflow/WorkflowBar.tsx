@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { STATUS_LABELS, type Article } from '../../../shared/model/article';
 import { isLocked, transitionsFrom, type TransitionRule } from '../../../shared/workflow/transitions';
 import { useClient } from '../api/use-client';
-import { downloadBytes, formatMoment } from '../format';
+import { formatMoment } from '../display-format';
+import { downloadBytes } from '../file-io';
 import { useProfile } from './profile-context';
 
 /**

@@ -29,7 +29,7 @@ export function hasDateline(editor: Editor): boolean {
   return lead !== undefined && Element.isElement(lead) && lead.children.some((c) => isType(c, 'dateline'));
 }
 
-/** Adds a dateline for `date` (today by default) at the start of the lead. */
+/** Adds a 本报讯 dateline for `date` at the start of the lead (the caller passes today's date for a new one). */
 export function addDateline(editor: Editor, date: string): void {
   const dateline: Dateline = { source: '本报讯', date, timeOfDay: null };
   setDateline(editor, dateline);

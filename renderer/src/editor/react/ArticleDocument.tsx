@@ -1,5 +1,5 @@
 import { isImeKey } from '../../menu-commands';
-import { todayIso as today } from '../../format';
+import { todayIso as today } from '../../../../shared/model/date';
 import { memo, useCallback, useLayoutEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { Editable, ReactEditor, Slate, useComposing, useSlateSelector, useSlateStatic } from 'slate-react';
 import { Transforms } from 'slate';
@@ -7,7 +7,14 @@ import type { Descendant, NodeEntry } from 'slate';
 import { decorateProof, type ProofMarks } from '../../proof/decorations';
 import { createArticleEditor } from './create-article-editor';
 import { renderElement, renderLeaf } from './elements';
-import { addDateline, hasDateline, toggleBold, toggleKicker, toggleSubheading, toggleSubtitle } from '../core/transforms';
+import {
+  addDateline,
+  hasDateline,
+  toggleBold,
+  toggleKicker,
+  toggleSubheading,
+  toggleSubtitle,
+} from '../core/transforms';
 import { decoratePlaceholders, selectNextPlaceholder } from '../core/placeholders';
 import { onPasteProblem } from '../core/plugins/with-paste';
 import type { ArticleEditor, TopElement } from '../core/types';

@@ -1,32 +1,4 @@
-import { chineseDate } from '../../shared/model/date';
 import { decodeText } from '../../shared/text/decode';
-
-/** Shows an ISO timestamp as local 月日 时:分 for lists. */
-export function formatUpdated(iso: string, now = new Date()): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const hm = d.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
-  if (d.toDateString() === now.toDateString()) return `今天 ${hm}`;
-  const md = `${d.getMonth() + 1}月${d.getDate()}日`;
-  return d.getFullYear() === now.getFullYear() ? `${md} ${hm}` : `${d.getFullYear()}年${md}`;
-}
-
-/** Shows an ISO timestamp as local date and time to the second (2026/11/28 17:20:11), for records. */
-export function formatMoment(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { hour12: false });
-}
-
-/** Shows a dateline date (YYYY-MM-DD) as 2020年3月18日. */
-export function formatDate(date: string | null): string {
-  return date ? chineseDate(date) : '未定日期';
-}
-
-/** Shows a month key as 2020年3月 (or 未定日期). */
-export function formatMonth(month: string): string {
-  if (month === 'undated') return '未定日期';
-  const [y, m] = month.split('-').map(Number);
-  return `${y}年${m}月`;
-}
 
 /** Offers a blob to the user as a file download (works in Electron and in the browser). */
 function offer(fileName: string, blob: Blob): void {
@@ -71,6 +43,3 @@ export function downloadBytes(fileName: string, base64: string, type: string): v
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   offer(fileName, new Blob([bytes], { type }));
 }
-
-/** Today's local date as YYYY-MM-DD (for new datelines). */
-export { todayIso } from '../../shared/model/date';
