@@ -1,3 +1,4 @@
+import type { Editor } from 'slate';
 import type { ArticleContent, BodyBlock, Inline } from '../../../../shared/model/article';
 import { EMPTY_BYLINE } from '../../../../shared/model/article';
 import type { BodyInline, DatelineElement, TopElement } from './types';
@@ -94,6 +95,18 @@ function compact(children: Inline[]): BodyBlock['children'] {
     else out.push(leafOf(child));
   }
   return out.length > 0 ? out : [{ text: '' }];
+}
+
+/**
+ * The article content the editor holds now: its document read with
+ * `valueToContent` (the one place the editor's children are read back).
+ */
+export function readDocument(
+  editor: Editor,
+  base: Pick<ArticleContent, 'kind' | 'page' | 'proofIgnores' | 'notes'>,
+  people: PeopleSource,
+): ArticleContent {
+  return valueToContent(editor.children as TopElement[], base, people);
 }
 
 /**

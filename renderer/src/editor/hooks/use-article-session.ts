@@ -1,0 +1,286 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Article, ArticleContent } from '../../../../shared/model/article';
+import { articleContent, sameContent } from '../../../../shared/model/article-content';
+import { contentSizeProblem } from '../../../../shared/model/limits';
+import { isCopydeskError } from '../../../../shared/ipc/result';
+import { useClient } from '../../api/use-client';
+import { contentToValue, readDocument } from '../core/convert';
+import type { PeopleSource } from '../core/people';
+import type { ArticleEditor, TopElement } from '../core/types';
+
+/**
+ * After a keystroke, the article content (for 字数, placeholders, dirty state)
+ * is derived from the document this much later, not on every key: deriving
+ * walks the whole article, which in a long one costs more than a frame.
+ */
+export const DERIVE_DELAY_MS = 150;
+
+/** Quiet time after the content settles before the article is saved automatically (≤ 1 s after typing stops). */
+const AUTOSAVE_DELAY_MS = 700;
+
+/** While there are unsaved changes, they are written to the crash journal this often. */
+const DRAFT_INTERVAL_MS = 400;
+
+/** Where saving stands, for the status line. */
+export type SaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
+
+/** The article and content as last known, for code that runs outside React's render (commands, timers). */
+export interface Latest {
+  article: Article | null;
+  content: ArticleContent | null;
+}
+
+/**
+ * One article open in the editor: loading it (with unsaved content kept from
+ * before a crash offered back), the content derived from the document a
+ * moment after typing, saving (serialized; Ctrl+S, automatically after a
+ * pause, on blur, and when the page closes), the crash journal while there
+ * are unsaved changes, and replacing the document after a restore or a step.
+ * `onDerived` runs each time the content was read from the document anew.
+ */
+export function useArticleSession(
+  id: string,
+  options: {
+    editorRef: RefObject<ArticleEditor | null>;
+    sourceRef: RefObject<PeopleSource>;
+    onLoaded(): void;
+    onClose(): void;
+    onDerived(): void;
+  },
+) {
+  const { editorRef, sourceRef, onLoaded, onClose } = options;
+  const client = useClient();
+  const [article, setArticle] = useState<Article | null>(null);
+  const [content, setContent] = useState<ArticleContent | null>(null);
+  const [initialValue, setInitialValue] = useState<TopElement[] | null>(null);
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [version, setVersion] = useState(0);
+  const [recovered, setRecovered] = useState<{ savedAt: string } | null>(null);
+  const [documentKey, setDocumentKey] = useState(0);
+  const [pendingEdit, setPendingEdit] = useState(false);
+  const onDerived = useRef(options.onDerived);
+  useLayoutEffect(() => {
+    onDerived.current = options.onDerived;
+  });
+
+  const latest = useRef<Latest>({ article: null, content: null });
+  useLayoutEffect(() => {
+    latest.current = { article, content };
+  }, [article, content]);
+  const saving = useRef<Promise<boolean> | null>(null);
+
+  /** What the editor holds now: the document read back, or the last known content when there is no editor. */
+  const current = useCallback((): ArticleContent | null => {
+    const known = latest.current.content;
+    const editor = editorRef.current;
+    return editor && known ? readDocument(editor, known, sourceRef.current) : known;
+  }, [editorRef, sourceRef]);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([client.call('articles.get', { id }), client.call('drafts.get', { id })])
+      .then(([a, draft]) => {
+        if (!live) return;
+        setArticle(a);
+        // Unsaved content kept from before a crash is offered back, and the editor is told.
+        const recover = draft && !sameContent(draft.content, articleContent(a)) ? draft : null;
+        const start = recover ? recover.content : articleContent(a);
+        setContent(start);
+        setInitialValue(contentToValue(start));
+        setRecovered(recover && { savedAt: recover.savedAt });
+        onLoaded();
+      })
+      .catch((error: Error) => live && setState({ kind: 'error', message: error.message }));
+    return () => {
+      live = false;
+    };
+  }, [client, id, onLoaded]);
+
+  const dirty = useMemo(
+    () => pendingEdit || (article !== null && content !== null && !sameContent(articleContent(article), content)),
+    [pendingEdit, article, content],
+  );
+
+  /** Saves if there is anything to save; calls are serialized, and a repeat with nothing new is a no-op. */
+  const save = useCallback(async (): Promise<boolean> => {
+    while (saving.current) await saving.current;
+    const base = latest.current.article;
+    // Read the document itself: its change event may not have reached React yet.
+    const now = base ? current() : null;
+    if (!base || !now || sameContent(articleContent(base), now)) return true;
+    const tooLarge = contentSizeProblem(now);
+    if (tooLarge) {
+      setState({ kind: 'error', message: tooLarge });
+      return false;
+    }
+    setState({ kind: 'saving' });
+    const attempt = (async () => {
+      try {
+        const saved = await client.call('articles.save', { id: base.id, baseRevision: base.revision, content: now });
+        setArticle(saved);
+        latest.current = { ...latest.current, article: saved };
+        setState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
+        return true;
+      } catch (error) {
+        const message = isCopydeskError(error) ? error.message : `保存失败：${(error as Error).message}`;
+        setState({ kind: 'error', message });
+        return false;
+      }
+    })();
+    saving.current = attempt;
+    try {
+      return await attempt;
+    } finally {
+      saving.current = null;
+    }
+  }, [client, current]);
+
+  /** 删除: to the 回收站, then back to the archive. */
+  const remove = useCallback(async () => {
+    const base = latest.current.article;
+    if (!base) return;
+    try {
+      await client.call('articles.delete', { id: base.id });
+      onClose();
+    } catch (error) {
+      setState({ kind: 'error', message: (error as Error).message });
+    }
+  }, [client, onClose]);
+
+  /** 返回稿件库: saves first, and stays when the save fails. */
+  const close = useCallback(async () => {
+    if (await save()) onClose();
+  }, [save, onClose]);
+
+  // Autosave: shortly after typing stops, what was typed is saved.
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [dirty, content, save]);
+
+  /** Keeps unsaved content in the crash journal. */
+  const keepDraft = useCallback(
+    (base: Article, now: ArticleContent) =>
+      void client.call('drafts.put', { id: base.id, baseRevision: base.revision, content: now }).catch(() => {}),
+    [client],
+  );
+
+  // Crash journal: while there are unsaved changes, keep them on disk every few hundred ms.
+  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    if (!dirty || draftTimer.current) return;
+    draftTimer.current = setTimeout(() => {
+      draftTimer.current = null;
+      const base = latest.current.article;
+      const now = current();
+      if (base && now && !contentSizeProblem(now)) keepDraft(base, now);
+    }, DRAFT_INTERVAL_MS);
+  }, [dirty, content, current, keepDraft]);
+  useEffect(
+    () => () => {
+      if (draftTimer.current) clearTimeout(draftTimer.current);
+    },
+    [],
+  );
+
+  // Closing the window or the page: whatever is unsaved goes to the crash journal, and is saved.
+  useEffect(() => {
+    const onPageHide = () => {
+      const base = latest.current.article;
+      const now = editorRef.current ? current() : null;
+      if (!base || !now || sameContent(now, articleContent(base)) || contentSizeProblem(now)) return;
+      keepDraft(base, now);
+      // And a save, which the main process finishes even as the window goes away.
+      void save();
+    };
+    window.addEventListener('pagehide', onPageHide);
+    return () => window.removeEventListener('pagehide', onPageHide);
+  }, [current, editorRef, keepDraft, save]);
+
+  /** Replaces the document with an article's content (after a restore, or when recovered content is discarded). */
+  const reloadFrom = useCallback((a: Article) => {
+    setArticle(a);
+    latest.current = { article: a, content: articleContent(a) };
+    setContent(articleContent(a));
+    setInitialValue(contentToValue(a));
+    setDocumentKey((k) => k + 1);
+  }, []);
+
+  const discardRecovered = useCallback(async () => {
+    const base = latest.current.article;
+    if (!base) return;
+    await client.call('drafts.discard', { id: base.id }).catch(() => {});
+    setRecovered(null);
+    reloadFrom(base);
+  }, [client, reloadFrom]);
+
+  /** Changes the content outside the document (kind, notes, ignored findings), in state and for commands at once. */
+  const updateContent = useCallback((change: (c: ArticleContent) => ArticleContent) => {
+    latest.current = { ...latest.current, content: latest.current.content && change(latest.current.content) };
+    setContent((c) => (c ? change(c) : c));
+  }, []);
+
+  /** A workflow step changed the article (status, revision): the document stays as it is. */
+  const onStep = useCallback((a: Article) => {
+    setArticle(a);
+    latest.current = { ...latest.current, article: a };
+  }, []);
+  const saveForStep = useCallback(async () => ((await save()) ? latest.current.article : null), [save]);
+
+  /** Reads the content from the document again now (the directory changed: mentions print afresh). */
+  const refreshContent = useCallback(() => {
+    const now = latest.current.content && editorRef.current ? current() : null;
+    if (now) setContent(now);
+  }, [current, editorRef]);
+
+  const deriveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Cheap on every keystroke; the content is read from the document a moment later. */
+  const onDocumentChange = useCallback(() => {
+    setPendingEdit(true);
+    setState((s) => (s.kind === 'saved' ? { kind: 'idle' } : s));
+    if (deriveTimer.current) clearTimeout(deriveTimer.current);
+    deriveTimer.current = setTimeout(() => {
+      deriveTimer.current = null;
+      const now = latest.current.content && editorRef.current ? current() : null;
+      if (!now) return;
+      setContent(now);
+      onDerived.current();
+      setVersion((v) => v + 1);
+      setPendingEdit(false);
+    }, DERIVE_DELAY_MS);
+  }, [current, editorRef]);
+  useEffect(
+    () => () => {
+      if (deriveTimer.current) clearTimeout(deriveTimer.current);
+    },
+    [],
+  );
+
+  return {
+    article,
+    content,
+    setContent,
+    updateContent,
+    initialValue,
+    documentKey,
+    state,
+    setError: (message: string) => setState({ kind: 'error', message }),
+    dirty,
+    version,
+    latest,
+    current,
+    refreshContent,
+    save,
+    remove,
+    close,
+    onDocumentChange,
+    recovered,
+    discardRecovered,
+    dismissRecovered: () => setRecovered(null),
+    reloadFrom,
+    onStep,
+    saveForStep,
+  };
+}
