@@ -1,7 +1,6 @@
 import type { ArticleContent } from '../model/article';
 import { copyfit } from './copyfit';
-import { headlineLines, type HeadlineTier } from './issue';
-import { pageLines } from './page-html';
+import { headlineLines, pageLines, type HeadlineTier } from './typography';
 import { MODULE_GAP_LINES, packModules } from './pack';
 import { HAO_POINTS, type PagePreset } from './presets';
 

@@ -1,16 +1,19 @@
 import type { ArticleContent } from '../model/article';
 import { bodyHtml, bylineHtml, escapeHtml } from '../format/export-html';
-import { HAO_POINTS, linesIn, moduleChars, type PagePreset } from './presets';
+import { HAO_POINTS, moduleChars, type PagePreset } from './presets';
 import { packModules } from './pack';
 import {
   DECK_SIZE,
+  FOLIO_GAP_MM,
+  FOLIO_MM,
   HEADLINE_GAP_MM,
   HEADLINE_LEADING,
   headlineLines,
+  pageLines,
   sizePt,
   TITLE_SIZES,
   type HeadlineTier,
-} from './issue';
+} from './typography';
 
 /** The folio line at the top of every page: paper, date, 版次, 版名, 责任编辑. */
 export interface Folio {
@@ -36,15 +39,6 @@ export interface PrintPage {
   preset: PagePreset;
   folio: Folio;
   modules: PrintModule[];
-}
-
-/** The folio line's height with the gap under it, in millimetres (the page's modules start below). */
-export const FOLIO_MM = 10;
-const FOLIO_GAP_MM = 4;
-
-/** Body lines a page's columns hold below the folio line. */
-export function pageLines(preset: PagePreset): number {
-  return linesIn(preset, preset.heightMm - preset.marginMm.top - preset.marginMm.bottom - FOLIO_MM);
 }
 
 /** Space outside the trim for crop marks, and the bleed, in millimetres. */

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { autoLayout } from '../../../shared/layout/auto-layout';
-import { layoutPages, pageLines } from '../../../shared/layout/page-html';
+import { layoutPages } from '../../../shared/layout/page-html';
+import { pageLines } from '../../../shared/layout/typography';
 import { packModules } from '../../../shared/layout/pack';
-import { headlineLines, placementFit } from '../../../shared/layout/issue';
+import { placementFit } from '../../../shared/layout/issue';
+import { headlineLines } from '../../../shared/layout/typography';
 import { BUILT_IN_PRESETS } from '../../../shared/layout/presets';
 import { ArticleContentSchema } from '../../../shared/model/article';
 

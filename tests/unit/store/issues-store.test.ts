@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { headlineLines, placementFit, placementMessage, presetOf } from '../../../shared/layout/issue';
+import { placementFit, placementMessage, presetOf } from '../../../shared/layout/issue';
+import { headlineLines } from '../../../shared/layout/typography';
 import { ArticleContentSchema } from '../../../shared/model/article';
 import { readFileSync } from 'node:fs';
 import { servicesPerTest } from '../../helpers/services';

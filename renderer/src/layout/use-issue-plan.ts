@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Issue, IssueInput } from '../../../shared/layout/issue';
+import { nextIssue } from '../../../shared/layout/plan-edits';
+import { todayIso } from '../../../shared/model/date';
+import { useClient } from '../api/use-client';
+
+/** Saves this long after the last change. */
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The issue plans and the one open in the planner: the list, loaded once;
+ * `change` applies an edit to the open plan at once and saves it shortly
+ * after the last change (a new plan gets its id from that first save).
+ */
+export function useIssuePlan(onError: (message: string) => void) {
+  const client = useClient();
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [plan, setPlan] = useState<IssueInput | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    client
+      .call('issues.list')
+      .then((list) => live && setIssues(list))
+      .catch((e: Error) => live && onError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [client, onError]);
+
+  // The plan as last set, for changes made from event handlers.
+  const planRef = useRef(plan);
+  useLayoutEffect(() => {
+    planRef.current = plan;
+  }, [plan]);
+
+  /** Applies a change to the open plan and saves it shortly after. */
+  const change = useCallback(
+    (update: (plan: IssueInput) => IssueInput) => {
+      const current = planRef.current;
+      if (!current) return;
+      const next = update(current);
+      planRef.current = next;
+      setPlan(next);
+      if (saveTimer.current) clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(() => {
+        saveTimer.current = null;
+        client
+          .call('issues.save', planRef.current ?? next)
+          .then((saved) => {
+            setProblem(null);
+            setIssues((list) => [saved, ...list.filter((i) => i.id !== saved.id)]);
+            if (planRef.current && !planRef.current.id) {
+              planRef.current = { ...planRef.current, id: saved.id };
+              setPlan(planRef.current);
+            }
+          })
+          .catch((e: Error) => setProblem(`版面计划没有保存：${e.message}`));
+      }, SAVE_DELAY_MS);
+    },
+    [client],
+  );
+  useEffect(
+    () => () => {
+      if (saveTimer.current) clearTimeout(saveTimer.current);
+    },
+    [],
+  );
+
+  /** 新建一期: after the latest one, saved at once. */
+  const createIssue = () => {
+    planRef.current = nextIssue(issues, todayIso());
+    change((p) => p);
+  };
+
+  /** Opens one of the plans. */
+  const choose = (id: string) => {
+    const chosen = issues.find((i) => i.id === id);
+    if (chosen) setPlan(chosen);
+  };
+
+  return { issues, plan, change, createIssue, choose, problem, setProblem };
+}

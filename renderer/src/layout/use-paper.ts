@@ -1,0 +1,43 @@
+import { useEffect, useMemo, useState } from 'react';
+import {
+  BUILT_IN_PRESETS,
+  BUILT_IN_SIZES,
+  sizeTable,
+  type PagePreset,
+  type TypeSize,
+} from '../../../shared/layout/presets';
+import { useClient } from '../api/use-client';
+
+/** The paper's page presets (版式) and 号 table (字号表): loaded, and saved when edited. */
+export function usePaper(onError: (message: string) => void) {
+  const client = useClient();
+  const [presets, setPresets] = useState<readonly PagePreset[]>(BUILT_IN_PRESETS);
+  const [sizeRows, setSizeRows] = useState<readonly TypeSize[]>(BUILT_IN_SIZES);
+  const sizes = useMemo(() => sizeTable(sizeRows), [sizeRows]);
+  useEffect(() => {
+    let live = true;
+    Promise.all([client.call('presets.list'), client.call('sizes.list')])
+      .then(([p, s]) => {
+        if (!live) return;
+        setPresets(p.presets);
+        setSizeRows(s.sizes);
+      })
+      .catch((e: Error) => live && onError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [client, onError]);
+  return {
+    presets,
+    sizeRows,
+    sizes,
+    async savePresets(next: readonly PagePreset[]) {
+      await client.call('presets.save', { presets: [...next] });
+      setPresets(next);
+    },
+    async saveSizes(next: readonly TypeSize[]) {
+      await client.call('sizes.save', { sizes: [...next] });
+      setSizeRows(next);
+    },
+  };
+}
