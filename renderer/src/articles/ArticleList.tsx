@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useNotify } from '../app/notify';
 import type { Client } from '../../../shared/ipc/client';
 import type { CatalogEntry } from '../../../shared/model/article';
 import { STATUS_LABELS } from '../../../shared/model/article';
@@ -21,13 +22,13 @@ async function fetchListing(client: Client, mode: 'library' | 'trash', wanted: s
 interface Props {
   mode: 'library' | 'trash';
   onOpen(id: string): void;
-  onError(message: string): void;
   /** Called after each successful load. */
   onLoaded(): void;
 }
 
 /** 稿件库 (by month) or 回收站: the archive list. */
-export function ArticleList({ mode, onOpen, onError, onLoaded }: Props) {
+export function ArticleList({ mode, onOpen, onLoaded }: Props) {
+  const notify = useNotify();
   const client = useClient();
   const [months, setMonths] = useState<Array<{ month: string; count: number }>>([]);
   const [month, setMonth] = useState<string | null>(null);
@@ -47,17 +48,17 @@ export function ArticleList({ mode, onOpen, onError, onLoaded }: Props) {
     let live = true;
     fetchListing(client, mode, null)
       .then((listing) => live && apply(listing))
-      .catch((error: Error) => live && onError(error.message));
+      .catch((error: unknown) => live && notify.fail(error));
     return () => {
       live = false;
     };
-  }, [client, mode, apply, onError]);
+  }, [client, mode, apply, notify]);
 
   const load = async (wanted: string | null) => {
     try {
       apply(await fetchListing(client, mode, wanted));
     } catch (error) {
-      onError((error as Error).message);
+      notify.fail(error);
     }
   };
 
@@ -66,7 +67,7 @@ export function ArticleList({ mode, onOpen, onError, onLoaded }: Props) {
       await action();
       await load(month);
     } catch (error) {
-      onError((error as Error).message);
+      notify.fail(error);
     }
   };
 

@@ -1,4 +1,5 @@
 import { todayIso as today } from '../../../shared/model/date';
+import { useNotify } from '../app/notify';
 import { useEffect, useState } from 'react';
 import type { ArticleContent } from '../../../shared/model/article';
 import { emptyContent } from '../../../shared/model/article-content';
@@ -14,11 +15,11 @@ interface TemplateItem {
 interface Props {
   onCreate(content: ArticleContent): void;
   onCancel(): void;
-  onError(message: string): void;
 }
 
 /** 新建稿件: a blank article or one from a template (built-in or the newsroom's own), dated today. */
-export function NewArticleDialog({ onCreate, onCancel, onError }: Props) {
+export function NewArticleDialog({ onCreate, onCancel }: Props) {
+  const notify = useNotify();
   const client = useClient();
   const [templates, setTemplates] = useState<TemplateItem[] | null>(null);
 
@@ -27,11 +28,11 @@ export function NewArticleDialog({ onCreate, onCancel, onError }: Props) {
     client
       .call('templates.list')
       .then((list) => live && setTemplates(list))
-      .catch((e: Error) => live && onError(e.message));
+      .catch((e: unknown) => live && notify.fail(e));
     return () => {
       live = false;
     };
-  }, [client, onError]);
+  }, [client, notify]);
 
   const fromTemplate = (t: TemplateItem) =>
     onCreate({ ...t.content, dateline: t.content.dateline ?? { source: '本报讯', date: today(), timeOfDay: null } });
@@ -41,7 +42,7 @@ export function NewArticleDialog({ onCreate, onCancel, onError }: Props) {
       await client.call('templates.delete', { id: t.id });
       setTemplates((list) => list?.filter((x) => x.id !== t.id) ?? null);
     } catch (e) {
-      onError((e as Error).message);
+      notify.fail(e);
     }
   };
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { errorMessage, NotifyProvider } from '../app/notify';
 import { isLocked } from '../../../shared/workflow/transitions';
 import { useClient } from '../api/use-client';
 import { downloadBytes } from '../file-io';
@@ -73,7 +74,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       const { fileName, mimeType, data } = await client.call('articles.export', { id: base.id, ...choice });
       downloadBytes(fileName, data, mimeType);
     } catch (error) {
-      setError((error as Error).message);
+      setError(errorMessage(error));
     }
   };
 
@@ -85,7 +86,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
       setTemplateName(null);
       setInfo(`已存为模板“${name}”，新建稿件时可以选用。`);
     } catch (error) {
-      setError((error as Error).message);
+      setError(errorMessage(error));
     }
   };
 
@@ -140,103 +141,108 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   const locked = isLocked(article.status);
 
   return (
-    <section className="editor" aria-label="编辑稿件">
-      <EditorToolbar
-        article={article}
-        dirty={session.dirty}
-        state={state}
-        locked={locked}
-        onClose={() => void session.close()}
-        onSave={() => void save()}
-        onExport={() => setExporting(true)}
-        onDelete={() => void remove()}
-        onTemplate={() => setTemplateName(content.kind ?? '')}
-        onNote={notes.startNote}
-        onHistory={setHistory}
-      />
-      <WorkflowBar article={article} beforeStep={session.saveForStep} onArticle={session.onStep} onError={setProblem} />
-      {history && (
-        <HistoryPanel
-          key={`${history}-${article.revision}`}
+    // Problems inside the editor (a step refused, a paste too long) show on its own line, beside the text.
+    <NotifyProvider show={setProblem}>
+      <section className="editor" aria-label="编辑稿件">
+        <EditorToolbar
           article={article}
-          tracked={history === 'tracked'}
-          onRestore={restoreRevision}
-          onClose={() => setHistory(null)}
+          dirty={session.dirty}
+          state={state}
+          locked={locked}
+          onClose={() => void session.close()}
+          onSave={() => void save()}
+          onExport={() => setExporting(true)}
+          onDelete={() => void remove()}
+          onTemplate={() => setTemplateName(content.kind ?? '')}
+          onNote={notes.startNote}
+          onHistory={setHistory}
         />
-      )}
-      {notes.noting && <NoteForm quote={notes.noting.quote} onAdd={notes.addNote} onCancel={notes.cancelNote} />}
-      <EditorStatus content={content} fits={fits} onKind={(kind) => session.updateContent((c) => ({ ...c, kind }))} />
-      {state.kind === 'error' && (
-        <p role="alert" className="error">
-          {state.message}
-        </p>
-      )}
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-          <button type="button" aria-label="关闭提示" onClick={() => setProblem(null)}>
-            ×
-          </button>
-        </p>
-      )}
-      {exporting && <ExportDialog onExport={(choice) => void exportAs(choice)} onCancel={() => setExporting(false)} />}
-      {templateName !== null && (
-        <TemplateNameForm
-          initial={templateName}
-          onSave={(name) => void saveAsTemplate(name)}
-          onCancel={() => setTemplateName(null)}
-        />
-      )}
-      {info && (
-        <p className="notices" role="status">
-          {info}
-          <button type="button" onClick={() => setInfo(null)}>
-            知道了
-          </button>
-        </p>
-      )}
-      {session.recovered && (
-        <RecoveredNotice
-          savedAt={session.recovered.savedAt}
-          onDiscard={() => void session.discardRecovered()}
-          onDismiss={session.dismissRecovered}
-        />
-      )}
-      {find && (
-        <FindBar
-          replace={find === 'replace'}
-          target={findTarget}
-          version={session.version}
-          onClose={() => setFind(null)}
-        />
-      )}
-      {/* Findings stand beside the text, so the text does not move when they come and go. */}
-      <div className="editor-body">
-        <div className="editor-main">
-          <PeopleSourceContext.Provider value={peopleSource}>
-            <ArticleDocument
-              key={session.documentKey}
-              initialValue={initialValue}
-              marks={proofreading.proof.marks}
-              onChange={session.onDocumentChange}
-              onBlur={() => void save()}
-              onEditor={onEditor}
-              onProblem={setProblem}
-              readOnly={locked}
-            />
-          </PeopleSourceContext.Provider>
+        <WorkflowBar article={article} beforeStep={session.saveForStep} onArticle={session.onStep} />
+        {history && (
+          <HistoryPanel
+            key={`${history}-${article.revision}`}
+            article={article}
+            tracked={history === 'tracked'}
+            onRestore={restoreRevision}
+            onClose={() => setHistory(null)}
+          />
+        )}
+        {notes.noting && <NoteForm quote={notes.noting.quote} onAdd={notes.addNote} onCancel={notes.cancelNote} />}
+        <EditorStatus content={content} fits={fits} onKind={(kind) => session.updateContent((c) => ({ ...c, kind }))} />
+        {state.kind === 'error' && (
+          <p role="alert" className="error">
+            {state.message}
+          </p>
+        )}
+        {problem && (
+          <p role="alert" className="error">
+            {problem}
+            <button type="button" aria-label="关闭提示" onClick={() => setProblem(null)}>
+              ×
+            </button>
+          </p>
+        )}
+        {exporting && (
+          <ExportDialog onExport={(choice) => void exportAs(choice)} onCancel={() => setExporting(false)} />
+        )}
+        {templateName !== null && (
+          <TemplateNameForm
+            initial={templateName}
+            onSave={(name) => void saveAsTemplate(name)}
+            onCancel={() => setTemplateName(null)}
+          />
+        )}
+        {info && (
+          <p className="notices" role="status">
+            {info}
+            <button type="button" onClick={() => setInfo(null)}>
+              知道了
+            </button>
+          </p>
+        )}
+        {session.recovered && (
+          <RecoveredNotice
+            savedAt={session.recovered.savedAt}
+            onDiscard={() => void session.discardRecovered()}
+            onDismiss={session.dismissRecovered}
+          />
+        )}
+        {find && (
+          <FindBar
+            replace={find === 'replace'}
+            target={findTarget}
+            version={session.version}
+            onClose={() => setFind(null)}
+          />
+        )}
+        {/* Findings stand beside the text, so the text does not move when they come and go. */}
+        <div className="editor-body">
+          <div className="editor-main">
+            <PeopleSourceContext.Provider value={peopleSource}>
+              <ArticleDocument
+                key={session.documentKey}
+                initialValue={initialValue}
+                marks={proofreading.proof.marks}
+                onChange={session.onDocumentChange}
+                onBlur={() => void save()}
+                onEditor={onEditor}
+                onProblem={setProblem}
+                readOnly={locked}
+              />
+            </PeopleSourceContext.Provider>
+          </div>
+          <ProofPanel
+            findings={proofreading.proof.findings}
+            ignored={content.proofIgnores.length}
+            onJump={proofreading.jumpTo}
+            onFix={proofreading.fix}
+            onFixAll={proofreading.fixAll}
+            onIgnore={proofreading.ignore}
+            onRestoreIgnored={proofreading.restoreIgnored}
+          />
+          <NotesPanel notes={content.notes} onJump={notes.jumpToNote} onResolve={notes.resolveNote} />
         </div>
-        <ProofPanel
-          findings={proofreading.proof.findings}
-          ignored={content.proofIgnores.length}
-          onJump={proofreading.jumpTo}
-          onFix={proofreading.fix}
-          onFixAll={proofreading.fixAll}
-          onIgnore={proofreading.ignore}
-          onRestoreIgnored={proofreading.restoreIgnored}
-        />
-        <NotesPanel notes={content.notes} onJump={notes.jumpToNote} onResolve={notes.resolveNote} />
-      </div>
-    </section>
+      </section>
+    </NotifyProvider>
   );
 }

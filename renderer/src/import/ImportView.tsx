@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { errorMessage } from '../app/notify';
 import { ArticleContentSchema, TIMES_OF_DAY } from '../../../shared/model/article';
 import { contentSizeProblem } from '../../../shared/model/limits';
 import { bylineParts } from '../../../shared/format/house-text';
@@ -101,7 +102,7 @@ export function ImportView({ document, reports, defaultYear, onImported, onCance
       const { ids } = await client.call('articles.createMany', { contents });
       onImported(ids);
     } catch (error) {
-      setProblem(`导入失败，没有导入任何稿件：${(error as Error).message}`);
+      setProblem(`导入失败，没有导入任何稿件：${errorMessage(error)}`);
     } finally {
       setBusy(false);
     }

@@ -23,10 +23,10 @@ import { usePaper } from './use-paper';
  * span, a height in lines and a headline tier; each shows how it fits its
  * module (超出 12 行，约 156 字). Changes are saved as they are made.
  */
-export function PlannerView({ onError, onOpen }: { onError(message: string): void; onOpen(id: string): void }) {
-  const { issues, plan, change, createIssue, choose, problem, setProblem } = useIssuePlan(onError);
-  const { archive, articles } = usePlanArticles(plan, onError);
-  const paper = usePaper(onError);
+export function PlannerView({ onOpen }: { onOpen(id: string): void }) {
+  const { issues, plan, change, createIssue, choose, problem, setProblem } = useIssuePlan();
+  const { archive, articles } = usePlanArticles(plan);
+  const paper = usePaper();
   const { presets, sizes } = paper;
   const directory = useDirectory();
   const [editing, setEditing] = useState<null | 'presets' | 'sizes'>(null);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorMessage } from '../app/notify';
 import { PagePresetSchema, presetProblem, type PagePreset } from '../../../shared/layout/presets';
 
 interface Props {
@@ -42,7 +43,7 @@ export function PresetsEditor({ presets, onSave, onCancel }: Props) {
     try {
       await onSave(rows);
     } catch (error) {
-      setProblem((error as Error).message);
+      setProblem(errorMessage(error));
     }
   };
   return (

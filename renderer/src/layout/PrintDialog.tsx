@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../app/notify';
 import type { PrintJobStatus } from '../../../shared/ipc/contract';
 import { useClient } from '../api/use-client';
 import { downloadBytes } from '../file-io';
@@ -50,7 +51,7 @@ export function PrintDialog({
           downloadBytes(result.fileName, result.data, result.mimeType);
         }
       } catch (error) {
-        if (live.current) setProblem((error as Error).message);
+        if (live.current) setProblem(errorMessage(error));
       }
     };
     void poll();
@@ -66,7 +67,7 @@ export function PrintDialog({
       const { jobId: id } = await client.call('print.start', { issueId, pages, bleed });
       setJobId(id);
     } catch (error) {
-      setProblem((error as Error).message);
+      setProblem(errorMessage(error));
     }
   };
   const running = status?.state === 'running' || (jobId !== null && status === null);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorMessage } from '../app/notify';
 import { TypeSizeSchema, type TypeSize } from '../../../shared/layout/presets';
 
 /**
@@ -33,7 +34,7 @@ export function SizesEditor({
     try {
       await onSave(list);
     } catch (error) {
-      setProblem((error as Error).message);
+      setProblem(errorMessage(error));
     }
   };
   return (

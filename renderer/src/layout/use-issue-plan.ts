@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useNotify } from '../app/notify';
 import type { Issue, IssueInput } from '../../../shared/layout/issue';
 import { nextIssue } from '../../../shared/layout/plan-edits';
 import { todayIso } from '../../../shared/model/date';
@@ -12,8 +13,9 @@ const SAVE_DELAY_MS = 400;
  * `change` applies an edit to the open plan at once and saves it shortly
  * after the last change (a new plan gets its id from that first save).
  */
-export function useIssuePlan(onError: (message: string) => void) {
+export function useIssuePlan() {
   const client = useClient();
+  const notify = useNotify();
   const [issues, setIssues] = useState<Issue[]>([]);
   const [plan, setPlan] = useState<IssueInput | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -24,11 +26,11 @@ export function useIssuePlan(onError: (message: string) => void) {
     client
       .call('issues.list')
       .then((list) => live && setIssues(list))
-      .catch((e: Error) => live && onError(e.message));
+      .catch((e: unknown) => live && notify.fail(e));
     return () => {
       live = false;
     };
-  }, [client, onError]);
+  }, [client, notify]);
 
   // The plan as last set, for changes made from event handlers.
   const planRef = useRef(plan);

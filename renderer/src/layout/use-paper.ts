@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useNotify } from '../app/notify';
 import {
   BUILT_IN_PRESETS,
   BUILT_IN_SIZES,
@@ -9,8 +10,9 @@ import {
 import { useClient } from '../api/use-client';
 
 /** The paper's page presets (版式) and 号 table (字号表): loaded, and saved when edited. */
-export function usePaper(onError: (message: string) => void) {
+export function usePaper() {
   const client = useClient();
+  const notify = useNotify();
   const [presets, setPresets] = useState<readonly PagePreset[]>(BUILT_IN_PRESETS);
   const [sizeRows, setSizeRows] = useState<readonly TypeSize[]>(BUILT_IN_SIZES);
   const sizes = useMemo(() => sizeTable(sizeRows), [sizeRows]);
@@ -22,11 +24,11 @@ export function usePaper(onError: (message: string) => void) {
         setPresets(p.presets);
         setSizeRows(s.sizes);
       })
-      .catch((e: Error) => live && onError(e.message));
+      .catch((e: unknown) => live && notify.fail(e));
     return () => {
       live = false;
     };
-  }, [client, onError]);
+  }, [client, notify]);
   return {
     presets,
     sizeRows,

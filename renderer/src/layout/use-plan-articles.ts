@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
+import { useNotify } from '../app/notify';
 import type { Article, CatalogEntry } from '../../../shared/model/article';
 import type { IssueInput } from '../../../shared/layout/issue';
 import { useClient } from '../api/use-client';
 
 /** The archive of the plan's month (to place reports from) and the placed articles (for copyfitting), as they load. */
-export function usePlanArticles(plan: IssueInput | null, onError: (message: string) => void) {
+export function usePlanArticles(plan: IssueInput | null) {
   const client = useClient();
+  const notify = useNotify();
   const [archive, setArchive] = useState<CatalogEntry[]>([]);
   const [articles, setArticles] = useState<ReadonlyMap<string, Article>>(new Map());
 
@@ -16,11 +18,11 @@ export function usePlanArticles(plan: IssueInput | null, onError: (message: stri
     client
       .call('articles.list', { month })
       .then((list) => live && setArchive(list.items))
-      .catch((e: Error) => live && onError(e.message));
+      .catch((e: unknown) => live && notify.fail(e));
     return () => {
       live = false;
     };
-  }, [client, month, onError]);
+  }, [client, month, notify]);
 
   const placedIds = plan?.pages.flatMap((p) => p.placements.map((pl) => pl.articleId)) ?? [];
   const missing = placedIds.filter((id) => !articles.has(id)).join(',');
@@ -29,11 +31,11 @@ export function usePlanArticles(plan: IssueInput | null, onError: (message: stri
     let live = true;
     Promise.all(missing.split(',').map((id) => client.call('articles.get', { id })))
       .then((list) => live && setArticles((known) => new Map([...known, ...list.map((a) => [a.id, a] as const)])))
-      .catch((e: Error) => live && onError(e.message));
+      .catch((e: unknown) => live && notify.fail(e));
     return () => {
       live = false;
     };
-  }, [client, missing, onError]);
+  }, [client, missing, notify]);
 
   return { archive, articles };
 }

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { errorMessage, useNotify } from '../app/notify';
 import { rankOn, searchPeople, titleOn } from '../../../shared/people/directory';
 import { PERSON_CATEGORIES, type Person, type PersonCategory, type PersonInput } from '../../../shared/people/model';
 import { useClient } from '../api/use-client';
@@ -24,7 +25,8 @@ function listOrder(people: readonly Person[], date: string): Person[] {
 }
 
 /** 人员库: search, add, edit (with dated posts), remove, import and export the directory. */
-export function PeopleView({ onError }: { onError(message: string): void }) {
+export function PeopleView() {
+  const notify = useNotify();
   const client = useClient();
   const { people, reload } = useDirectory();
   const [query, setQuery] = useState('');
@@ -56,7 +58,7 @@ export function PeopleView({ onError }: { onError(message: string): void }) {
       setConfirming(null);
       setMessage(`已删除“${person.name}”。已写入稿件的人名仍按原名印出。`);
     } catch (error) {
-      onError((error as Error).message);
+      notify.fail(error);
     }
   };
 
@@ -75,7 +77,7 @@ export function PeopleView({ onError }: { onError(message: string): void }) {
         `已导入“${file.name}”：新增 ${result.added} 人，更新 ${result.updated} 人${result.removed ? `，移除 ${result.removed} 人` : ''}，人员库共 ${result.total} 人。`,
       );
     } catch (error) {
-      setImportProblem(`无法导入“${file.name}”：${(error as Error).message}`);
+      setImportProblem(`无法导入“${file.name}”：${errorMessage(error)}`);
     }
   };
 
@@ -84,7 +86,7 @@ export function PeopleView({ onError }: { onError(message: string): void }) {
       const { text, fileName } = await client.call('people.exportCsv');
       downloadCsv(fileName, text);
     } catch (error) {
-      onError((error as Error).message);
+      notify.fail(error);
     }
   };
 
@@ -94,7 +96,7 @@ export function PeopleView({ onError }: { onError(message: string): void }) {
       await reload();
       setMessage(`已载入示例人员库（${result.total} 人）。`);
     } catch (error) {
-      onError((error as Error).message);
+      notify.fail(error);
     }
   };
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorMessage } from '../app/notify';
 import { dayBefore } from '../../../shared/people/directory';
 import { PERSON_CATEGORIES, PersonInputSchema, type Person, type PersonInput } from '../../../shared/people/model';
 import { todayIso } from '../../../shared/model/date';
@@ -72,7 +73,7 @@ export function PersonForm({ person, onSave, onCancel }: Props) {
     try {
       await onSave(parsed.data);
     } catch (error) {
-      setProblem((error as Error).message);
+      setProblem(errorMessage(error));
     } finally {
       setBusy(false);
     }

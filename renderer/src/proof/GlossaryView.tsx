@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { errorMessage, useNotify } from '../app/notify';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../../shared/proof/glossary';
 import { useClient } from '../api/use-client';
 import { downloadCsv, readTextFile } from '../file-io';
@@ -14,7 +15,8 @@ const blank = (): GlossaryEntry => ({ term: '', suggestion: null, note: '', seve
  * instead, checked by the proofreader in every article. Edited as a table and
  * saved whole; imported from and exported to CSV for Excel or WPS.
  */
-export function GlossaryView({ onError }: { onError(message: string): void }) {
+export function GlossaryView() {
+  const notify = useNotify();
   const client = useClient();
   const glossary = useGlossary();
   const [rows, setRows] = useState<GlossaryEntry[] | null>(null);
@@ -47,7 +49,7 @@ export function GlossaryView({ onError }: { onError(message: string): void }) {
       setRows(null);
       setMessage(`词表已保存（${count} 条），校对将按新词表检查。`);
     } catch (error) {
-      setProblem((error as Error).message);
+      setProblem(errorMessage(error));
     }
   };
 
@@ -64,7 +66,7 @@ export function GlossaryView({ onError }: { onError(message: string): void }) {
       setRows(null);
       setMessage(`已从“${file.name}”导入 ${count} 条，替换了原词表。`);
     } catch (error) {
-      setProblem(`无法导入“${file.name}”：${(error as Error).message}`);
+      setProblem(`无法导入“${file.name}”：${errorMessage(error)}`);
     }
   };
 
@@ -73,7 +75,7 @@ export function GlossaryView({ onError }: { onError(message: string): void }) {
       const { text, fileName } = await client.call('glossary.exportCsv');
       downloadCsv(fileName, text);
     } catch (error) {
-      onError((error as Error).message);
+      notify.fail(error);
     }
   };
 

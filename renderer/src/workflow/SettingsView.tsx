@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useNotify } from '../app/notify';
 import type { TrustedSender, WorkflowSettings } from '../../../shared/workflow/submission';
 import { useClient } from '../api/use-client';
 import { downloadText, readTextFile } from '../file-io';
@@ -12,7 +13,8 @@ import { useProfile } from './profile-context';
  * with their keys imported once from .cdkey files; and whether an unknown
  * sender is accepted on first sight, with a warning.
  */
-export function SettingsView({ onError }: { onError(message: string): void }) {
+export function SettingsView() {
+  const notify = useNotify();
   const client = useClient();
   const { profile, fingerprint, save } = useProfile();
   const [settings, setSettings] = useState<WorkflowSettings | null>(null);
@@ -25,8 +27,8 @@ export function SettingsView({ onError }: { onError(message: string): void }) {
         setSettings(s);
         setTrusted(t);
       })
-      .catch((e: Error) => onError(e.message));
-  }, [client, onError]);
+      .catch((e: unknown) => notify.fail(e));
+  }, [client, notify]);
   useEffect(reload, [reload]);
 
   if (!settings) return <p className="muted">正在读取设置…</p>;
@@ -50,7 +52,7 @@ export function SettingsView({ onError }: { onError(message: string): void }) {
           void client
             .call('profile.exportKey')
             .then(({ fileName, text }) => downloadText(fileName, text, 'application/json'))
-            .catch((e: Error) => onError(e.message))
+            .catch((e: unknown) => notify.fail(e))
         }
       >
         导出我的公钥…
@@ -67,7 +69,7 @@ export function SettingsView({ onError }: { onError(message: string): void }) {
           client
             .call('settings.save', settings)
             .then(() => setSaved('已保存收稿设置'))
-            .catch((error: Error) => onError(error.message));
+            .catch((e: unknown) => notify.fail(e));
         }}
       >
         <label className="form-row">
@@ -121,7 +123,7 @@ export function SettingsView({ onError }: { onError(message: string): void }) {
                 setSaved(`已信任 ${entry.role} ${entry.name}（指纹 ${entry.fingerprint}）`);
                 reload();
               })
-              .catch((error: Error) => onError(error.message));
+              .catch((e: unknown) => notify.fail(e));
           }}
         />
       </label>
@@ -154,7 +156,7 @@ export function SettingsView({ onError }: { onError(message: string): void }) {
                       void client
                         .call('trust.remove', { fingerprint: t.fingerprint })
                         .then(reload)
-                        .catch((e: Error) => onError(e.message))
+                        .catch((e: unknown) => notify.fail(e))
                     }
                   >
                     移除

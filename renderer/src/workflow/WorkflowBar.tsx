@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useNotify } from '../app/notify';
 import { STATUS_LABELS, type Article } from '../../../shared/model/article';
 import { isLocked, transitionsFrom, type TransitionRule } from '../../../shared/workflow/transitions';
 import { useClient } from '../api/use-client';
@@ -16,15 +17,14 @@ export function WorkflowBar({
   article,
   beforeStep,
   onArticle,
-  onError,
 }: {
   article: Article;
   /** Saves what is typed and gives the article as saved; null when it could not be saved (the step is then not taken). */
   beforeStep(): Promise<Article | null>;
   onArticle(article: Article): void;
-  onError(message: string): void;
 }) {
   const client = useClient();
+  const notify = useNotify();
   const { profile } = useProfile();
   const [asking, setAsking] = useState<TransitionRule | null>(null);
   const [note, setNote] = useState('');
@@ -68,7 +68,7 @@ export function WorkflowBar({
       setAsking(null);
       setNote('');
     } catch (error) {
-      onError((error as Error).message);
+      notify.fail(error);
     }
   };
 

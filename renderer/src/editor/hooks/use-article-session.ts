@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { errorMessage } from '../../app/notify';
 import type { Article, ArticleContent } from '../../../../shared/model/article';
 import { articleContent, sameContent } from '../../../../shared/model/article-content';
 import { contentSizeProblem } from '../../../../shared/model/limits';
@@ -123,7 +124,7 @@ export function useArticleSession(
         setState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
         return true;
       } catch (error) {
-        const message = isCopydeskError(error) ? error.message : `保存失败：${(error as Error).message}`;
+        const message = isCopydeskError(error) ? error.message : `保存失败：${errorMessage(error)}`;
         setState({ kind: 'error', message });
         return false;
       }
@@ -144,7 +145,7 @@ export function useArticleSession(
       await client.call('articles.delete', { id: base.id });
       onClose();
     } catch (error) {
-      setState({ kind: 'error', message: (error as Error).message });
+      setState({ kind: 'error', message: errorMessage(error) });
     }
   }, [client, onClose]);
 
