@@ -11,7 +11,14 @@ import type { CopydeskBridge } from '../../shared/ipc/bridge';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import '@fontsource/noto-serif-sc/400.css';
-import './styles.css';
+// Styles by area, in cascade order.
+import './styles/base.css';
+import './styles/editor.css';
+import './styles/panels.css';
+import './styles/import.css';
+import './styles/proof.css';
+import './styles/planner.css';
+import './styles/workflow.css';
 
 declare global {
   interface Window {
