@@ -1,23 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readdir, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { forTest, launchApp, typeWithIme, type RunningApp } from './fixture';
-import { tempDir } from '../helpers/temp-dir';
+import { forTest, e2eSetup, typeWithIme, type RunningApp } from './fixture';
 
-let dataDir: string;
-let cleanup: () => Promise<void>;
+const e2e = e2eSetup('copydesk-e2e-');
 let app: RunningApp | null = null;
-
-beforeEach(async () => {
-  ({ dir: dataDir, cleanup } = await tempDir('copydesk-e2e-'));
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await cleanup();
-});
 
 /** What the reader sees of an editor element: its text without Slate's zero-width placeholders. */
 function visibleText(text: string | null): string {
@@ -51,7 +39,7 @@ async function writeArticle(app: RunningApp, title: { pinyin: string; text: stri
 
 describe('稿件库 end to end', () => {
   it('creates an article with Chinese input, saves with Ctrl+S, and finds it again after a restart', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     const title = '中原区召开统筹推进疫情防控工作部署会议';
     const body = '中原区委书记乔耸主持召开统筹推进疫情防控工作部署会议。\n区领导杜建强、薛晓军参加会议。';
@@ -81,7 +69,7 @@ describe('稿件库 end to end', () => {
   });
 
   it('deletes to the 回收站 and restores', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await writeArticle(app, { pinyin: 'ceshi', text: '测试稿件' }, '正文一段。');
     await page.getByRole('button', { name: '保存' }).click();
@@ -97,21 +85,21 @@ describe('稿件库 end to end', () => {
   });
 
   it('a damaged catalog file is reported in Chinese and the articles are still listed', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     await writeArticle(app, { pinyin: 'sunhuai', text: '损坏测试' }, '正文。');
     await app.page.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => app!.page.getByTestId('save-state').textContent()).toContain('已保存');
     await app.restart(); // folds the catalog journal into the month file on close
-    expect(await readdir(join(dataDir, 'catalog'))).toContain('2020-03.json');
+    expect(await readdir(join(e2e.dataDir, 'catalog'))).toContain('2020-03.json');
     await app.close();
-    await writeFile(join(dataDir, 'catalog', '2020-03.json'), '{"schemaVersion":2,"ent');
-    app = await launchApp(dataDir, forTest(ctx));
+    await writeFile(join(e2e.dataDir, 'catalog', '2020-03.json'), '{"schemaVersion":2,"ent');
+    app = await e2e.launch(forTest(ctx));
     await expect.poll(() => app!.page.getByTestId('article-row').count()).toBe(1);
     expect(await app.page.getByRole('status').textContent()).toContain('稿件目录文件已损坏');
   });
 
   it('refuses a huge paste with a clear Chinese message and loses nothing typed', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '新建稿件' }).click();
     await page.getByRole('button', { name: '空白稿件' }).click();
@@ -126,20 +114,22 @@ describe('稿件库 end to end', () => {
   });
 
   it('text typed up to a moment before a crash is recovered, and the editor is told', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '新建稿件' }).click();
     await page.getByRole('button', { name: '空白稿件' }).click();
     await page.getByTestId('line-title').click();
     await typeWithIme(page, 'beng', '崩溃测试');
     await page.getByTestId('paragraph').first().click();
-    // Type without pausing long enough for autosave, then kill the host.
+    // Type, and kill the host as soon as the crash journal holds the text, before the autosave after the pause.
     const typed = '中原区统筹推进疫情防控工作部署会议召开';
-    for (const ch of typed) {
-      await typeWithIme(page, 'z', ch);
-      await page.waitForTimeout(120);
-    }
-    await page.waitForTimeout(500);
+    for (const ch of typed) await typeWithIme(page, 'z', ch);
+    const journal = async () => {
+      const dir = join(e2e.dataDir, 'drafts');
+      const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+      return (await Promise.all(names.map((n) => readFile(join(dir, n), 'utf8').catch(() => '')))).join('');
+    };
+    await expect.poll(journal, { interval: 25 }).toContain(typed);
     expect(await page.getByTestId('save-state').textContent()).toBe('有未保存的修改');
     await app.crashAndRestart();
     await app.page.getByTestId('month-select').selectOption('undated');
@@ -151,7 +141,7 @@ describe('稿件库 end to end', () => {
   });
 
   it('writes a meeting report from the 会议报道 template in Chinese and exports exactly the house format', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '新建稿件' }).click();
     await page.getByRole('button', { name: '会议报道' }).click();

@@ -1,27 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { forTest, launchApp, type RunningApp } from './fixture';
-import { tempDir } from '../helpers/temp-dir';
+import { forTest, e2eSetup, type RunningApp } from './fixture';
 import { ArticleStore } from '../../electron/store/article-store';
 import { readDocx } from '../../electron/services/docx';
 import { ArticleContentSchema } from '../../shared/model/article';
 import { renderHouseText } from '../../shared/format/house-text';
 import { join } from 'node:path';
 
-let dataDir: string;
-let cleanup: () => Promise<void>;
+const e2e = e2eSetup('copydesk-export-');
 let app: RunningApp | null = null;
-
-beforeEach(async () => {
-  ({ dir: dataDir, cleanup } = await tempDir('copydesk-export-'));
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await cleanup();
-});
 
 const REPORT = ArticleContentSchema.parse(
   (
@@ -31,10 +19,10 @@ const REPORT = ArticleContentSchema.parse(
 
 describe('导出 end to end', () => {
   it('exports house-format text in GB18030 with CRLF for 方正, and a Word file', async (ctx) => {
-    const store = await ArticleStore.open({ dataDir });
+    const store = await ArticleStore.open({ dataDir: e2e.dataDir });
     await store.create(REPORT);
     await store.close();
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: REPORT.title, exact: true }).click();
     await page.getByTestId('article-document').waitFor();

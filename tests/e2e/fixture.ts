@@ -4,7 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
-import type { RunnerTestSuite, TestContext } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, type RunnerTestSuite, type TestContext } from 'vitest';
+import { tempDir } from '../helpers/temp-dir';
 import { CHROMIUM_FLAGS, chromiumBinary } from '../helpers/chromium';
 // @ts-expect-error the build script is plain ESM JavaScript
 import { ROOT, ensureBuilt } from '../../electron/tools/build.mjs';
@@ -239,7 +240,7 @@ export async function placeCaret(
     },
     { testId, nth, marker, before, length },
   );
-  // Let Slate read the DOM selection.
+  // Let Slate read the DOM selection: its selectionchange handler is throttled (100 ms) and shows nothing on the page.
   await page.waitForTimeout(50);
 }
 
@@ -252,4 +253,52 @@ export async function composeIme(page: Page, pinyin: string[], commit: string | 
   if (commit === null) await cdp.send('Input.imeSetComposition', { text: '', selectionStart: 0, selectionEnd: 0 });
   else await cdp.send('Input.insertText', { text: commit });
   await cdp.detach();
+}
+
+/**
+ * The one e2e bootstrap: a fresh temp data folder for each test (`scope:
+ * 'test'`) or for the whole file (`'suite'`), apps launched through it and
+ * closed afterwards (keeping a screenshot and trace when the test failed),
+ * and any other folders made with `folder()` removed. `prepare` fills a
+ * suite's folder before its tests run.
+ */
+export function e2eSetup(
+  prefix: string,
+  scope: 'test' | 'suite' = 'test',
+  prepare?: (dataDir: string) => Promise<void>,
+) {
+  const state = { dataDir: '', cleanups: [] as Array<() => Promise<void>>, apps: [] as RunningApp[] };
+  (scope === 'test' ? beforeEach : beforeAll)(async () => {
+    const made = await tempDir(prefix);
+    state.dataDir = made.dir;
+    state.cleanups = [made.cleanup];
+    state.apps = [];
+    await prepare?.(made.dir);
+  });
+  (scope === 'test' ? afterEach : afterAll)(async () => {
+    for (const app of state.apps) await app.close();
+    for (const cleanup of state.cleanups) await cleanup();
+  });
+  return {
+    /** This test's (or suite's) data folder. */
+    get dataDir(): string {
+      return state.dataDir;
+    },
+    /** Launches Copydesk on the data folder (or on `dataDir`), closed after the test. */
+    async launch(
+      evidence: Evidence,
+      options: Parameters<typeof launchApp>[2] = {},
+      dataDir = state.dataDir,
+    ): Promise<RunningApp> {
+      const app = await launchApp(dataDir, evidence, options);
+      state.apps.push(app);
+      return app;
+    },
+    /** Another temp folder (a second workstation, a shared 收稿箱), removed after the test. */
+    async folder(name: string): Promise<string> {
+      const made = await tempDir(`copydesk-${name}-`);
+      state.cleanups.push(made.cleanup);
+      return made.dir;
+    },
+  };
 }

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ArticleStore } from '../../electron/store/article-store';
 import { emptyContent, plainTextToBody } from '../../shared/model/article-content';
 import { EMPTY_BYLINE, type ArticleContent } from '../../shared/model/article';
-import { composeIme, forSuite, launchApp, placeCaret, type RunningApp } from './fixture';
-import { tempDir } from '../helpers/temp-dir';
+import { composeIme, e2eSetup, forSuite, placeCaret } from './fixture';
 
 // Chinese input through an input method: pinyin composition first, then the
 // committed characters, as CDP Input.imeSetComposition + Input.insertText do.
@@ -27,29 +26,21 @@ const SEED: Record<string, Partial<ArticleContent>> = {
   长稿输入: { body: plainTextToBody(`${LONG}【插入点】${LONG}`) },
 };
 
-let app: RunningApp;
-let page: Page;
-let dataDir: string;
-let cleanup: () => Promise<void>;
 const ids = new Map<string, string>();
-
-// Vitest passes fixtures first and the suite second; this hook needs only the suite.
-// eslint-disable-next-line no-empty-pattern
-beforeAll(async ({}, suite) => {
-  ({ dir: dataDir, cleanup } = await tempDir('copydesk-ime-'));
+const e2e = e2eSetup('copydesk-ime-', 'suite', async (dataDir) => {
   const store = await ArticleStore.open({ dataDir });
   for (const [title, content] of Object.entries(SEED)) {
     const article = await store.create({ ...emptyContent(), byline: { ...EMPTY_BYLINE }, ...content, title });
     ids.set(title, article.id);
   }
   await store.close();
-  app = await launchApp(dataDir, forSuite(suite));
-  page = app.page;
 });
+let page: Page;
 
-afterAll(async () => {
-  await app?.close();
-  await cleanup?.();
+// Vitest passes fixtures first and the suite second; this hook needs only the suite.
+// eslint-disable-next-line no-empty-pattern
+beforeAll(async ({}, suite) => {
+  page = (await e2e.launch(forSuite(suite))).page;
 });
 
 async function open(title: string): Promise<void> {
@@ -78,7 +69,7 @@ async function saved(title: string) {
   await page.keyboard.press('Control+S');
   await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/已保存|第 \d+ 版/);
   await expect.poll(() => page.getByTestId('save-state').textContent()).not.toContain('有未保存');
-  const store = await ArticleStore.open({ dataDir, readOnly: true });
+  const store = await ArticleStore.open({ dataDir: e2e.dataDir, readOnly: true });
   try {
     return await store.get(ids.get(title)!);
   } finally {

@@ -1,25 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { forTest, launchApp, type RunningApp } from './fixture';
-import { tempDir } from '../helpers/temp-dir';
+import { forTest, e2eSetup, type RunningApp } from './fixture';
 import { correspondentDocx } from '../helpers/docx-fixture';
 
-let dataDir: string;
-let cleanup: () => Promise<void>;
+const e2e = e2eSetup('copydesk-import-');
 let app: RunningApp | null = null;
-
-beforeEach(async () => {
-  ({ dir: dataDir, cleanup } = await tempDir('copydesk-import-'));
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await cleanup();
-});
 
 const PAGE = readFileSync(join(__dirname, '../fixtures/reference/house-format-page.txt'), 'utf8');
 const TITLES = [
@@ -43,7 +31,7 @@ function visible(text: string | null): string {
 
 describe('导入 end to end', () => {
   it('pastes the reference page, reviews six reports, merges and splits, and imports the chosen ones', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '粘贴导入' }).click();
     await page.getByLabel('粘贴稿件文本').fill(PAGE);
@@ -96,7 +84,7 @@ describe('导入 end to end', () => {
   });
 
   it('imports a Word file with its headings, bold and byline, noting the image left out', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await page.getByTestId('open-file').setInputFiles({
       name: '春季绿化.docx',
@@ -115,9 +103,9 @@ describe('导入 end to end', () => {
   });
 
   it('refuses an empty file, a binary file, a 50 MB file, a truncated Word file and text with no report', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
-    const big = join(dataDir, '..', `big-${Date.now()}.txt`);
+    const big = join(e2e.dataDir, '..', `big-${Date.now()}.txt`);
     await writeFile(big, Buffer.alloc(50 * 1024 * 1024, 0x41));
     const docx = await correspondentDocx();
     const cases: Array<[Parameters<Page['setInputFiles']>[1], string]> = [
@@ -146,7 +134,7 @@ describe('导入 end to end', () => {
   });
 
   it('imports a text file dropped on the window, in GB18030', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     const iconv = await import('iconv-lite');
     const bytes = [...iconv.encode('中原区召开部署会议\n本报讯 3月18日上午，会议召开。\n记者 张改华\n', 'gb18030')];

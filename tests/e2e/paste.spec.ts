@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { forSuite, launchApp, type RunningApp } from './fixture';
-import { tempDir } from '../helpers/temp-dir';
+import { e2eSetup, forSuite } from './fixture';
 
-let app: RunningApp;
+const e2e = e2eSetup('copydesk-paste-', 'suite');
 let page: Page;
-let cleanup: () => Promise<void>;
 
 // Vitest passes fixtures first and the suite second; this hook needs only the suite.
 // eslint-disable-next-line no-empty-pattern
 beforeAll(async ({}, suite) => {
-  let dir: string;
-  ({ dir, cleanup } = await tempDir('copydesk-paste-'));
-  app = await launchApp(dir, forSuite(suite));
-  page = app.page;
-});
-
-afterAll(async () => {
-  await app?.close();
-  await cleanup?.();
+  page = (await e2e.launch(forSuite(suite))).page;
 });
 
 /**

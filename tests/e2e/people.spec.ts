@@ -1,26 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { forTest, launchApp, typeWithIme, type RunningApp } from './fixture';
-import { tempDir } from '../helpers/temp-dir';
+import { forTest, e2eSetup, typeWithIme, type RunningApp } from './fixture';
 import { renderHouseText } from '../../shared/format/house-text';
 import type { ArticleContent } from '../../shared/model/article';
 import { blockText } from '../../shared/model/article-content';
 
-let dataDir: string;
-let cleanup: () => Promise<void>;
+const e2e = e2eSetup('copydesk-people-');
 let app: RunningApp | null = null;
-
-beforeEach(async () => {
-  ({ dir: dataDir, cleanup } = await tempDir('copydesk-people-'));
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await cleanup();
-});
 
 const REFERENCE = JSON.parse(
   readFileSync(join(__dirname, '../fixtures/house-format/reference-reports.json'), 'utf8'),
@@ -104,7 +92,7 @@ function visible(text: string | null): string {
 
 describe('人员库 end to end', () => {
   it('writes the reference page’s first report with every name from the directory', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await loadSample(page);
     // Search by initials: qs finds 乔耸.
@@ -177,7 +165,7 @@ describe('人员库 end to end', () => {
   });
 
   it('shows the slips in typed names, titles and lists, and selects each in the text', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await loadSample(page);
     await newArticle(page, '中原区召开会议');
@@ -199,7 +187,7 @@ describe('人员库 end to end', () => {
   });
 
   it('keeps titles right across a promotion: new articles get the new title, older ones keep theirs', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await loadSample(page);
     await page.getByLabel('搜索人员').fill('qiaosong');
@@ -227,7 +215,7 @@ describe('人员库 end to end', () => {
   });
 
   it('imports a GB18030 directory file, and refuses one with bad rows naming each line', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '人员库', exact: true }).click();
     const iconv = await import('iconv-lite');

@@ -1,25 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { forTest, launchApp, type RunningApp } from './fixture';
-import { tempDir } from '../helpers/temp-dir';
+import { forTest, e2eSetup, type RunningApp } from './fixture';
 import { ArticleStore } from '../../electron/store/article-store';
 import { ArticleContentSchema } from '../../shared/model/article';
 
-let dataDir: string;
-let cleanup: () => Promise<void>;
+const e2e = e2eSetup('copydesk-planner-');
 let app: RunningApp | null = null;
-
-beforeEach(async () => {
-  ({ dir: dataDir, cleanup } = await tempDir('copydesk-planner-'));
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await cleanup();
-});
 
 const REPORTS = (
   JSON.parse(readFileSync(join(__dirname, '../fixtures/house-format/reference-reports.json'), 'utf8')) as unknown[]
@@ -27,10 +15,10 @@ const REPORTS = (
 
 describe('版面 end to end', () => {
   it('plans a page: drags reports onto it, sets span, height and tier, shows the copyfit, and keeps the plan', async (ctx) => {
-    const store = await ArticleStore.open({ dataDir });
+    const store = await ArticleStore.open({ dataDir: e2e.dataDir });
     for (const report of REPORTS.slice(0, 3)) await store.create(report);
     await store.close();
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '版面', exact: true }).click();
     // The paper's own grid: 12 characters a column (14 would not fit the page, and is refused).
@@ -72,7 +60,7 @@ describe('版面 end to end', () => {
     await expect.poll(() => placements.first().textContent()).toContain(REPORTS[2]!.title);
 
     // The plan is kept: after a restart it is there as left.
-    await page.waitForTimeout(800);
+    await expect.poll(() => page.getByTestId('plan-save-state').textContent()).toBe('计划已保存');
     await app.restart();
     await app.page.getByRole('button', { name: '版面', exact: true }).click();
     await app.page.getByLabel('选择一期').selectOption({ index: 1 });
@@ -90,10 +78,10 @@ describe('版面 end to end', () => {
   });
 
   it('lays the reference page out on 四开 automatically, previews it as it prints, and exports the page as a print-ready PDF with progress', async (ctx) => {
-    const store = await ArticleStore.open({ dataDir });
+    const store = await ArticleStore.open({ dataDir: e2e.dataDir });
     for (const report of REPORTS) await store.create(report);
     await store.close();
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '版面', exact: true }).click();
     await page.getByRole('button', { name: '新建一期' }).click();
@@ -152,7 +140,7 @@ describe('版面 end to end', () => {
       .toBe(Math.round(((22 * 4) / 3) * 100));
 
     // 导出本版 PDF: progress, then the file.
-    await page.waitForTimeout(600); // the plan is saved
+    await expect.poll(() => page.getByTestId('plan-save-state').textContent()).toBe('计划已保存');
     await page.getByRole('button', { name: '导出本版 PDF…' }).click();
     const dialog = page.getByRole('dialog', { name: '导出 PDF' });
     await dialog.getByLabel('加 3 毫米出血和裁切线（交印刷厂）').check();

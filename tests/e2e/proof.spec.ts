@@ -1,21 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { forTest, launchApp, typeWithIme, type RunningApp } from './fixture';
-import { tempDir } from '../helpers/temp-dir';
+import { forTest, e2eSetup, typeWithIme, type RunningApp } from './fixture';
 
-let dataDir: string;
-let cleanup: () => Promise<void>;
+const e2e = e2eSetup('copydesk-proof-');
 let app: RunningApp | null = null;
-
-beforeEach(async () => {
-  ({ dir: dataDir, cleanup } = await tempDir('copydesk-proof-'));
-});
-
-afterEach(async () => {
-  await app?.close();
-  app = null;
-  await cleanup();
-});
 
 const panel = (page: Page) => page.getByTestId('proof-panel');
 const rules = (page: Page) =>
@@ -44,7 +32,7 @@ async function newArticle(page: Page, title: string): Promise<void> {
 
 describe('校对 in the editor', () => {
   it('underlines slips as they are typed, fixes one, all of a rule, joins a broken line, and remembers an ignore', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await newArticle(page, '中原区召开部署会议');
     await typeWithIme(page, 'huiyi', '会议要求,疫情防控和和其他重点工作要统筹推进,各街道要');
@@ -85,7 +73,7 @@ describe('校对 in the editor', () => {
   });
 
   it('keeps the underlines still while an input method composes', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await newArticle(page, '中原区召开部署会议');
     await typeWithIme(page, 'huiyi', '会议要求,抓好落实。');
@@ -106,7 +94,7 @@ describe('校对 in the editor', () => {
   });
 
   it('checks the newsroom’s own word list, edited in 词表', async (ctx) => {
-    app = await launchApp(dataDir, forTest(ctx));
+    app = await e2e.launch(forTest(ctx));
     const { page } = app;
     await page.getByRole('button', { name: '词表', exact: true }).click();
     await expect

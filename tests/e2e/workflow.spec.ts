@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { composeIme, forTest, launchApp, placeCaret, type RunningApp } from './fixture';
-import { tempDir } from '../helpers/temp-dir';
+import { composeIme, e2eSetup, forTest, placeCaret } from './fixture';
 import { ArticleStore } from '../../electron/store/article-store';
 import { EMPTY_BYLINE } from '../../shared/model/article';
 import { emptyContent, plainTextToBody } from '../../shared/model/article-content';
@@ -13,23 +12,8 @@ import { emptyContent, plainTextToBody } from '../../shared/model/article-conten
 const TITLE = '中原区开展春季义务植树活动';
 const LEAD = '中原区组织干部职工在西流湖公园开展春季义务植树活动。';
 
-let cleanups: Array<() => Promise<void>> = [];
-let apps: RunningApp[] = [];
-
-beforeEach(() => {
-  cleanups = [];
-  apps = [];
-});
-afterEach(async () => {
-  for (const app of apps) await app.close();
-  for (const c of cleanups) await c();
-});
-
-async function folder(name: string) {
-  const made = await tempDir(`copydesk-${name}-`);
-  cleanups.push(made.cleanup);
-  return made.dir;
-}
+const e2e = e2eSetup('copydesk-workflow-');
+const folder = (name: string) => e2e.folder(name);
 
 describe('desk workflow end to end', () => {
   it('a correspondent writes and submits; the desk takes it in from its watched 收稿箱, edits, sees 修改痕迹, adds a 批注 and signs it off; bad files are refused', async (ctx) => {
@@ -47,8 +31,7 @@ describe('desk workflow end to end', () => {
     await store.close();
 
     // The correspondent's machine: first run asks who they are.
-    const writer = await launchApp(writerDir, forTest(ctx), { profile: null });
-    apps.push(writer);
+    const writer = await e2e.launch(forTest(ctx), { profile: null }, writerDir);
     let page = writer.page;
     const welcome = page.getByRole('dialog', { name: '欢迎使用采编台' });
     await welcome.getByLabel('姓名', { exact: true }).fill('张莉');
@@ -85,8 +68,7 @@ describe('desk workflow end to end', () => {
     expect((await readdir(share)).filter((n) => n.endsWith('.cdsub'))).toHaveLength(1);
 
     // The desk: trusts the correspondent's key, watches the shared folder.
-    const desk = await launchApp(deskDir, forTest(ctx), { profile: { name: '王编辑', role: '编辑' } });
-    apps.push(desk);
+    const desk = await e2e.launch(forTest(ctx), { profile: { name: '王编辑', role: '编辑' } }, deskDir);
     page = desk.page;
     await page.getByRole('button', { name: '设置', exact: true }).click();
     await page.getByLabel('导入公钥文件').setInputFiles(keyFile);

@@ -24,7 +24,7 @@ import { usePaper } from './use-paper';
  * module (超出 12 行，约 156 字). Changes are saved as they are made.
  */
 export function PlannerView({ onOpen }: { onOpen(id: string): void }) {
-  const { issues, plan, change, createIssue, choose, problem, setProblem } = useIssuePlan();
+  const { issues, plan, saved, change, createIssue, choose, problem, setProblem } = useIssuePlan();
   const { archive, articles } = usePlanArticles(plan);
   const paper = usePaper();
   const { presets, sizes } = paper;
@@ -80,6 +80,11 @@ export function PlannerView({ onOpen }: { onOpen(id: string): void }) {
             </option>
           ))}
         </select>
+        {plan && (
+          <span className="status" data-testid="plan-save-state" aria-live="polite">
+            {saved ? '计划已保存' : '正在保存计划…'}
+          </span>
+        )}
       </div>
       {problem && (
         <p role="alert" className="error">

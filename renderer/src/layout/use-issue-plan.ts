@@ -19,6 +19,8 @@ export function useIssuePlan() {
   const [issues, setIssues] = useState<Issue[]>([]);
   const [plan, setPlan] = useState<IssueInput | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  /** Whether the open plan's last change is on disk (shown beside the plan, so the page editor knows). */
+  const [saved, setSaved] = useState(true);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
@@ -46,6 +48,7 @@ export function useIssuePlan() {
       const next = update(current);
       planRef.current = next;
       setPlan(next);
+      setSaved(false);
       if (saveTimer.current) clearTimeout(saveTimer.current);
       saveTimer.current = setTimeout(() => {
         saveTimer.current = null;
@@ -53,6 +56,7 @@ export function useIssuePlan() {
           .call('issues.save', planRef.current ?? next)
           .then((saved) => {
             setProblem(null);
+            if (!saveTimer.current) setSaved(true);
             setIssues((list) => [saved, ...list.filter((i) => i.id !== saved.id)]);
             if (planRef.current && !planRef.current.id) {
               planRef.current = { ...planRef.current, id: saved.id };
@@ -83,5 +87,5 @@ export function useIssuePlan() {
     if (chosen) setPlan(chosen);
   };
 
-  return { issues, plan, change, createIssue, choose, problem, setProblem };
+  return { issues, plan, saved, change, createIssue, choose, problem, setProblem };
 }
