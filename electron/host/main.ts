@@ -30,7 +30,9 @@ async function main(): Promise<void> {
     port,
     onInternalError: (channel, error) => console.error(`[${channel}]`, error),
   });
-  process.stdout.write(`采编台测试主机已启动，数据文件夹：${dataDir}\nCOPYDESK_HOST_URL=${host.url}\n`);
+  process.stdout.write(
+    `采编台测试主机已启动，数据文件夹：${dataDir}\nCOPYDESK_DATA_DIR=${dataDir}\nCOPYDESK_HOST_URL=${host.url}\n`,
+  );
   const stop = async () => {
     await host.close();
     await services.close();
