@@ -1,4 +1,5 @@
 import { decodeText } from '../../shared/text/decode';
+import { MAX_CSV_BYTES } from '../../shared/model/limits';
 
 /** Offers a blob to the user as a file download (works in Electron and in the browser). */
 function offer(fileName: string, blob: Blob): void {
@@ -27,6 +28,21 @@ export function downloadCsv(fileName: string, text: string): void {
 export async function readTextFile(file: File, maxBytes: number, tooLarge: (mb: number) => string): Promise<string> {
   if (file.size > maxBytes) throw new Error(tooLarge(Math.round(file.size / 1024 / 1024)));
   return decodeText(new Uint8Array(await file.arrayBuffer())).text;
+}
+
+/** The text of a CSV file the user chose (`what`: 人员表, 词表), refused over the CSV size limit with a message naming it. */
+export function readCsvFile(file: File, what: string): Promise<string> {
+  return readTextFile(
+    file,
+    MAX_CSV_BYTES,
+    (mb) => `文件太大（${mb} MB），${what}最多 ${MAX_CSV_BYTES / 1024 / 1024} MB。`,
+  );
+}
+
+/** Offers the CSV a service call gives (`{text, fileName}`) as a download; a failed call is passed on. */
+export async function downloadCsvFrom(get: () => Promise<{ text: string; fileName: string }>): Promise<void> {
+  const { text, fileName } = await get();
+  downloadCsv(fileName, text);
 }
 
 /** Base64 of bytes, in chunks (a spread of megabytes would overflow the call stack). */

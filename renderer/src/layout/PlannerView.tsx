@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Problem } from '../app/Problem';
 import type { Article } from '../../../shared/model/article';
 import { presetOf, type IssueInput, type IssuePage } from '../../../shared/layout/issue';
 import { arrangePage, placeArticle } from '../../../shared/layout/plan-edits';
@@ -86,11 +87,7 @@ export function PlannerView({ onOpen }: { onOpen(id: string): void }) {
           </span>
         )}
       </div>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <Problem message={problem} />
       {editing === 'presets' && (
         <PresetsEditor
           presets={presets}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Problem } from '../app/Problem';
 import { errorMessage } from '../app/notify';
 import type { PrintJobStatus } from '../../../shared/ipc/contract';
 import { useClient } from '../api/use-client';
@@ -84,11 +85,7 @@ export function PrintDialog({
           <p role="status">{status.message}</p>
         </div>
       )}
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <Problem message={problem} />
       {status?.state === 'failed' && (
         <p role="alert" className="error">
           {status.message}

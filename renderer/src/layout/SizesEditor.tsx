@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Problem } from '../app/Problem';
 import { errorMessage } from '../app/notify';
 import { TypeSizeSchema, type TypeSize } from '../../../shared/layout/presets';
 
@@ -73,11 +74,7 @@ export function SizesEditor({
           ))}
         </tbody>
       </table>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <Problem message={problem} />
       <div className="form-row">
         <button type="button" className="primary" onClick={() => void save()}>
           保存字号表

@@ -1,13 +1,13 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FileButton } from '../app/FileButton';
 import { errorMessage, useNotify } from '../app/notify';
 import { rankOn, searchPeople, titleOn } from '../../../shared/people/directory';
 import { PERSON_CATEGORIES, type Person, type PersonCategory, type PersonInput } from '../../../shared/people/model';
 import { useClient } from '../api/use-client';
-import { downloadCsv, readTextFile } from '../file-io';
+import { downloadCsvFrom, readCsvFile } from '../file-io';
 import { todayIso } from '../../../shared/model/date';
 import { useDirectory } from './directory-context';
 import { PersonForm } from './PersonForm';
-import { MAX_CSV_BYTES } from '../../../shared/model/limits';
 
 /** Largest directory file read (20,000 rows are about 1.5 MB). */
 
@@ -36,7 +36,6 @@ export function PeopleView() {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [message, setMessage] = useState<string | null>(null);
   const [importProblem, setImportProblem] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const today = todayIso();
 
   const shown = useMemo(() => {
@@ -66,11 +65,7 @@ export function PeopleView() {
     setImportProblem(null);
     setMessage(null);
     try {
-      const text = await readTextFile(
-        file,
-        MAX_CSV_BYTES,
-        (mb) => `文件太大（${mb} MB），人员表最多 ${MAX_CSV_BYTES / 1024 / 1024} MB。`,
-      );
+      const text = await readCsvFile(file, '人员表');
       const result = await client.call('people.importCsv', { text, mode });
       await reload();
       setMessage(
@@ -81,14 +76,8 @@ export function PeopleView() {
     }
   };
 
-  const exportCsv = async () => {
-    try {
-      const { text, fileName } = await client.call('people.exportCsv');
-      downloadCsv(fileName, text);
-    } catch (error) {
-      notify.fail(error);
-    }
-  };
+  const exportCsv = () =>
+    downloadCsvFrom(() => client.call('people.exportCsv')).catch((error: unknown) => notify.fail(error));
 
   const loadSample = async () => {
     try {
@@ -129,20 +118,11 @@ export function PeopleView() {
             <option value="replace">替换整个人员库</option>
           </select>
         </label>
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          导入人员表…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FileButton
+          label="导入人员表…"
           accept=".csv,text/csv"
-          hidden
-          data-testid="import-people"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importFile(file);
-          }}
+          testId="import-people"
+          onFile={(file) => void importFile(file)}
         />
         <button type="button" onClick={() => void exportCsv()} disabled={people.length === 0}>
           导出人员表

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Problem } from '../app/Problem';
 import { errorMessage } from '../app/notify';
 import { dayBefore } from '../../../shared/people/directory';
 import { PERSON_CATEGORIES, PersonInputSchema, type Person, type PersonInput } from '../../../shared/people/model';
@@ -182,11 +183,7 @@ export function PersonForm({ person, onSave, onCancel }: Props) {
           新任职务（从今天起）
         </button>
       </div>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <Problem message={problem} />
       <div className="form-row">
         <button type="submit" className="primary" disabled={busy}>
           保存

@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { FileButton } from '../app/FileButton';
 import { errorMessage, useNotify } from '../app/notify';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../../shared/proof/glossary';
 import { useClient } from '../api/use-client';
-import { downloadCsv, readTextFile } from '../file-io';
+import { downloadCsvFrom, readCsvFile } from '../file-io';
 import { useGlossary } from './glossary-context';
-import { MAX_CSV_BYTES } from '../../../shared/model/limits';
 
 /** Largest word list file read. */
 
@@ -22,7 +22,6 @@ export function GlossaryView() {
   const [rows, setRows] = useState<GlossaryEntry[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const entries = rows ?? [...glossary.entries];
   const edited = rows !== null;
 
@@ -56,11 +55,7 @@ export function GlossaryView() {
   const importFile = async (file: File) => {
     setProblem(null);
     try {
-      const text = await readTextFile(
-        file,
-        MAX_CSV_BYTES,
-        (mb) => `文件太大（${mb} MB），词表最多 ${MAX_CSV_BYTES / 1024 / 1024} MB。`,
-      );
+      const text = await readCsvFile(file, '词表');
       const { count } = await client.call('glossary.importCsv', { text });
       await glossary.reload();
       setRows(null);
@@ -70,14 +65,8 @@ export function GlossaryView() {
     }
   };
 
-  const exportCsv = async () => {
-    try {
-      const { text, fileName } = await client.call('glossary.exportCsv');
-      downloadCsv(fileName, text);
-    } catch (error) {
-      notify.fail(error);
-    }
-  };
+  const exportCsv = () =>
+    downloadCsvFrom(() => client.call('glossary.exportCsv')).catch((error: unknown) => notify.fail(error));
 
   return (
     <section className="glossary" aria-label="词表">
@@ -97,20 +86,11 @@ export function GlossaryView() {
             放弃修改
           </button>
         )}
-        <button type="button" onClick={() => fileInput.current?.click()}>
-          导入词表…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FileButton
+          label="导入词表…"
           accept=".csv,text/csv"
-          hidden
-          data-testid="import-glossary"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importFile(file);
-          }}
+          testId="import-glossary"
+          onFile={(file) => void importFile(file)}
         />
         <button type="button" onClick={() => void exportCsv()}>
           导出词表

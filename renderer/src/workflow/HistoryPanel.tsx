@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { Problem } from '../app/Problem';
 import { renderHouseText } from '../../../shared/format/house-text';
 import { STATUS_LABELS, type Article } from '../../../shared/model/article';
 import { chineseDiff, diffCounts } from '../../../shared/workflow/diff';
@@ -129,11 +130,7 @@ export function HistoryPanel({
           关闭
         </button>
       </div>
-      {problem && (
-        <p role="alert" className="error">
-          {problem}
-        </p>
-      )}
+      <Problem message={problem} />
       <div className="diff" data-testid="diff">
         {diff === null ? (
           <p className="muted">正在读取…</p>
