@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './shared/security/csp';
+import { contentSecurityPolicy } from './shared/security/csp.ts';
 
 /** The page also carries the CSP as a meta tag (the app and the host send it as a header too). */
 const HOST_SOCKETS = 'ws://127.0.0.1:*';
