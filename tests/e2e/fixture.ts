@@ -212,7 +212,12 @@ export async function typeWithIme(page: Page, pinyin: string, text: string): Pro
   await cdp.detach();
 }
 
-/** Puts the caret (or a selection) in the text node of `testId` (nth) that contains `marker`, after `before` characters of it. */
+/**
+ * Puts the caret (or a selection) in the text node of `testId` (nth) that
+ * contains `marker`, after `before` characters of it, and waits until the
+ * editor shows the caret there (第 N 段第 M 字 in its status line): Slate reads
+ * the page's selection on a throttled selectionchange.
+ */
 export async function placeCaret(
   page: Page,
   testId: string,
@@ -221,7 +226,7 @@ export async function placeCaret(
   before: number,
   length = 0,
 ): Promise<void> {
-  await page.evaluate(
+  const expected = await page.evaluate(
     ({ testId, nth, marker, before, length }) => {
       const root = document.querySelectorAll(`[data-testid="${testId}"]`)[nth]!;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -234,14 +239,28 @@ export async function placeCaret(
         const selection = window.getSelection()!;
         selection.removeAllRanges();
         selection.addRange(range);
-        return;
+        // Where the editor will say the caret is: its top-level block, and the block's text before it.
+        const editable = root.closest('[data-slate-editor]')!;
+        let block = node.parentElement!;
+        while (block.parentElement !== editable) block = block.parentElement!;
+        const blocks = Array.from(editable.children).filter((c) => c.matches('[data-slate-node="element"]'));
+        let offset = 0;
+        const texts = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let t = texts.nextNode(); t && t !== node; t = texts.nextNode()) {
+          const parent = t.parentElement!;
+          if (parent.closest('[data-slate-string]') && !parent.closest('[contenteditable="false"]'))
+            offset += t.textContent!.length;
+        }
+        return `第 ${blocks.indexOf(block) + 1} 段第 ${offset + at + before + length} 字`;
       }
       throw new Error(`marker ${marker} not found`);
     },
     { testId, nth, marker, before, length },
   );
-  // Let Slate read the DOM selection: its selectionchange handler is throttled (100 ms) and shows nothing on the page.
-  await page.waitForTimeout(50);
+  await page
+    .getByTestId('caret')
+    .filter({ hasText: new RegExp(`^${expected}$`) })
+    .waitFor();
 }
 
 /** Chinese input through an input method: the pinyin composition steps, then the committed text (null: cancelled). */

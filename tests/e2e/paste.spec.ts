@@ -43,7 +43,11 @@ async function newBlankArticle(): Promise<void> {
   await page.getByRole('button', { name: '新建稿件' }).click();
   await page.getByRole('button', { name: '空白稿件' }).click();
   await page.getByTestId('paragraph').first().click();
-  await page.waitForTimeout(150); // the editor reads the caret from the page's selectionchange
+  // The editor has read the caret from the page's selectionchange once it says where it is.
+  await page
+    .getByTestId('caret')
+    .filter({ hasText: /^第 \d+ 段第 0 字$/ })
+    .waitFor();
 }
 
 const visible = (t: string) => t.replaceAll('\uFEFF', '');

@@ -85,7 +85,8 @@ describe('校对 in the editor', () => {
     const before = await underlines();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.imeSetComposition', { text: 'zhongyuan', selectionStart: 9, selectionEnd: 9 });
-    // Longer than the pause after which the text is checked again.
+    // This test is about time passing: for longer than the pause after which the text is checked
+    // again, the underlines must not move. Nothing appears on the page to wait for; that is the point.
     await page.waitForTimeout(600);
     expect(await underlines()).toEqual(before);
     await cdp.send('Input.insertText', { text: '中原区,' });

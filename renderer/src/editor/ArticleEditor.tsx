@@ -15,6 +15,7 @@ import { PeopleSourceContext } from './react/people-source';
 import { FindBar } from './FindBar';
 import { EditorToolbar } from './EditorToolbar';
 import { EditorStatus } from './EditorStatus';
+import { CaretStatus, createCaretStore } from './CaretStatus';
 import { NoteForm } from './NoteForm';
 import { TemplateNameForm } from './TemplateNameForm';
 import { RecoveredNotice } from './RecoveredNotice';
@@ -58,6 +59,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   const notes = useNotes({ editorRef, updateContent: session.updateContent, onProblem: setProblem });
   const fits = usePlacementFits(id, content);
   const findTarget = useFindTarget(editorRef);
+  const [caret] = useState(createCaretStore);
   const [find, setFind] = useState<null | 'find' | 'replace'>(null);
   const [exporting, setExporting] = useState(false);
   const [templateName, setTemplateName] = useState<string | null>(null);
@@ -168,7 +170,12 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
           />
         )}
         {notes.noting && <NoteForm quote={notes.noting.quote} onAdd={notes.addNote} onCancel={notes.cancelNote} />}
-        <EditorStatus content={content} fits={fits} onKind={(kind) => session.updateContent((c) => ({ ...c, kind }))} />
+        <EditorStatus
+          content={content}
+          fits={fits}
+          caret={<CaretStatus store={caret} />}
+          onKind={(kind) => session.updateContent((c) => ({ ...c, kind }))}
+        />
         {state.kind === 'error' && (
           <p role="alert" className="error">
             {state.message}
@@ -224,6 +231,7 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
                 initialValue={initialValue}
                 marks={proofreading.proof.marks}
                 onChange={session.onDocumentChange}
+                onCaret={caret.report}
                 onBlur={() => void save()}
                 onEditor={onEditor}
                 onProblem={setProblem}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ArticleContent, ArticleKind } from '../../../shared/model/article';
 import { ARTICLE_KINDS } from '../../../shared/model/article';
 import { KIND_TARGET_WORDS } from '../../../shared/model/kinds';
@@ -8,11 +8,13 @@ import { contentPlaceholders } from '../../../shared/format/placeholders';
 interface Props {
   content: ArticleContent;
   fits: ReadonlyArray<{ key: string; over: boolean; message: string }>;
+  /** Where the caret is (its own component, so caret moves redraw it alone). */
+  caret: ReactNode;
   onKind(kind: ArticleKind | null): void;
 }
 
 /** The line under the bar: placeholders left, 类型, 字数 against the kind's target, and how the copy fits its modules. */
-export function EditorStatus({ content, fits, onKind }: Props) {
+export function EditorStatus({ content, fits, caret, onKind }: Props) {
   const counts = useMemo(
     () => ({ all: articleWordCount(content), noPunct: articleWordCountWithoutPunctuation(content) }),
     [content],
@@ -51,6 +53,7 @@ export function EditorStatus({ content, fits, onKind }: Props) {
           </span>
         )}
       </span>
+      {caret}
       {fits.map((fit) => (
         <span key={fit.key} className={fit.over ? 'status over' : 'status'} data-testid="copyfit-editor">
           {fit.message}

@@ -45,3 +45,17 @@ export function replaceAll(editor: Editor, query: string, replacement: string): 
   });
   return matches.length;
 }
+
+/**
+ * Where the caret is, as a person would say it: the top-level line or
+ * paragraph (1-based, headline lines included) and how many characters of it
+ * stand before the caret (the focus end of a selection; mention and dateline
+ * chips count as nothing); null without a selection.
+ */
+export function caretPosition(editor: Editor): { block: number; offset: number } | null {
+  const focus = editor.selection?.focus;
+  const index = focus?.path[0];
+  if (!focus || index === undefined || index >= editor.children.length) return null;
+  const offset = Editor.string(editor, { anchor: Editor.start(editor, [index]), focus }).length;
+  return { block: index + 1, offset };
+}

@@ -24,6 +24,7 @@ import { usePeopleSource } from './people-source';
 import { chairBefore, documentDate } from '../core/people';
 import { PersonSearch } from '../../people/PersonSearch';
 import { AttendeesDialog } from '../../people/AttendeesDialog';
+import { caretPosition } from '../core/find';
 
 interface Props {
   initialValue: TopElement[];
@@ -33,6 +34,8 @@ interface Props {
   onProblem(message: string): void;
   /** Called after each change of content (not of selection); read the document from the editor. */
   onChange(): void;
+  /** The caret moved (or the text under it changed): where it is now. */
+  onCaret?(place: { block: number; offset: number } | null): void;
   onBlur(): void;
   /** Receives the editor once, for commands from outside (find, save). */
   onEditor(editor: ArticleEditor): void;
@@ -45,6 +48,7 @@ export const ArticleDocument = memo(function ArticleDocument({
   initialValue,
   marks,
   onChange,
+  onCaret,
   onBlur,
   onEditor,
   onProblem,
@@ -85,6 +89,7 @@ export const ArticleDocument = memo(function ArticleDocument({
       initialValue={initialValue as Descendant[]}
       onChange={() => {
         if (editor.operations.some((op) => op.type !== 'set_selection')) onChange();
+        onCaret?.(caretPosition(editor));
       }}
     >
       {!readOnly && <DocumentToolbar />}
