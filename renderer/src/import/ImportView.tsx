@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { Problem } from '../app/Problem';
 import type { ParsedReport } from '../../../shared/format/parse-reports';
 import type { SourceDocument } from './sources';
 import { ReportCard } from './ReportCard';
@@ -61,11 +62,7 @@ export function ImportView({ document, reports, defaultYear, onImported, onCance
           {note}
         </p>
       ))}
-      {problem && (
-        <pre role="alert" className="error import-problem">
-          {problem}
-        </pre>
-      )}
+      <Problem as="pre" className="error import-problem" message={problem} />
       <div className="import-body">
         <ol className="import-reports">
           {drafts.map((draft, index) => (

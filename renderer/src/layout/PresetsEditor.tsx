@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Problem } from '../app/Problem';
 import { errorMessage } from '../app/notify';
 import { PagePresetSchema, presetProblem, type PagePreset } from '../../../shared/layout/presets';
 
@@ -97,11 +98,7 @@ export function PresetsEditor({ presets, onSave, onCancel }: Props) {
           ))}
         </tbody>
       </table>
-      {problem && (
-        <pre role="alert" className="error import-problem">
-          {problem}
-        </pre>
-      )}
+      <Problem as="pre" className="error import-problem" message={problem} />
       <div className="form-row">
         <button type="button" className="primary" onClick={() => void save()}>
           保存版式

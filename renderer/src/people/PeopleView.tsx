@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { Notice, Problem } from '../app/Problem';
 import { FileButton } from '../app/FileButton';
 import { errorMessage, useNotify } from '../app/notify';
 import { rankOn, searchPeople, titleOn } from '../../../shared/people/directory';
@@ -138,16 +139,8 @@ export function PeopleView() {
         人员表为 CSV 文件（可用 Excel 或 WPS
         编辑），列为：姓名,类别,职务,单位,排序,起始日期,截止日期；每人每个任职时段一行。
       </p>
-      {message && (
-        <p className="notices" role="status">
-          {message}
-        </p>
-      )}
-      {importProblem && (
-        <pre role="alert" className="error import-problem">
-          {importProblem}
-        </pre>
-      )}
+      <Notice message={message} />
+      <Problem as="pre" className="error import-problem" message={importProblem} />
       {editing && (
         <PersonForm person={editing === 'new' ? null : editing} onSave={save} onCancel={() => setEditing(null)} />
       )}

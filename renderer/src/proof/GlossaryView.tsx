@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Notice, Problem } from '../app/Problem';
 import { FileButton } from '../app/FileButton';
 import { errorMessage, useNotify } from '../app/notify';
 import { GlossaryEntrySchema, type GlossaryEntry } from '../../../shared/proof/glossary';
@@ -99,16 +100,8 @@ export function GlossaryView() {
       <p className="muted">
         词表为 CSV 文件（可用 Excel 或 WPS 编辑），列为：词语,建议,说明,级别（error 错误 / warning 提示）。
       </p>
-      {message && (
-        <p className="notices" role="status">
-          {message}
-        </p>
-      )}
-      {problem && (
-        <pre role="alert" className="error import-problem">
-          {problem}
-        </pre>
-      )}
+      <Notice message={message} />
+      <Problem as="pre" className="error import-problem" message={problem} />
       <table aria-label="词表条目">
         <thead>
           <tr>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Problem } from '../app/Problem';
 import { ProfileSchema, ROLES, type Profile, type Role } from '../../../shared/workflow/roles';
 
 /** Name and role (记者 / 通讯员 / 编辑 / 值班主任): asked on first run, changed in 设置. */
@@ -46,11 +47,7 @@ export function ProfileForm({
       <button type="submit" className="primary">
         {submitLabel}
       </button>
-      {problem && (
-        <span role="alert" className="error">
-          {problem}
-        </span>
-      )}
+      <Problem as="span" message={problem} />
     </form>
   );
 }
