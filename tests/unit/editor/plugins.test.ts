@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Editor, Transforms, type Descendant, type Location } from 'slate';
 import { createHeadlessEditor } from '../../../renderer/src/editor/core/create-editor';
+import { caretPosition } from '../../../renderer/src/editor/core/find';
 import { setDateline } from '../../../renderer/src/editor/core/plugins/with-dateline';
 import { contentToValue, valueToContent } from '../../../renderer/src/editor/core/convert';
 import { EMPTY_BYLINE, type Dateline } from '../../../shared/model/article';
@@ -236,5 +237,20 @@ describe('template placeholders in the editor', () => {
     const editor = createHeadlessEditor();
     editor.children = [title('主题'), p('正文'), byline];
     expect(selectNextPlaceholder(editor)).toBe(false);
+  });
+});
+
+describe('caretPosition', () => {
+  it('says the block (1-based, headline lines included) and the characters before the caret, chips counting as none', () => {
+    const editor = createHeadlessEditor();
+    editor.children = [title('主题'), lead('导语文字'), p('第二段正文'), byline];
+    expect(caretPosition(editor)).toBeNull();
+    Transforms.select(editor, { path: [2, 0], offset: 3 });
+    expect(caretPosition(editor)).toEqual({ block: 3, offset: 3 });
+    Transforms.select(editor, { path: [1, 2], offset: 2 });
+    expect(caretPosition(editor)).toEqual({ block: 2, offset: 2 });
+    // A selection: where its focus end is.
+    Transforms.select(editor, { anchor: { path: [0, 0], offset: 0 }, focus: { path: [0, 0], offset: 2 } });
+    expect(caretPosition(editor)).toEqual({ block: 1, offset: 2 });
   });
 });
