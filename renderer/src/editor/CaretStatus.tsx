@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** Where the caret is: 1-based paragraph (or headline line) and the characters before it. */
-export type CaretPlace = { block: number; offset: number } | null;
+export type CaretPlace = { block: number; offset: number; point: string } | null;
 
 /**
  * A small store for the caret's place, so that moving the caret re-renders
@@ -12,7 +12,7 @@ export function createCaretStore() {
   const listeners = new Set<() => void>();
   return {
     report(next: CaretPlace) {
-      if (next?.block === place?.block && next?.offset === place?.offset) return;
+      if (next?.point === place?.point) return;
       place = next;
       for (const listener of listeners) listener();
     },
@@ -28,7 +28,7 @@ export function createCaretStore() {
 export function CaretStatus({ store }: { store: ReturnType<typeof createCaretStore> }) {
   const place = useSyncExternalStore(store.subscribe, store.get);
   return (
-    <span className="status" data-testid="caret" aria-live="off">
+    <span className="status" data-testid="caret" data-point={place?.point ?? ''} aria-live="off">
       {place ? `第 ${place.block} 段第 ${place.offset} 字` : ''}
     </span>
   );

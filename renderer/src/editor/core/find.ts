@@ -52,10 +52,11 @@ export function replaceAll(editor: Editor, query: string, replacement: string): 
  * stand before the caret (the focus end of a selection; mention and dateline
  * chips count as nothing); null without a selection.
  */
-export function caretPosition(editor: Editor): { block: number; offset: number } | null {
+export function caretPosition(editor: Editor): { block: number; offset: number; point: string } | null {
   const focus = editor.selection?.focus;
   const index = focus?.path[0];
   if (!focus || index === undefined || index >= editor.children.length) return null;
   const offset = Editor.string(editor, { anchor: Editor.start(editor, [index]), focus }).length;
-  return { block: index + 1, offset };
+  // The exact Slate point too (path:offset), which tells the two sides of a mark boundary apart.
+  return { block: index + 1, offset, point: `${focus.path.join('.')}:${focus.offset}` };
 }

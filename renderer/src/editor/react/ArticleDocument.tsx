@@ -35,7 +35,7 @@ interface Props {
   /** Called after each change of content (not of selection); read the document from the editor. */
   onChange(): void;
   /** The caret moved (or the text under it changed): where it is now. */
-  onCaret?(place: { block: number; offset: number } | null): void;
+  onCaret?(place: { block: number; offset: number; point: string } | null): void;
   onBlur(): void;
   /** Receives the editor once, for commands from outside (find, save). */
   onEditor(editor: ArticleEditor): void;
