@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { ArticleStore } from '../../../electron/store/article-store';
-import { emptyContent, plainTextToBody } from '../../../shared/model/article-content';
-import type { ArticleContent } from '../../../shared/model/article';
-import { tempDir } from '../../helpers/temp-dir';
-
-function content(title: string, date = '2020-03-18'): ArticleContent {
-  return {
-    ...emptyContent(),
-    title,
-    body: plainTextToBody('正文'),
-    dateline: { source: '本报讯', date, timeOfDay: null },
-  };
-}
-
-async function withStore(run: (dir: string) => Promise<void>): Promise<void> {
-  const { dir, cleanup } = await tempDir();
-  try {
-    await run(dir);
-  } finally {
-    await cleanup();
-  }
-}
+import { dated as content, withStore } from '../../helpers/store-fixtures';
 
 async function listedIds(store: ArticleStore): Promise<string[]> {
   const ids: string[] = [];
