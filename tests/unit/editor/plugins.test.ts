@@ -246,11 +246,11 @@ describe('caretPosition', () => {
     editor.children = [title('主题'), lead('导语文字'), p('第二段正文'), byline];
     expect(caretPosition(editor)).toBeNull();
     Transforms.select(editor, { path: [2, 0], offset: 3 });
-    expect(caretPosition(editor)).toEqual({ block: 3, offset: 3 });
+    expect(caretPosition(editor)).toEqual({ block: 3, offset: 3, point: '2.0:3' });
     Transforms.select(editor, { path: [1, 2], offset: 2 });
-    expect(caretPosition(editor)).toEqual({ block: 2, offset: 2 });
+    expect(caretPosition(editor)).toEqual({ block: 2, offset: 2, point: '1.2:2' });
     // A selection: where its focus end is.
     Transforms.select(editor, { anchor: { path: [0, 0], offset: 0 }, focus: { path: [0, 0], offset: 2 } });
-    expect(caretPosition(editor)).toEqual({ block: 1, offset: 2 });
+    expect(caretPosition(editor)).toEqual({ block: 1, offset: 2, point: '0.0:2' });
   });
 });
