@@ -21,21 +21,26 @@ export function fingerprintOf(publicKeyBase64: string): string {
   return hex.match(/.{4}/g)!.join(' ');
 }
 
-/** True when the base64 DER (SPKI) text is a public key Node reads as Ed25519. */
-export function isEd25519PublicKey(publicKeyBase64: string): boolean {
+/** The Ed25519 public key in base64 DER (SPKI) text, or null when it is not one. */
+function ed25519PublicKey(publicKeyBase64: string): KeyObject | null {
   try {
     const key = createPublicKey({ key: Buffer.from(publicKeyBase64, 'base64'), format: 'der', type: 'spki' });
-    return key.asymmetricKeyType === 'ed25519';
+    return key.asymmetricKeyType === 'ed25519' ? key : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** True when the base64 DER (SPKI) text is a public key Node reads as Ed25519. */
+export function isEd25519PublicKey(publicKeyBase64: string): boolean {
+  return ed25519PublicKey(publicKeyBase64) !== null;
 }
 
 /** True when `signature` (base64) is the Ed25519 signature of `data` by the public key (base64 DER). */
 export function verifySignature(publicKeyBase64: string, data: Uint8Array, signature: string): boolean {
+  const key = ed25519PublicKey(publicKeyBase64);
+  if (!key) return false;
   try {
-    const key = createPublicKey({ key: Buffer.from(publicKeyBase64, 'base64'), format: 'der', type: 'spki' });
-    if (key.asymmetricKeyType !== 'ed25519') return false;
     return verify(null, data, key, Buffer.from(signature, 'base64'));
   } catch {
     return false;
