@@ -196,7 +196,11 @@ export class ArticleStore {
    */
   private async forget(id: string, bucket?: string | null): Promise<void> {
     if (this.readOnly) return;
-    const from = bucket ?? (await this.catalog.locate(id));
+    await this.removeArticle(id, bucket ?? (await this.catalog.locate(id)));
+  }
+
+  /** Removes an article for good: off the list it is in (`from`, when it is in one), then its files. */
+  private async removeArticle(id: string, from: string | null): Promise<void> {
     if (from) await this.catalog.record({ id, from, to: null, entry: null });
     await this.files.remove(id);
   }
@@ -232,11 +236,8 @@ export class ArticleStore {
     let removed = 0;
     for (const id of ids) {
       const article = await this.files.read(id).catch(() => null);
-      if (article) {
-        await this.catalog.record({ id, from: bucketOf(toCatalogEntry(article)), to: null, entry: null });
-        removed++;
-      }
-      await this.files.remove(id);
+      await this.removeArticle(id, article && bucketOf(toCatalogEntry(article)));
+      if (article) removed++;
     }
     await unlink(this.paths.pendingBatch).catch((e) => (isMissing(e) ? undefined : Promise.reject(e)));
     await fsyncDir(this.paths.root);
@@ -361,7 +362,6 @@ export class ArticleStore {
 
   /** Every revision in an article's log that can still be read, oldest first. */
   async revisions(id: string): Promise<Article[]> {
-    this.paths.checkedId('article', id);
     return this.files.revisions(id);
   }
 
@@ -492,7 +492,6 @@ export class ArticleStore {
     step: TransitionRecord,
   ): Promise<Article> {
     return this.write(async () => {
-      this.paths.checkedId('article', id);
       const existing = await this.tryReadArticle(id);
       if (existing) {
         if (existing.origin?.submissionId === origin.submissionId) return existing;
@@ -538,10 +537,7 @@ export class ArticleStore {
   async emptyTrash(): Promise<number> {
     return this.write(async () => {
       const entries = await this.catalog.list(TRASH_BUCKET);
-      for (const entry of entries) {
-        await this.catalog.record({ id: entry.id, from: TRASH_BUCKET, to: null, entry: null });
-        await this.files.remove(entry.id);
-      }
+      for (const entry of entries) await this.removeArticle(entry.id, TRASH_BUCKET);
       if (entries.length > 0) await this.afterWrite();
       return entries.length;
     });
