@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readdir, readFile, stat, truncate, utimes, writeFile, mkdir } from 'node:fs/promises';
+import { ageInboxFiles } from '../../helpers/inbox';
+import { readdir, readFile, stat, truncate, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
 import { openServices, type Services } from '../../../electron/services/services';
@@ -37,12 +38,6 @@ async function open(dir: string) {
     return r.value as T;
   };
   return { services, call, dir };
-}
-
-/** Files younger than a second wait for the next scan: age them instead of sleeping. */
-async function age(dir: string): Promise<void> {
-  const old = new Date(Date.now() - 60_000);
-  for (const name of await readdir(dir)) if (name.endsWith('.cdsub')) await utimes(join(dir, name), old, old);
 }
 
 async function signedFile(services: Services, payload: SubmissionPayload): Promise<Buffer> {
@@ -203,7 +198,7 @@ describe('input acceptance at the desk', () => {
     const big = join(share, '巨大.cdsub');
     await writeFile(big, '');
     await truncate(big, 2 * 1024 * 1024 * 1024 + 10);
-    await age(share);
+    await ageInboxFiles(share);
     const receipts = await desk.services.workflow.inbox.scan(share);
     expect(receipts).toEqual([
       expect.objectContaining({ outcome: 'refused', message: expect.stringMatching(/文件太大/) }),

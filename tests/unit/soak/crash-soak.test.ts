@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ageInboxFiles } from '../../helpers/inbox';
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, utimes } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from '../../../electron/store/durable-file';
 import { join } from 'node:path';
 import { openServices, type Services } from '../../../electron/services/services';
@@ -84,11 +85,6 @@ async function view(store: ArticleStore): Promise<Map<string, { revision: number
   return out;
 }
 
-async function ageAll(dir: string): Promise<void> {
-  const old = new Date(Date.now() - 60_000);
-  for (const name of await readdir(dir)) if (name.endsWith('.cdsub')) await utimes(join(dir, name), old, old);
-}
-
 describe('crash soak', () => {
   it(`kill -9 during saves, imports, trash, restore, people imports, issue plans and the inbox, ${ROUNDS} times: acknowledged work is whole, the rest absent or whole, never partial`, async () => {
     const dataDir = join(root, 'desk');
@@ -115,7 +111,7 @@ describe('crash soak', () => {
       await mkdir(inbox, { recursive: true });
       await writeFileAtomic(join(inbox, `来稿${i}.cdsub`), sealSubmission(payload, identity));
     }
-    await ageAll(inbox);
+    await ageInboxFiles(inbox);
     await correspondent.close();
     await desk.close();
 
@@ -207,7 +203,7 @@ describe('crash soak', () => {
 
     // Afterwards: the rest of the 收稿箱 comes in, each submission exactly once, and `copydesk check` finds the folder clean.
     const services = await openServices({ version: 'soak', dataDir, runtime: 'host' });
-    await ageAll(inbox);
+    await ageInboxFiles(inbox);
     await services.workflow.inbox.scan(inbox);
     const all = await view(services.store);
     const received: string[] = [];
