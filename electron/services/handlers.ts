@@ -18,6 +18,9 @@ import type { IssuesStore } from '../store/issues-store';
 import type { PagePreset, TypeSize } from '../../shared/layout/presets';
 import type { PrintJobs } from './print-jobs';
 import { workflowHandlers, type Workflow } from './workflow';
+import { searchHandlers } from './search';
+import type { SearchIndex } from '../store/search/search-index';
+import type { SavedSearch } from '../../shared/search/saved';
 import { glossaryToCsv, parseGlossaryCsv, type GlossaryEntry } from '../../shared/proof/glossary';
 
 /** Facts about the running installation that `app.info` reports. */
@@ -46,6 +49,9 @@ export interface Stores {
   printJobs: PrintJobs;
   /** The desk workflow: profile, keys, trusted senders, inbox. */
   workflow: Workflow;
+  /** The archive's search index. */
+  search: SearchIndex;
+  savedSearches: OwnListStore<SavedSearch>;
 }
 
 /** Reads a directory CSV or refuses it with every bad line in the message. */
@@ -60,10 +66,8 @@ function readDirectoryCsv(text: string) {
  * test host and the CLI all call these through `dispatch`, so they share one
  * validation path.
  */
-export function createHandlers(
-  { articles: store, drafts, templates, people, glossary, issues, presets, sizes, printJobs, workflow }: Stores,
-  info: RuntimeInfo,
-): Handlers {
+export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
+  const { articles: store, drafts, templates, people, glossary, issues, presets, sizes, printJobs, workflow } = stores;
   /**
    * An article ready to export: refused while template placeholders are left;
    * mentions printed from the directory as it is now (a corrected title reaches
@@ -82,6 +86,8 @@ export function createHandlers(
         ...presets.notices,
         ...sizes.notices,
         ...workflow.notices,
+        ...stores.search.notices,
+        ...stores.savedSearches.notices,
       ],
     }),
     'articles.list': async ({ month, trash }) => {
@@ -217,6 +223,7 @@ export function createHandlers(
       return { fileName, mimeType: 'application/pdf', data: Buffer.from(data).toString('base64') };
     },
     ...workflowHandlers(workflow),
+    ...searchHandlers({ index: stores.search, store, issues, saved: stores.savedSearches }),
     'people.loadSample': async () => {
       if ((await people.list()).length > 0)
         throw new CopydeskError('FORBIDDEN', '人员库中已有人员，示例只能载入空的人员库。');

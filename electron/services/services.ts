@@ -6,6 +6,8 @@ import { glossaryStore } from '../store/glossary-store';
 import { IssuesStore } from '../store/issues-store';
 import { presetsStore } from '../store/presets-store';
 import { sizesStore } from '../store/sizes-store';
+import { savedSearchesStore } from '../store/saved-searches-store';
+import { SearchIndex } from '../store/search/search-index';
 import { PrintJobs, type PdfPrinter } from './print-jobs';
 import { Workflow } from './workflow';
 import { watchInbox } from './inbox-watcher';
@@ -21,6 +23,7 @@ export interface Services {
   handlers: Handlers;
   store: ArticleStore;
   workflow: Workflow;
+  search: SearchIndex;
   close(): Promise<void>;
 }
 
@@ -34,6 +37,7 @@ export async function openServices(
   options: { readOnly?: boolean; printer?: PdfPrinter | null; watchInbox?: boolean } = {},
 ): Promise<Services> {
   const store = await ArticleStore.open({ dataDir: info.dataDir, readOnly: options.readOnly ?? false });
+  const search = await SearchIndex.open(store, { readOnly: options.readOnly ?? false });
   const people = new PeopleStore(info.dataDir);
   const issues = new IssuesStore(info.dataDir);
   const presets = presetsStore(info.dataDir);
@@ -61,13 +65,17 @@ export async function openServices(
         sizes,
         printJobs,
         workflow,
+        search,
+        savedSearches: savedSearchesStore(info.dataDir),
       },
       info,
     ),
     store,
+    search,
     close: async () => {
       watcher?.stop();
       printJobs.cancelAll();
+      await search.close();
       await store.close();
     },
   };

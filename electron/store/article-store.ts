@@ -43,6 +43,9 @@ export interface StoreOptions {
 /** How many month files one fold step writes before letting queued saves run. */
 const FOLD_BUCKETS_PER_STEP = 4;
 
+/** What changed in the archive: an article's new revision, or an article deleted for good. */
+export type ArchiveChange = { article: Article } | { removed: string };
+
 /** Ids sort by creation time and end in two random characters that pick the shard folder. */
 export function newArticleId(now: Date): string {
   const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -84,6 +87,8 @@ export class ArticleStore {
    * so that they agree with what a writer sees.
    */
   private readonly unfinishedImport = new Set<string>();
+  /** Who is told of each change once it is on disk (the search index). */
+  private readonly listeners = new Set<(change: ArchiveChange) => void>();
 
   private constructor(options: StoreOptions) {
     this.paths = new DataPaths(options.dataDir);
@@ -203,6 +208,26 @@ export class ArticleStore {
   private async removeArticle(id: string, from: string | null): Promise<void> {
     if (from) await this.catalog.record({ id, from, to: null, entry: null });
     await this.files.remove(id);
+    this.emit({ removed: id });
+  }
+
+  /**
+   * Calls `listener` after every change is on disk, inside the write queue
+   * (so in the order of the changes); returns the call that stops it. A
+   * listener's error never fails the write that was already made.
+   */
+  subscribe(listener: (change: ArchiveChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(change: ArchiveChange): void {
+    for (const listener of this.listeners)
+      try {
+        listener(change);
+      } catch {
+        // The index notices what it missed when it next reconciles.
+      }
   }
 
   /**
@@ -284,6 +309,7 @@ export class ArticleStore {
     try {
       await Promise.all([this.catalog.record(op), appendDurable(this.paths.revisionsFile(next.id), line), staging]);
       await (await staging).commit();
+      this.emit({ article: next });
     } catch (error) {
       // Disk full or similar: the article file still holds the previous revision.
       // Drop the staged file and make the catalog say so again.
@@ -564,6 +590,14 @@ export class ArticleStore {
     return items.sort(byDateThenUpdated);
   }
 
+  /** Every article's catalog entry, the 回收站 included (for the search index's check against the archive). */
+  async allEntries(): Promise<CatalogEntry[]> {
+    const entries: CatalogEntry[] = [];
+    for (const { month } of this.months()) entries.push(...(await this.listBucket(month)));
+    entries.push(...(await this.listBucket(TRASH_BUCKET)));
+    return entries;
+  }
+
   /** Months holding articles, newest first (`undated` last), with counts; the 回收站 is not a month. */
   months(): Array<{ month: string; count: number }> {
     const counts = this.catalog.bucketCounts();
@@ -604,6 +638,7 @@ export class ArticleStore {
       const entry = toCatalogEntry(last);
       await this.catalog.record({ id, from: await this.catalog.locate(id), to: bucketOf(entry), entry });
       await this.afterWrite();
+      this.emit({ article: last });
       return last;
     });
   }

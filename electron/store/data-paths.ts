@@ -13,6 +13,7 @@ export const DATA_FILES = {
   workflowSettings: 'workflow-settings.json',
   trustedSenders: 'trusted-senders.json',
   receivedSubmissions: 'received-submissions.json',
+  savedSearches: 'saved-searches.json',
 } as const;
 
 /**
@@ -103,5 +104,23 @@ export class DataPaths {
   }
   get issuesDir(): string {
     return join(this.root, 'issues');
+  }
+  /** The search index (稿件库检索): segment files, a manifest, the log of changes since the last segment. */
+  get searchDir(): string {
+    return join(this.root, 'search');
+  }
+  /** One segment file of the search index, by its name (`seg-<n>`). */
+  searchSegment(name: string): string {
+    if (!/^seg-\d{1,9}$/.test(name)) throw new CopydeskError('INVALID_INPUT', '检索索引分段名无效。');
+    return join(this.searchDir, `${name}.cdsx`);
+  }
+  get searchManifest(): string {
+    return join(this.searchDir, 'manifest.json');
+  }
+  get searchLog(): string {
+    return join(this.searchDir, 'live.jsonl');
+  }
+  get searchState(): string {
+    return join(this.searchDir, 'state.json');
   }
 }

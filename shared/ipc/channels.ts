@@ -60,6 +60,11 @@ export const CHANNELS = [
   'glossary.save',
   'glossary.importCsv',
   'glossary.exportCsv',
+  'search.query',
+  'search.similar',
+  'search.savedList',
+  'search.savedSave',
+  'search.savedDelete',
 ] as const;
 
 /** A channel name. */

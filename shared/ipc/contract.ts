@@ -24,6 +24,7 @@ import { PersonIdSchema, PersonInputSchema, PersonSchema } from '../people/model
 import { GlossaryEntrySchema } from '../proof/glossary';
 import { IssueIdSchema, IssueInputSchema, IssueSchema } from '../layout/issue';
 import { PagePresetSchema, presetProblem, TypeSizeSchema } from '../layout/presets';
+import { searchContract } from './search-contract';
 
 /** A print job's id (made by the main process). */
 export const PrintJobIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, '导出任务编号无效');
@@ -345,6 +346,7 @@ export const contract = {
   'glossary.exportCsv': channel(z.void(), z.object({ text: z.string(), fileName: z.string() })),
   /** Fills an empty directory with the sample built from the reference page (assets/people/). */
   'people.loadSample': channel(z.void(), ImportSummarySchema),
+  ...searchContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** The contract's type. */

@@ -16,6 +16,8 @@ export const ID_FORMATS = {
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   /** Templates: a built-in one (`builtin:会议报道`'s slug) or one of the newsroom's own (a UUID). */
   template: /^(builtin:[0-9a-z-]{1,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+  /** Saved searches (保存检索). */
+  savedSearch: /^[0-9a-z]{8,32}$/,
 } as const;
 
 /** A kind of id. */
@@ -28,6 +30,7 @@ export const ID_LABELS: Record<IdKind, string> = {
   person: '人员编号',
   uuid: '编号',
   template: '模板编号',
+  savedSearch: '检索编号',
 };
 
 /** True when `id` is a well-formed id of that kind. */

@@ -1,0 +1,387 @@
+import { readdir } from 'node:fs/promises';
+import { ensureDir, isMissing } from '../durable-file';
+import type { ArchiveChange, ArticleStore } from '../article-store';
+import { isCopydeskError } from '../../../shared/ipc/result';
+import { searchDocOf, type SearchDoc } from '../../../shared/search/doc';
+import { SearchEngine, type Segment } from '../../../shared/search/engine';
+import { MAX_SEGMENT_DOCS } from '../../../shared/search/postings';
+import { buildSegmentData, memorySegment } from '../../../shared/search/segment';
+import { SerialQueue } from '../serial-queue';
+import {
+  LogWriter,
+  readLog,
+  readManifest,
+  readState,
+  removeFile,
+  setAside,
+  writeManifest,
+  writeState,
+  type LogLine,
+  type Manifest,
+} from './index-files';
+import { DamagedSegmentError, openSegment, writeSegment, type OpenedSegment } from './segment-file';
+
+/** How far the index is: complete, or being brought up to date (results may miss articles meanwhile). */
+export interface IndexProgress {
+  complete: boolean;
+  done: number;
+  total: number;
+}
+
+/** How an index is opened. */
+export interface SearchIndexOptions {
+  readOnly: boolean;
+  /** Changes kept in the log before they are written as a segment. */
+  flushDocs?: number;
+  /** Milliseconds of quiet after a change before the log is written as a segment. */
+  idleMs?: number;
+  now?: () => Date;
+}
+
+/** Gives the event loop a turn (between steps of a long build). */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs a build generator, yielding to the event loop at each of its steps. */
+async function drive<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await breathe();
+  }
+}
+
+/** Most small segments kept before they are merged. */
+const SMALL_SEGMENTS = 4;
+
+/**
+ * The archive's search index (稿件库检索), kept beside the archive in
+ * `search/`: immutable segment files listed by a manifest, and a log of the
+ * changes since the last segment. Every change the store makes reaches it
+ * at once (it is searchable the moment it is saved); the log becomes a
+ * segment when it has grown or the archive is idle, and small segments are
+ * merged. All file work runs in the index's own queue, in steps that let
+ * saves and searches run between them.
+ *
+ * Crash safety: segment files are written whole before the manifest names
+ * them, and the manifest is replaced atomically, so the files on disk
+ * always form a consistent index of some moment. What happened after that
+ * moment is in the log (a line cut off by a crash is dropped). The writer
+ * marks the index "not clean" when it opens and "clean" when it closes; an
+ * index found not clean (a crash), damaged or missing is reconciled with the
+ * archive in the background: each article whose indexed revision differs is
+ * read and indexed again, and results say they are incomplete until then.
+ */
+export class SearchIndex {
+  readonly engine = new SearchEngine();
+  readonly notices: string[] = [];
+  private readonly queue = new SerialQueue();
+  private readonly log: LogWriter;
+  private readonly opened = new Map<Segment, OpenedSegment>();
+  private manifest: Manifest = { version: 1, segments: [], removed: [], next: 1 };
+  private progress: IndexProgress = { complete: true, done: 0, total: 0 };
+  private reconciling: Promise<void> | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private closed = false;
+  /** Set by close: a reconcile in progress stops (the index stays marked not clean, so the next open goes on). */
+  private stopping = false;
+  /** True from the start of a reconcile until it has run to its end. */
+  private unreconciled = false;
+  /** True when the log holds changes a segment or the manifest does not yet hold. */
+  private logDirty = false;
+  private readonly flushDocs: number;
+  private readonly idleMs: number;
+  private readonly now: () => Date;
+
+  private constructor(
+    private readonly store: ArticleStore,
+    private readonly options: SearchIndexOptions,
+  ) {
+    this.log = new LogWriter(store.paths);
+    this.flushDocs = options.flushDocs ?? 500;
+    this.idleMs = options.idleMs ?? 20_000;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private get paths() {
+    return this.store.paths;
+  }
+
+  /**
+   * Opens the index of `store`'s archive: segments and log are loaded (the
+   * index answers at once), then, when the index was not closed cleanly,
+   * was damaged or disagrees with the archive's count, a reconcile runs in
+   * the background (`whenComplete`). A read-only open never writes; it
+   * reconciles in memory.
+   */
+  static async open(store: ArticleStore, options: SearchIndexOptions): Promise<SearchIndex> {
+    let index = new SearchIndex(store, options);
+    let needsReconcile: boolean;
+    try {
+      needsReconcile = await index.load();
+    } catch {
+      // An index that cannot be loaded at all is derived data: start empty and rebuild from the archive.
+      for (const segment of index.opened.values()) segment.close();
+      index = new SearchIndex(store, options);
+      index.notices.push('稿件检索索引无法读取，正在后台重建；重建完成前检索结果可能不全。稿件本身未受影响。');
+      needsReconcile = true;
+    }
+    index.unsubscribe = store.subscribe((change) => index.onChange(change));
+    if (needsReconcile) index.startReconcile();
+    return index;
+  }
+
+  /** Loads manifest, segments and log; true when the index must be reconciled with the archive. */
+  private async load(): Promise<boolean> {
+    const { paths } = this;
+    if (!this.options.readOnly) await ensureDir(paths.searchDir);
+    let reconcile = false;
+    const manifest = await readManifest(paths);
+    if (manifest === 'damaged') {
+      await this.setAside(paths.searchManifest);
+      reconcile = true;
+    } else if (manifest) this.manifest = manifest;
+    else reconcile = true;
+    for (const id of this.manifest.removed) this.engine.remove(id);
+    const kept: string[] = [];
+    for (const name of this.manifest.segments) {
+      try {
+        const segment = openSegment(paths.searchSegment(name), name);
+        this.opened.set(segment, segment);
+        this.engine.addSegment(segment);
+        kept.push(name);
+      } catch (error) {
+        if (error instanceof DamagedSegmentError) await this.setAside(paths.searchSegment(name));
+        else if (!isMissing(error)) throw error;
+        reconcile = true;
+      }
+    }
+    this.manifest.segments = kept;
+    const { lines, damaged } = await readLog(paths);
+    for (const line of lines) this.apply(line);
+    const state = await readState(paths);
+    const articles = this.store.months().reduce((n, m) => n + m.count, 0);
+    if (damaged || !state?.clean || state.articles !== articles) reconcile = true;
+    if (!this.options.readOnly) {
+      await writeState(paths, { clean: false, articles });
+      if (!manifest || manifest === 'damaged') await writeManifest(paths, this.manifest);
+      await this.removeStraySegments();
+    }
+    return reconcile;
+  }
+
+  private async setAside(file: string): Promise<void> {
+    if (this.options.readOnly) return;
+    const aside = await setAside(this.paths, file, this.now()).catch(() => null);
+    this.notices.push(
+      `稿件检索索引文件已损坏${aside ? `（已移至 ${aside}）` : ''}，正在后台重建索引；重建完成前检索结果可能不全。稿件本身未受影响。`,
+    );
+  }
+
+  /** Segment files no manifest names (a crash between writing one and the manifest). */
+  private async removeStraySegments(): Promise<void> {
+    const names = await readdir(this.paths.searchDir).catch(() => [] as string[]);
+    const listed = new Set(this.manifest.segments.map((s) => `${s}.cdsx`));
+    for (const name of names)
+      if (/^seg-\d+\.cdsx$/.test(name) && !listed.has(name)) await removeFile(`${this.paths.searchDir}/${name}`);
+  }
+
+  private apply(line: LogLine): void {
+    if ('put' in line) this.engine.put(line.put, line.text);
+    else this.engine.remove(line.remove);
+  }
+
+  /** A change: indexed at once, logged, and written as part of a segment later. */
+  private record(line: LogLine): void {
+    this.apply(line);
+    if (this.options.readOnly || this.closed) return;
+    this.logDirty = true;
+    try {
+      this.log.append(line);
+    } catch {
+      // Disk trouble: the change is searchable now; the next open reconciles it.
+    }
+    this.scheduleFlush();
+  }
+
+  private onChange(change: ArchiveChange): void {
+    if ('removed' in change) this.record({ remove: change.removed });
+    else {
+      const { doc, text } = searchDocOf(change.article);
+      this.record({ put: doc, text });
+    }
+  }
+
+  private scheduleFlush(): void {
+    if (this.engine.liveDocs().length >= this.flushDocs) {
+      void this.flush().catch(() => {});
+      return;
+    }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (!this.closed) void this.flush().catch(() => {});
+    }, this.idleMs);
+    this.idleTimer.unref();
+  }
+
+  /** Where the index is. */
+  status(): IndexProgress {
+    return { ...this.progress };
+  }
+
+  /** Resolves when a reconcile in progress is done. */
+  async whenComplete(): Promise<void> {
+    await this.reconciling;
+  }
+
+  private startReconcile(): void {
+    this.unreconciled = true;
+    this.progress = { complete: false, done: 0, total: 0 };
+    this.reconciling = this.queue
+      .run(() => this.reconcile())
+      .catch(() => {
+        this.notices.push('稿件检索索引未能与稿件库核对完毕，检索结果可能不全；下次打开时会再次核对。');
+      })
+      .finally(() => {
+        this.progress = { ...this.progress, complete: true };
+      });
+  }
+
+  /**
+   * Brings the index in line with the archive: every article whose
+   * indexed revision differs is read and indexed again (in segments of up
+   * to MAX_SEGMENT_DOCS when there are many, as in a rebuild), and articles
+   * the archive no longer has are removed.
+   */
+  private async reconcile(): Promise<void> {
+    const entries = await this.store.allEntries();
+    const indexed = this.engine.revisions();
+    const present = new Set(entries.map((e) => e.id));
+    for (const id of indexed.keys()) if (!present.has(id)) this.record({ remove: id });
+    const todo = entries.filter((e) => indexed.get(e.id) !== e.revision);
+    this.progress = { complete: false, done: 0, total: todo.length };
+    let batch: Array<{ doc: SearchDoc; text: string }> = [];
+    for (const entry of todo) {
+      if (this.stopping) return;
+      const article = await this.store.get(entry.id).catch((error: unknown) => {
+        if (isCopydeskError(error)) return null;
+        throw error;
+      });
+      if (article) batch.push(searchDocOf(article));
+      this.progress.done++;
+      if (batch.length === MAX_SEGMENT_DOCS) {
+        await this.addSegment(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > this.flushDocs) await this.addSegment(batch);
+    else for (const { doc, text } of batch) this.record({ put: doc, text });
+    this.unreconciled = false;
+  }
+
+  /**
+   * Builds a segment of `entries` (in steps), writes it and names it in the
+   * manifest (a read-only open keeps it in memory), and adds it to the engine.
+   */
+  private async addSegment(entries: ReadonlyArray<{ doc: SearchDoc; text: string }>): Promise<Segment> {
+    const data = await drive(buildSegmentData(entries));
+    const name = `seg-${this.manifest.next++}`;
+    if (this.options.readOnly) {
+      const segment = memorySegment(name, data);
+      this.engine.addSegment(segment);
+      return segment;
+    }
+    await writeSegment(this.paths.searchSegment(name), data);
+    const segment = openSegment(this.paths.searchSegment(name), name);
+    this.opened.set(segment, segment);
+    this.engine.addSegment(segment);
+    this.manifest.segments.push(name);
+    await this.saveManifest();
+    return segment;
+  }
+
+  private async saveManifest(): Promise<void> {
+    this.manifest.removed = this.engine.removedIds();
+    await writeManifest(this.paths, this.manifest);
+  }
+
+  /**
+   * Writes the changes in the log as a segment (queued): the manifest names
+   * it first, then the log is replaced by what is still not in a segment.
+   * Then small segments are merged.
+   */
+  flush(): Promise<void> {
+    if (this.options.readOnly) return Promise.resolve();
+    return this.queue.run(async () => {
+      const live = this.engine.liveDocs();
+      if (!this.logDirty && live.length === 0) return;
+      this.logDirty = false;
+      if (live.length > 0) await this.addSegment(live);
+      else await this.saveManifest();
+      await this.log.replace(this.engine.liveDocs().map(({ doc, text }) => ({ put: doc, text })));
+      await this.mergeSmall();
+    });
+  }
+
+  /**
+   * Merges small segments (fewer than half of MAX_SEGMENT_DOCS current
+   * documents: flushed logs, or segments whose articles were mostly saved
+   * again since) once there are more than SMALL_SEGMENTS of them, into one
+   * of at most MAX_SEGMENT_DOCS. The old files are removed after the
+   * manifest names the new one.
+   */
+  private async mergeSmall(): Promise<void> {
+    const small = this.engine.segments
+      .map((segment) => ({ segment, alive: this.engine.aliveDocs(segment) }))
+      .filter((s) => s.alive.length < MAX_SEGMENT_DOCS / 2)
+      .sort((a, b) => a.alive.length - b.alive.length);
+    if (small.length <= SMALL_SEGMENTS) return;
+    const chosen: typeof small = [];
+    let count = 0;
+    for (const s of small) {
+      if (count + s.alive.length > MAX_SEGMENT_DOCS) break;
+      chosen.push(s);
+      count += s.alive.length;
+    }
+    if (chosen.length < 2) return;
+    const entries = chosen.flatMap(({ segment, alive }) =>
+      alive.map((d) => ({ doc: segment.docs[d]!, text: segment.text(d) })),
+    );
+    const data = await drive(buildSegmentData(entries));
+    const name = `seg-${this.manifest.next++}`;
+    await writeSegment(this.paths.searchSegment(name), data);
+    const merged = openSegment(this.paths.searchSegment(name), name);
+    this.opened.set(merged, merged);
+    const old = chosen.map((c) => c.segment);
+    this.engine.replaceSegments(old, merged);
+    this.engine.pruneRemoved();
+    const gone = new Set(old.map((s) => s.name));
+    this.manifest.segments = [...this.manifest.segments.filter((n) => !gone.has(n)), name];
+    await this.saveManifest();
+    for (const segment of old) {
+      this.opened.get(segment)?.close();
+      this.opened.delete(segment);
+      await removeFile(this.paths.searchSegment(segment.name));
+    }
+  }
+
+  /** Writes what is in the log as a segment, marks the index clean and closes its files. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.unsubscribe?.();
+    this.stopping = true;
+    if (!this.options.readOnly) {
+      await this.reconciling;
+      await this.flush().catch(() => {});
+      await this.queue.run(async () => {
+        const articles = this.store.months().reduce((n, m) => n + m.count, 0);
+        if (!this.unreconciled) await writeState(this.paths, { clean: true, articles });
+      });
+    }
+    this.closed = true;
+    this.log.close();
+    for (const segment of this.opened.values()) segment.close();
+  }
+}

@@ -1,0 +1,364 @@
+import type { SearchDoc } from './doc';
+import type { SearchFilters } from './filters';
+import { foldText } from './fold';
+import { matchTerm, type DocHits, type PostingKeys } from './postings';
+import type { SearchTerm } from './query';
+import { makeSnippet, type Highlight } from './snippet';
+import { CANDIDATE_JACCARD, estimateJaccard, overlap, signature, SIGNATURE_SIZE, SIMILAR_OVERLAP } from './similar';
+import {
+  AuthorDictionary,
+  buildColumns,
+  compileFilters,
+  FacetCounter,
+  type Columns,
+  type Facets,
+} from './columns';
+import { Collector } from './collector';
+
+export type { Facets } from './columns';
+
+/**
+ * One immutable segment of the index: documents 0..n-1 with their records,
+ * postings (keys in memory, bytes read on demand), texts and signatures.
+ */
+export interface Segment {
+  readonly name: string;
+  readonly docs: readonly SearchDoc[];
+  readonly keys: PostingKeys;
+  /** Bytes `start` .. `end` of the postings. */
+  read(start: number, end: number): Uint8Array;
+  /** Document `docNo`'s searchable text, as shown. */
+  text(docNo: number): string;
+  /** MinHash signatures, SIGNATURE_SIZE per document. */
+  readonly signatures: Uint32Array;
+}
+
+/** A segment with its current-version marks and its records as columns. */
+interface SegmentState {
+  segment: Segment;
+  alive: Uint8Array;
+  columns: Columns;
+}
+
+interface LiveDoc {
+  doc: SearchDoc;
+  text: string;
+  folded: string;
+  signature: Uint32Array;
+}
+
+/** Where the current version of an article is indexed (state null: among the live documents). */
+interface Place {
+  revision: number;
+  state: SegmentState | null;
+  docNo: number;
+}
+
+/** One result: the article's record, a snippet with its hits and how it ranked. */
+export interface SearchHit {
+  doc: SearchDoc;
+  snippet: string;
+  highlights: Highlight[];
+  /** How often the terms occur. */
+  count: number;
+  titleHit: boolean;
+}
+
+/** What a search asks beyond its terms. */
+export interface SearchOptions {
+  filters: SearchFilters;
+  order: 'relevance' | 'date';
+  offset: number;
+  limit: number;
+  /** The ids placed in the issue/page the filters name (null: no placement filter). */
+  placed: ReadonlySet<string> | null;
+  now: Date;
+  /** Count the facets too (the app's filter bar); the CLI and the first page do without. */
+  facets?: boolean;
+}
+
+/** A page of results, the total and the facets. */
+export interface SearchPage {
+  total: number;
+  hits: SearchHit[];
+  facets: Facets | null;
+}
+
+/** Occurrences of `term` in `folded` (overlapping ones counted), and the first. */
+function occurrences(folded: string, term: string): { count: number; first: number } {
+  let count = 0;
+  const first = folded.indexOf(term);
+  for (let at = first; at >= 0; at = folded.indexOf(term, at + 1)) count++;
+  return { count, first };
+}
+
+/** The hits of every positive term ANDed (counts summed, the earliest first position kept). */
+function andTerms(terms: readonly string[], match: (term: string) => DocHits): DocHits | null {
+  let acc: DocHits | null = null;
+  for (const term of terms) {
+    const hits = match(term);
+    if (!acc) acc = hits;
+    else {
+      const n = Math.min(acc.docs.length, hits.docs.length);
+      const docs = new Int32Array(n);
+      const tfs = new Int32Array(n);
+      const firsts = new Int32Array(n);
+      let k = 0;
+      for (let i = 0, j = 0; i < acc.docs.length && j < hits.docs.length;) {
+        if (acc.docs[i]! < hits.docs[j]!) i++;
+        else if (acc.docs[i]! > hits.docs[j]!) j++;
+        else {
+          docs[k] = acc.docs[i]!;
+          tfs[k] = acc.tfs[i]! + hits.tfs[j]!;
+          const a = acc.firsts[i]!;
+          const b = hits.firsts[j]!;
+          firsts[k++] = a < 0 || b < 0 ? -1 : Math.min(a, b);
+          i++;
+          j++;
+        }
+      }
+      acc = { docs: docs.subarray(0, k), tfs: tfs.subarray(0, k), firsts: firsts.subarray(0, k) };
+    }
+    if (acc.docs.length === 0) break;
+  }
+  return acc;
+}
+
+/**
+ * The search index in memory: immutable segments (oldest first) plus the
+ * articles saved since the last one was written (searched directly). For
+ * each article only its highest revision counts, wherever it is, so a
+ * segment built from older copies can never bring back an old text.
+ */
+export class SearchEngine {
+  private states: SegmentState[] = [];
+  private readonly live = new Map<string, LiveDoc>();
+  private liveState: { docs: LiveDoc[]; columns: Columns } | null = null;
+  private readonly places = new Map<string, Place>();
+  private readonly removed = new Set<string>();
+  private readonly authors = new AuthorDictionary();
+
+  /** Segments, oldest first. */
+  get segments(): Segment[] {
+    return this.states.map((s) => s.segment);
+  }
+
+  /** Articles saved since the last segment (not yet in one). */
+  liveDocs(): Array<{ doc: SearchDoc; text: string }> {
+    return [...this.live.values()].map(({ doc, text }) => ({ doc, text }));
+  }
+
+  /** How many articles are indexed (trash included). */
+  get size(): number {
+    return this.places.size;
+  }
+
+  /** The revision indexed for each article. */
+  revisions(): Map<string, number> {
+    return new Map([...this.places].map(([id, place]) => [id, place.revision]));
+  }
+
+  /** Ids deleted for good that a segment still holds (kept out of results). */
+  removedIds(): string[] {
+    return [...this.removed];
+  }
+
+  /** The current record and text of an article, or null. */
+  get(id: string): { doc: SearchDoc; text: string } | null {
+    const place = this.places.get(id);
+    if (!place) return null;
+    if (!place.state) {
+      const live = this.live.get(id)!;
+      return { doc: live.doc, text: live.text };
+    }
+    return { doc: place.state.segment.docs[place.docNo]!, text: place.state.segment.text(place.docNo) };
+  }
+
+  private unplace(id: string): void {
+    const place = this.places.get(id);
+    if (!place) return;
+    if (place.state) place.state.alive[place.docNo] = 0;
+    else {
+      this.live.delete(id);
+      this.liveState = null;
+    }
+    this.places.delete(id);
+  }
+
+  /** Indexes an article's new revision (an older revision than the one indexed is ignored). */
+  put(doc: SearchDoc, text: string): void {
+    const current = this.places.get(doc.id);
+    if (this.removed.has(doc.id) || (current && current.revision > doc.revision)) return;
+    this.unplace(doc.id);
+    this.live.set(doc.id, { doc, text, folded: foldText(text), signature: signature(text) });
+    this.liveState = null;
+    this.places.set(doc.id, { revision: doc.revision, state: null, docNo: 0 });
+  }
+
+  /** Takes an article deleted for good out of the index. */
+  remove(id: string): void {
+    this.unplace(id);
+    this.removed.add(id);
+  }
+
+  /**
+   * Adds a segment: its copy of an article counts unless a higher revision
+   * is indexed (a live copy of the same revision is dropped: the segment
+   * now holds it).
+   */
+  addSegment(segment: Segment): void {
+    const state: SegmentState = {
+      segment,
+      alive: new Uint8Array(segment.docs.length),
+      columns: buildColumns(segment.docs, this.authors),
+    };
+    this.states.push(state);
+    for (const [docNo, doc] of segment.docs.entries()) {
+      if (this.removed.has(doc.id)) continue;
+      const current = this.places.get(doc.id);
+      if (current && current.revision > doc.revision) continue;
+      this.unplace(doc.id);
+      state.alive[docNo] = 1;
+      this.places.set(doc.id, { revision: doc.revision, state, docNo });
+    }
+  }
+
+  /** Replaces `old` segments with `merged`, built from their current documents. */
+  replaceSegments(old: readonly Segment[], merged: Segment | null): void {
+    const gone = new Set(old);
+    const dropped = this.states.filter((s) => gone.has(s.segment));
+    this.states = this.states.filter((s) => !gone.has(s.segment));
+    for (const state of dropped)
+      for (const [docNo, doc] of state.segment.docs.entries()) {
+        const place = this.places.get(doc.id);
+        if (place?.state === state && place.docNo === docNo) this.places.delete(doc.id);
+      }
+    if (merged) this.addSegment(merged);
+  }
+
+  /** Forgets removals that no segment holds any more (after a merge). */
+  pruneRemoved(): void {
+    const held = new Set(this.states.flatMap((s) => s.segment.docs.map((d) => d.id)));
+    for (const id of this.removed) if (!held.has(id)) this.removed.delete(id);
+  }
+
+  /** Numbers of a segment's documents that hold the current version of their article. */
+  aliveDocs(segment: Segment): number[] {
+    const state = this.states.find((s) => s.segment === segment);
+    if (!state) return [];
+    const out: number[] = [];
+    for (let i = 0; i < state.alive.length; i++) if (state.alive[i]) out.push(i);
+    return out;
+  }
+
+  private liveColumns(): { docs: LiveDoc[]; columns: Columns } {
+    if (!this.liveState) {
+      const docs = [...this.live.values()];
+      this.liveState = {
+        docs,
+        columns: buildColumns(
+          docs.map((d) => d.doc),
+          this.authors,
+        ),
+      };
+    }
+    return this.liveState;
+  }
+
+  /**
+   * Runs a search: articles holding every positive term and none of the
+   * excluded ones (all articles when there is no positive term), through the
+   * filters, ranked, with snippets for the page asked for.
+   */
+  search(terms: readonly SearchTerm[], options: SearchOptions): SearchPage {
+    const positive = terms.filter((t) => !t.exclude).map((t) => t.text);
+    const excluded = terms.filter((t) => t.exclude).map((t) => t.text);
+    const filters = compileFilters(options.filters, this.authors, options.placed, options.now);
+    const collector = new Collector(
+      filters,
+      positive,
+      options.order === 'date',
+      options.offset + options.limit,
+      options.facets ? new FacetCounter() : null,
+    );
+    for (const { segment, alive, columns } of this.states) {
+      const match = (term: string) => matchTerm(term, segment.keys, (s, e) => segment.read(s, e));
+      const hits = positive.length > 0 ? andTerms(positive, match) : null;
+      if (hits && hits.docs.length === 0) continue;
+      let skip: Uint8Array | null = null;
+      for (const term of excluded) {
+        skip ??= new Uint8Array(segment.docs.length);
+        for (const d of match(term).docs) skip[d] = 1;
+      }
+      collector.scan(columns, segment.docs, alive, hits, skip, (d) => segment.text(d));
+    }
+    if (this.live.size > 0) {
+      const { docs, columns } = this.liveColumns();
+      const found: number[] = [];
+      const tfs: number[] = [];
+      const firsts: number[] = [];
+      for (const [d, live] of docs.entries()) {
+        if (excluded.some((t) => live.folded.includes(t))) continue;
+        let count = 0;
+        let first = Number.MAX_SAFE_INTEGER;
+        let all = true;
+        for (const term of positive) {
+          const o = occurrences(live.folded, term);
+          if (o.count === 0) {
+            all = false;
+            break;
+          }
+          count += o.count;
+          first = Math.min(first, o.first);
+        }
+        if (!all) continue;
+        found.push(d);
+        tfs.push(count);
+        firsts.push(positive.length > 0 ? first : -1);
+      }
+      const hits = { docs: Int32Array.from(found), tfs: Int32Array.from(tfs), firsts: Int32Array.from(firsts) };
+      collector.scan(
+        columns,
+        docs.map((l) => l.doc),
+        null,
+        hits,
+        null,
+        (d) => docs[d]!.text,
+      );
+    }
+    const hits = collector.top
+      .sorted()
+      .slice(options.offset)
+      .map(({ doc, count, titleHit, text }) => {
+        const snippet = makeSnippet(text(), positive);
+        return { doc, count, titleHit, snippet: snippet.text, highlights: snippet.highlights };
+      });
+    return { total: collector.total, hits, facets: collector.facets?.result(this.authors.names) ?? null };
+  }
+
+  /**
+   * Articles whose text overlaps strongly with `text` (重稿): signatures
+   * pick candidates, then the shingles are compared exactly. `exceptId` is
+   * the article itself. Deleted articles are not listed.
+   */
+  similar(text: string, exceptId: string | null, limit = 10): Array<{ doc: SearchDoc; overlap: number }> {
+    const sig = signature(text);
+    const candidates: Array<{ doc: SearchDoc; text: () => string }> = [];
+    for (const { segment, alive } of this.states)
+      for (let docNo = 0; docNo < segment.docs.length; docNo++) {
+        if (!alive[docNo]) continue;
+        const doc = segment.docs[docNo]!;
+        if (doc.id === exceptId || doc.deleted) continue;
+        if (estimateJaccard(sig, segment.signatures, docNo * SIGNATURE_SIZE) >= CANDIDATE_JACCARD)
+          candidates.push({ doc, text: () => segment.text(docNo) });
+      }
+    for (const live of this.live.values())
+      if (live.doc.id !== exceptId && !live.doc.deleted && estimateJaccard(sig, live.signature) >= CANDIDATE_JACCARD)
+        candidates.push({ doc: live.doc, text: () => live.text });
+    return candidates
+      .map(({ doc, text: other }) => ({ doc, overlap: overlap(text, other()) }))
+      .filter((c) => c.overlap >= SIMILAR_OVERLAP)
+      .sort((a, b) => b.overlap - a.overlap || (b.doc.date ?? '').localeCompare(a.doc.date ?? ''))
+      .slice(0, limit);
+  }
+}

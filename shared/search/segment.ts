@@ -1,0 +1,40 @@
+import type { SearchDoc } from './doc';
+import type { Segment } from './engine';
+import { foldText } from './fold';
+import { buildPostings, type SegmentPostings } from './postings';
+import { signature, SIGNATURE_SIZE } from './similar';
+
+/** A segment's whole content, ready to be written or searched in memory. */
+export interface SegmentData {
+  docs: SearchDoc[];
+  texts: string[];
+  postings: SegmentPostings;
+  signatures: Uint32Array;
+}
+
+/** Builds a segment's content from articles' records and texts, yielding now and then (see buildPostings). */
+export function* buildSegmentData(
+  entries: ReadonlyArray<{ doc: SearchDoc; text: string }>,
+): Generator<void, SegmentData> {
+  const texts = entries.map((e) => e.text);
+  const postings = yield* buildPostings(texts.map(foldText));
+  const signatures = new Uint32Array(entries.length * SIGNATURE_SIZE);
+  for (const [i, text] of texts.entries()) {
+    signatures.set(signature(text), i * SIGNATURE_SIZE);
+    if (i % 256 === 255) yield;
+  }
+  return { docs: entries.map((e) => e.doc), texts, postings, signatures };
+}
+
+/** A segment held wholly in memory. */
+export function memorySegment(name: string, data: SegmentData): Segment {
+  const { bytes, ...keys } = data.postings;
+  return {
+    name,
+    docs: data.docs,
+    keys,
+    read: (start, end) => bytes.subarray(start, end),
+    text: (docNo) => data.texts[docNo]!,
+    signatures: data.signatures,
+  };
+}
