@@ -1,5 +1,5 @@
 import type { SearchDoc } from './doc';
-import { type FacetCounter, failBits, type Columns, type CompiledFilters } from './columns';
+import { failBits, relevanceScore, type Columns, type CompiledFilters, type FacetCounter } from './columns';
 import type { DocHits } from './postings';
 import { TopK } from './top-k';
 

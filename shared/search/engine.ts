@@ -5,14 +5,7 @@ import { matchTerm, type DocHits, type PostingKeys } from './postings';
 import type { SearchTerm } from './query';
 import { makeSnippet, type Highlight } from './snippet';
 import { CANDIDATE_JACCARD, estimateJaccard, overlap, signature, SIGNATURE_SIZE, SIMILAR_OVERLAP } from './similar';
-import {
-  AuthorDictionary,
-  buildColumns,
-  compileFilters,
-  FacetCounter,
-  type Columns,
-  type Facets,
-} from './columns';
+import { AuthorDictionary, buildColumns, compileFilters, FacetCounter, type Columns, type Facets } from './columns';
 import { Collector } from './collector';
 
 export type { Facets } from './columns';
