@@ -24,6 +24,11 @@ export const OPTIONS = {
   role: { type: 'string' },
   note: { type: 'string' },
   list: { type: 'boolean' },
+  from: { type: 'string' },
+  status: { type: 'string' },
+  author: { type: 'string' },
+  kind: { type: 'string' },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

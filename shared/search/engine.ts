@@ -266,6 +266,8 @@ export class SearchEngine {
   search(terms: readonly SearchTerm[], options: SearchOptions): SearchPage {
     const positive = terms.filter((t) => !t.exclude).map((t) => t.text);
     const excluded = terms.filter((t) => t.exclude).map((t) => t.text);
+    // Live documents' names join the dictionary before the author filter is looked up in it.
+    const live = this.live.size > 0 ? this.liveColumns() : null;
     const filters = compileFilters(options.filters, this.authors, options.placed, options.now);
     const collector = new Collector(
       filters,
@@ -285,8 +287,8 @@ export class SearchEngine {
       }
       collector.scan(columns, segment.docs, alive, hits, skip, (d) => segment.text(d));
     }
-    if (this.live.size > 0) {
-      const { docs, columns } = this.liveColumns();
+    if (live) {
+      const { docs, columns } = live;
       const found: number[] = [];
       const tfs: number[] = [];
       const firsts: number[] = [];

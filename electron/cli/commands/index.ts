@@ -16,11 +16,14 @@ import { key } from './key';
 import { trust } from './trust';
 import { people } from './people';
 import { check } from './check';
+import { search, similar } from './search';
 
 /** Every command, in the order the help lists them: the one list main.ts builds the help and dispatch from. */
 export const COMMANDS: readonly Command[] = [
   list,
   show,
+  search,
+  similar,
   importCommand,
   exportCommand,
   parse,

@@ -9,7 +9,7 @@ import { savedSearchesStore } from '../../../electron/store/saved-searches-store
 import { renderHouseText } from '../../../shared/format/house-text';
 import { emptyContent, plainTextToBody } from '../../../shared/model/article-content';
 import type { Article } from '../../../shared/model/article';
-import { NO_FILTERS } from '../../../shared/search/filters';
+import { NO_FILTERS, type SearchFilters } from '../../../shared/search/filters';
 import { foldText } from '../../../shared/search/fold';
 import { syntheticCopy } from '../../helpers/synthetic-copy';
 import { tempDir } from '../../helpers/temp-dir';
@@ -51,7 +51,7 @@ function services(): SearchServices {
   return { index, store, issues: new IssuesStore(dir), saved: savedSearchesStore(dir) };
 }
 
-async function ids(query: string, filters = { ...NO_FILTERS, trash: 'include' as const }): Promise<string[]> {
+async function ids(query: string, filters: SearchFilters = { ...NO_FILTERS, trash: 'include' }): Promise<string[]> {
   const result = await runSearch(services(), { query, filters, order: 'relevance', offset: 0, limit: 200, facets: false });
   expect(result.message).toBeNull();
   expect(result.hits.length).toBe(Math.min(200, result.total));
