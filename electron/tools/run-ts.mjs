@@ -29,7 +29,9 @@ try {
     external: ['esbuild', 'vite', 'playwright-core'],
     loader: { '.csv': 'text' },
   });
-  const result = spawnSync(process.execPath, ['--enable-source-maps', '--max-old-space-size=8192', outfile, ...args], {
+  // Node flags given to this script (e.g. --expose-gc for a benchmark) reach the script too.
+  const flags = [...process.execArgv, '--enable-source-maps', '--max-old-space-size=8192'];
+  const result = spawnSync(process.execPath, [...flags, outfile, ...args], {
     stdio: 'inherit',
   });
   process.exitCode = result.status ?? 1;

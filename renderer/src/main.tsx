@@ -19,6 +19,7 @@ import './styles/import.css';
 import './styles/proof.css';
 import './styles/planner.css';
 import './styles/workflow.css';
+import './styles/search.css';
 
 declare global {
   interface Window {

@@ -6,6 +6,10 @@ export interface Highlight {
   end: number;
 }
 
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x3000;
+}
+
 /** How many characters a snippet shows around its first hit. */
 export const SNIPPET_CHARS = 80;
 
@@ -46,22 +50,32 @@ export function makeSnippet(text: string, terms: readonly string[]): { text: str
     if (at >= 0 && (first < 0 || at < first)) first = at;
   }
   let from = first > 0 ? Math.max(0, first - Math.floor(SNIPPET_CHARS / 3)) : 0;
-  while (from < text.length && /\s/.test(text[from]!)) from++;
+  while (from < text.length && isSpace(text.charCodeAt(from))) from++;
   const to = Math.min(text.length, from + SNIPPET_CHARS);
   const hits = findHits(folded, terms, from, to);
   // Copy the window, a run of spacing with a line break in it as one space; map offsets as it goes.
   const lead = from > 0 ? '…' : '';
-  let out = lead;
-  const at = new Int32Array(to - from + 1);
+  const parts: string[] = [lead];
+  let length = lead.length;
+  const at = new Array<number>(to - from + 1);
+  let lastSpace = false;
   for (let i = from; i < to; i++) {
-    at[i - from] = out.length;
-    const c = text[i]!;
-    if (c === '\n' || c === '\r') {
-      if (!out.endsWith(' ')) out += ' ';
-    } else if (c === ' ' && out.endsWith(' ') && (text[i - 1] === '\n' || text[i - 1] === '\r')) continue;
-    else out += c;
+    at[i - from] = length;
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d || (code === 0x20 && lastSpace)) {
+      if (!lastSpace) {
+        parts.push(' ');
+        length++;
+        lastSpace = true;
+      }
+      continue;
+    }
+    lastSpace = code === 0x20;
+    parts.push(text[i]!);
+    length++;
   }
-  at[to - from] = out.length;
+  at[to - from] = length;
+  let out = parts.join('');
   const highlights = hits.map((h) => ({
     start: at[Math.max(h.start, from) - from]!,
     end: at[Math.min(h.end, to) - from]!,

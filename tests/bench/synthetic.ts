@@ -3,7 +3,7 @@
 // fsynced saves would take most of an hour), then checked by opening the store.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Article, CatalogEntry } from '../../shared/model/article';
+import type { Article, ArticleContent, CatalogEntry } from '../../shared/model/article';
 import { articleWordCount, emptyContent, plainTextToBody, toCatalogEntry } from '../../shared/model/article-content';
 import { bucketOf } from '../../electron/store/catalog';
 import { DataPaths } from '../../electron/store/data-paths';
@@ -77,9 +77,31 @@ export function date(random: (n: number) => number): string {
   return `${2016 + random(10)}-${String(1 + random(12)).padStart(2, '0')}-${String(1 + random(28)).padStart(2, '0')}`;
 }
 
-/** Makes one synthetic article with `revisions` revisions (oldest first). */
-export function makeArticle(random: (n: number) => number, revisions: number): Article[] {
+/** The content of one synthetic article (title, dateline, byline and body), for seeding with other copy. */
+export type ContentMaker = () => Pick<ArticleContent, 'title' | 'dateline' | 'byline' | 'body'>;
+
+/** Makes one synthetic article with `revisions` revisions (oldest first); `content` replaces the built-in copy. */
+export function makeArticle(random: (n: number) => number, revisions: number, content?: ContentMaker): Article[] {
   const created = new Date(Date.UTC(2020, 0, 1) + random(1_000_000) * 60_000);
+  if (content) {
+    const id = newArticleId(created);
+    return Array.from({ length: revisions }, (_, i) => {
+      const made = { ...emptyContent(), ...content() };
+      return {
+        ...made,
+        id,
+        revision: i + 1,
+        status: 'draft' as const,
+        wordCount: articleWordCount(made),
+        createdAt: created.toISOString(),
+        updatedAt: new Date(created.getTime() + (i + 1) * 600_000).toISOString(),
+        deletedAt: null,
+        updatedBy: null,
+        history: [],
+        origin: null,
+      };
+    });
+  }
   const base = {
     ...emptyContent(),
     title: title(random),
@@ -122,8 +144,11 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<voi
   );
 }
 
-/** Writes `count` articles (2–3 revisions each) into `dir` in the store's format. Returns their ids. */
-export async function seedArchive(dir: string, count: number, seed = 42): Promise<string[]> {
+/**
+ * Writes `count` articles (2–3 revisions each, or one with `content`) into
+ * `dir` in the store's format. Returns their ids.
+ */
+export async function seedArchive(dir: string, count: number, seed = 42, content?: ContentMaker): Promise<string[]> {
   const paths = new DataPaths(dir);
   const random = rng(seed);
   const buckets = new Map<string, Record<string, CatalogEntry>>();
@@ -154,7 +179,7 @@ export async function seedArchive(dir: string, count: number, seed = 42): Promis
     batch.length = 0;
   };
   for (let i = 0; i < count; i++) {
-    const revisions = makeArticle(random, 2 + random(2));
+    const revisions = content ? makeArticle(random, 1, content) : makeArticle(random, 2 + random(2));
     const entry = toCatalogEntry(revisions.at(-1)!);
     const bucket = bucketOf(entry);
     const entries = buckets.get(bucket) ?? {};

@@ -6,7 +6,9 @@ import { UsageError, type ServiceCommand } from '../command';
 function statusOf(value: string): ArticleStatus {
   const status = ARTICLE_STATUSES.find((s) => s === value || STATUS_LABELS[s] === value);
   if (!status)
-    throw new UsageError(`不认识的稿件状态：${value}（可用：${ARTICLE_STATUSES.map((s) => STATUS_LABELS[s]).join('、')}）`);
+    throw new UsageError(
+      `不认识的稿件状态：${value}（可用：${ARTICLE_STATUSES.map((s) => STATUS_LABELS[s]).join('、')}）`,
+    );
   return status;
 }
 
@@ -55,7 +57,9 @@ export const search: ServiceCommand = {
     }
     for (const note of result.notes) out(`注意：${note}\n`);
     for (const hit of result.hits)
-      out(`${hit.id}\t${hit.date ?? '未定日期'}\t${STATUS_LABELS[hit.status]}\t${hit.title || '（无标题）'}\n  ${hit.snippet}\n`);
+      out(
+        `${hit.id}\t${hit.date ?? '未定日期'}\t${STATUS_LABELS[hit.status]}\t${hit.title || '（无标题）'}\n  ${hit.snippet}\n`,
+      );
     out(`共找到 ${result.total} 篇${result.total > result.hits.length ? `，显示前 ${result.hits.length} 篇` : ''}\n`);
     return 0;
   },
@@ -72,7 +76,9 @@ export const similar: ServiceCommand = {
     await services.search.whenComplete();
     const { similar: list } = await client.call('search.similar', { id: args[0] });
     if (values.json) {
-      out(`${JSON.stringify({ similar: list.map(({ id, title, date, overlap }) => ({ id, title, date, overlap })) })}\n`);
+      out(
+        `${JSON.stringify({ similar: list.map(({ id, title, date, overlap }) => ({ id, title, date, overlap })) })}\n`,
+      );
       return 0;
     }
     for (const s of list)

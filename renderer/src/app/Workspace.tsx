@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CopydeskBridge } from '../../../shared/ipc/bridge';
 import type { ArticleContent } from '../../../shared/model/article';
 import { NO_REPORT_MESSAGE, parseReports, type ParsedReport } from '../../../shared/format/parse-reports';
@@ -8,6 +8,7 @@ import { PasteDialog } from '../import/PasteDialog';
 import { useClient } from '../api/use-client';
 import { toBase64 } from '../file-io';
 import { ArticleList } from '../articles/ArticleList';
+import { LibraryView } from '../search/LibraryView';
 import { NewArticleDialog } from '../articles/NewArticleDialog';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { PeopleView } from '../people/PeopleView';
@@ -25,7 +26,7 @@ import { useWindowDrop } from './use-window-drop';
 
 type View =
   | { kind: ListView }
-  | { kind: 'editor'; id: string }
+  | { kind: 'editor'; id: string; find?: string | null }
   | { kind: 'import'; document: SourceDocument; reports: ParsedReport[]; defaultYear: number };
 
 /** The application's one window: the top bar, the app's messages, and the view open under them. */
@@ -122,7 +123,23 @@ function WorkspaceViews({
     setView({ kind });
     refreshList();
   };
-  const open = (id: string) => setView({ kind: 'editor', id });
+  const open = (id: string, find?: string | null) => setView({ kind: 'editor', id, find });
+  // Ctrl+Shift+F: the archive search, from anywhere.
+  const [focusSearch, setFocusSearch] = useState(0);
+  const inLibrary = view.kind === 'library';
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || !e.shiftKey || e.key.toLowerCase() !== 'f') return;
+      e.preventDefault();
+      void (async () => {
+        if (!inLibrary && !(await leaveView())) return;
+        setView({ kind: 'library' });
+        setFocusSearch((n) => n + 1);
+      })();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [inLibrary, leaveView]);
 
   return (
     <div className="app">
@@ -182,6 +199,7 @@ function WorkspaceViews({
           <ArticleEditor
             key={view.id}
             id={view.id}
+            initialFind={view.find}
             onClose={() => void showList('library')}
             onLoaded={refreshNotices}
             registerCommands={commands.registerCommands}
@@ -194,6 +212,8 @@ function WorkspaceViews({
           <GlossaryView />
         ) : view.kind === 'settings' ? (
           <SettingsView />
+        ) : view.kind === 'library' ? (
+          <LibraryView listKey={listKey} focusSearch={focusSearch} onOpen={open} onLoaded={refreshNotices} />
         ) : (
           <ArticleList key={`${view.kind}-${listKey}`} mode={view.kind} onOpen={open} onLoaded={refreshNotices} />
         )}

@@ -28,6 +28,8 @@ import { useFindTarget } from './hooks/use-find-target';
 
 interface Props {
   id: string;
+  /** Text to find and select once the article is open (opened from a search result). */
+  initialFind?: string | null;
   onClose(): void;
   /** Called once the article has been read. */
   onLoaded(): void;
@@ -35,7 +37,7 @@ interface Props {
 }
 
 /** The article editor: the house-format document, with 保存 (Ctrl+S, and automatically), 删除, 导出 and 查找/替换. */
-export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props) {
+export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerCommands }: Props) {
   const client = useClient();
   const editorRef = useRef<SlateArticleEditor | null>(null);
   const sourceRef = useRef(NO_PEOPLE);
@@ -61,6 +63,10 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
   const findTarget = useFindTarget(editorRef);
   const [caret] = useState(createCaretStore);
   const [find, setFind] = useState<null | 'find' | 'replace'>(null);
+  // Opened from a search: once the text is there, 查找 opens on the hit and selects it (F3: the next one).
+  const [searchFindClosed, setSearchFindClosed] = useState(false);
+  const fromSearch = Boolean(initialFind) && content !== null && !searchFindClosed && find === null;
+  const shownFind = find ?? (fromSearch ? 'find' : null);
   const [exporting, setExporting] = useState(false);
   const [templateName, setTemplateName] = useState<string | null>(null);
   const [history, setHistory] = useState<null | 'revisions' | 'tracked'>(null);
@@ -214,12 +220,16 @@ export function ArticleEditor({ id, onClose, onLoaded, registerCommands }: Props
             onDismiss={session.dismissRecovered}
           />
         )}
-        {find && (
+        {shownFind && (
           <FindBar
-            replace={find === 'replace'}
+            replace={shownFind === 'replace'}
             target={findTarget}
             version={session.version}
-            onClose={() => setFind(null)}
+            initialQuery={fromSearch ? (initialFind ?? undefined) : undefined}
+            onClose={() => {
+              setFind(null);
+              setSearchFindClosed(true);
+            }}
           />
         )}
         {/* Findings stand beside the text, so the text does not move when they come and go. */}

@@ -18,17 +18,33 @@ interface Props {
   target: FindTarget;
   /** Bumped when the searched text changes, so the count is recomputed. */
   version: number;
+  /** A query to start with, its first match selected (an article opened from a search). */
+  initialQuery?: string;
   onClose(): void;
 }
 
 /** 查找 / 替换 across the headline and the body. */
-export function FindBar({ replace, target, version, onClose }: Props) {
-  const [query, setQuery] = useState('');
+export function FindBar({ replace, target, version, initialQuery, onClose }: Props) {
+  const [query, setQuery] = useState(initialQuery ?? '');
   const [replacement, setReplacement] = useState('');
   const [message, setMessage] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => input.current?.focus(), [replace]);
+  useEffect(() => {
+    if (initialQuery) target.findNext(initialQuery);
+    else input.current?.focus();
+  }, [replace, initialQuery, target]);
+
+  // F3 finds the next match from anywhere in the editor, as in Word and WPS.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'F3' || !query) return;
+      e.preventDefault();
+      setMessage(target.findNext(query) ? '' : '未找到');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [query, target]);
 
   const count = query ? target.count(query) : 0;
   void version;

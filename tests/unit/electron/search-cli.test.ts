@@ -25,7 +25,11 @@ function cli(...args: string[]) {
 function brute(query: string): string[] {
   const q = foldText(query);
   return [...texts]
-    .filter(([, text]) => foldText(text).split('\n').some((line) => line.includes(q)))
+    .filter(([, text]) =>
+      foldText(text)
+        .split('\n')
+        .some((line) => line.includes(q)),
+    )
     .map(([id]) => id)
     .sort();
 }
@@ -42,7 +46,12 @@ beforeAll(async () => {
         ...emptyContent(),
         title: title!,
         dateline: { source: '本报讯', date: doc.date!, timeOfDay: null },
-        body: plainTextToBody(rest.slice(0, -1).join('\n').replace(/^本报讯 \d+月\d+日上午，/, '')),
+        body: plainTextToBody(
+          rest
+            .slice(0, -1)
+            .join('\n')
+            .replace(/^本报讯 \d+月\d+日上午，/, ''),
+        ),
         byline: { ...emptyContent().byline, reporters: doc.reporters },
       };
     }),

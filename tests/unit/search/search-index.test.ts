@@ -52,7 +52,14 @@ function services(): SearchServices {
 }
 
 async function ids(query: string, filters: SearchFilters = { ...NO_FILTERS, trash: 'include' }): Promise<string[]> {
-  const result = await runSearch(services(), { query, filters, order: 'relevance', offset: 0, limit: 200, facets: false });
+  const result = await runSearch(services(), {
+    query,
+    filters,
+    order: 'relevance',
+    offset: 0,
+    limit: 200,
+    facets: false,
+  });
   expect(result.message).toBeNull();
   expect(result.hits.length).toBe(Math.min(200, result.total));
   return result.hits.map((h) => h.id).sort();
