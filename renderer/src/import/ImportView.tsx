@@ -4,6 +4,7 @@ import type { ParsedReport } from '../../../shared/format/parse-reports';
 import type { SourceDocument } from './sources';
 import { ReportCard } from './ReportCard';
 import { useImportDrafts } from './use-import-drafts';
+import { useImportDuplicates } from '../search/use-import-duplicates';
 
 interface Props {
   document: SourceDocument;
@@ -21,11 +22,10 @@ interface Props {
  * none).
  */
 export function ImportView({ document, reports, defaultYear, onImported, onCancel }: Props) {
-  const { drafts, year, setYear, yearNumber, problem, busy, update, choose, merge, split, run } = useImportDrafts(
-    reports,
-    defaultYear,
-    onImported,
-  );
+  const { drafts, year, setYear, yearNumber, problem, busy, update, choose, deselect, merge, split, run } =
+    useImportDrafts(reports, defaultYear, onImported);
+  // A report already in the archive (the same page imported twice, an old report sent again) starts unselected.
+  const duplicates = useImportDuplicates(drafts, yearNumber, deselect);
   const [active, setActive] = useState(0);
   const chosen = drafts.filter((d) => d.selected);
 
@@ -70,6 +70,7 @@ export function ImportView({ document, reports, defaultYear, onImported, onCance
               key={draft.key}
               index={index}
               draft={draft}
+              duplicate={duplicates.get(draft.key) ?? null}
               year={yearNumber}
               active={index === active}
               last={index === drafts.length - 1}

@@ -1,3 +1,5 @@
+import type { SimilarArticle } from '../search/DuplicateWarning';
+import { formatDate } from '../display-format';
 import { TIMES_OF_DAY } from '../../../shared/model/article';
 import { bylineParts } from '../../../shared/format/house-text';
 import type { ParsedReport } from '../../../shared/format/parse-reports';
@@ -16,6 +18,8 @@ const names = (text: string) =>
 interface CardProps {
   index: number;
   draft: Draft;
+  /** The archive article this report repeats (重稿), if any. */
+  duplicate: SimilarArticle | null;
   year: number | null;
   active: boolean;
   last: boolean;
@@ -30,6 +34,7 @@ interface CardProps {
 export function ReportCard({
   index,
   draft,
+  duplicate,
   year,
   active,
   last,
@@ -73,6 +78,12 @@ export function ReportCard({
         <input type="checkbox" checked={draft.selected} onChange={(e) => onToggle(e.target.checked)} />
         导入{label}
       </label>
+      {duplicate && (
+        <p className="duplicate-note" role="note" data-testid="import-duplicate">
+          稿件库中已有：{duplicate.title || '（无标题）'}（{formatDate(duplicate.date)}，重合{' '}
+          {Math.round(duplicate.overlap * 100)}%），默认不导入
+        </p>
+      )}
       <div className="import-fields">
         <label>
           引题

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ArticleContentSchema } from '../../../shared/model/article';
 import { contentSizeProblem } from '../../../shared/model/limits';
 import type { ParsedReport } from '../../../shared/format/parse-reports';
@@ -41,6 +41,12 @@ export function useImportDrafts(
 
   const choose = (index: number, selected: boolean) =>
     setDrafts((list) => list.map((d, i) => (i === index ? { ...d, selected } : d)));
+
+  /** Leaves a report out (one found already in the archive). */
+  const deselect = useCallback(
+    (key: number) => setDrafts((list) => list.map((d) => (d.key === key ? { ...d, selected: false } : d))),
+    [],
+  );
 
   const merge = (index: number) =>
     setDrafts((list) => [
@@ -93,5 +99,5 @@ export function useImportDrafts(
     }
   };
 
-  return { drafts, year, setYear, yearNumber, problem, busy, update, choose, merge, split, run };
+  return { drafts, year, setYear, yearNumber, problem, busy, update, choose, deselect, merge, split, run };
 }

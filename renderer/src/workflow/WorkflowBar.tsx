@@ -6,6 +6,7 @@ import { useClient } from '../api/use-client';
 import { formatMoment } from '../display-format';
 import { downloadBytes } from '../file-io';
 import { useProfile } from './profile-context';
+import { DuplicateWarning, type SimilarArticle } from '../search/DuplicateWarning';
 
 /**
  * 稿件流程: the article's status, where it came from, the steps the user's
@@ -30,6 +31,7 @@ export function WorkflowBar({
   const [note, setNote] = useState('');
   const [showHistory, setShowHistory] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<{ rule: TransitionRule; similar: SimilarArticle[] } | null>(null);
   const steps = profile ? transitionsFrom(article.status, profile.role) : [];
 
   const take = async (rule: TransitionRule, text: string) => {
@@ -72,6 +74,22 @@ export function WorkflowBar({
     }
   };
 
+  /** 送签 and 签发 look for the same story in the archive first (重稿) and ask before going on. */
+  const step = async (rule: TransitionRule) => {
+    if (rule.to === 'pending' || rule.to === 'signed') {
+      try {
+        const { similar } = await client.call('search.similar', { id: article.id });
+        if (similar.length > 0) {
+          setDuplicates({ rule, similar });
+          return;
+        }
+      } catch (error) {
+        notify.fail(error, '重稿检查未能完成');
+      }
+    }
+    await take(rule, '');
+  };
+
   return (
     <div className="workflow-bar" role="region" aria-label="稿件流程">
       <span className={isLocked(article.status) ? 'status over' : 'status'} data-testid="article-status">
@@ -90,7 +108,7 @@ export function WorkflowBar({
           key={rule.action}
           type="button"
           className={rule.action === '签发' ? 'primary' : undefined}
-          onClick={() => (rule.noteRequired ? setAsking(rule) : void take(rule, ''))}
+          onClick={() => (rule.noteRequired ? setAsking(rule) : void step(rule))}
         >
           {rule.action}
         </button>
@@ -103,6 +121,18 @@ export function WorkflowBar({
         <span role="status" className="status">
           {done}
         </span>
+      )}
+      {duplicates && (
+        <DuplicateWarning
+          articleId={article.id}
+          action={duplicates.rule.action}
+          similar={duplicates.similar}
+          onProceed={() => {
+            setDuplicates(null);
+            void take(duplicates.rule, '');
+          }}
+          onCancel={() => setDuplicates(null)}
+        />
       )}
       {asking && (
         <form
