@@ -9,6 +9,7 @@ const long = {
   FUZZ_ROUNDS: '300',
   FUZZ_FILES: '3000',
   LOCK_TRIALS: '40',
+  SEARCH_CRASH_ROUNDS: '100',
 };
 const env = { ...process.env };
 for (const [key, value] of Object.entries(long)) env[key] ??= value;
@@ -28,6 +29,7 @@ const result = spawnSync(
     'tests/unit/fuzz',
     'tests/unit/store/crash.test.ts',
     'tests/unit/store/lock.test.ts',
+    'tests/unit/search/search-crash.test.ts',
     ...process.argv.slice(2),
   ],
   { stdio: 'inherit', env },

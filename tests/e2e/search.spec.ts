@@ -46,7 +46,15 @@ async function seed(dataDir: string): Promise<void> {
       firstSight: false,
       sourceId: '0000000000000000aa',
     },
-    { at: new Date().toISOString(), by: '张莉', role: '通讯员', action: '投稿', from: 'draft', to: 'submitted', note: '' },
+    {
+      at: new Date().toISOString(),
+      by: '张莉',
+      role: '通讯员',
+      action: '投稿',
+      from: 'draft',
+      to: 'submitted',
+      note: '',
+    },
   );
   await step(await step(submitted, 'editing'), 'pending');
   const old = await store.create(make('区河长办开展汛前巡河', '2019-06-10', OLD_REPORT));

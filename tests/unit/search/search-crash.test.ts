@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ArticleStore } from '../../../electron/store/article-store';
+import { SearchIndex } from '../../../electron/store/search/search-index';
+import { renderHouseText } from '../../../shared/format/house-text';
+import { NO_FILTERS } from '../../../shared/search/filters';
+import { foldText } from '../../../shared/search/fold';
+import { parseQuery } from '../../../shared/search/query';
+import { syntheticCopy } from '../../helpers/synthetic-copy';
+import { tempDir } from '../../helpers/temp-dir';
+
+const ROUNDS = Number(process.env.SEARCH_CRASH_ROUNDS ?? 12);
+let writerScript: string;
+
+beforeAll(async () => {
+  const { dir } = await tempDir('copydesk-search-crash-bin-');
+  writerScript = join(dir, 'search-crash-writer.cjs');
+  await build({
+    entryPoints: [join(__dirname, '../../helpers/search-crash-writer.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: writerScript,
+    logLevel: 'silent',
+  });
+});
+
+/** Runs the writer until it has acknowledged `acks` changes and `ms` more have passed, then kills it with SIGKILL. */
+function runAndKill(dataDir: string, seed: number, acks: number, ms: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [writerScript, dataDir, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let count = 0;
+    let stderr = '';
+    let timer: NodeJS.Timeout | null = null;
+    child.stdout.on('data', (chunk: Buffer) => {
+      count += chunk.toString('utf8').split('\n').length - 1;
+      if (count >= acks && !timer) timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      if (signal !== 'SIGKILL') reject(new Error(`writer exited by itself (${code}): ${stderr}`));
+      else resolve(count);
+    });
+  });
+}
+
+describe('the search index under kill -9', () => {
+  it(
+    `answers every query exactly as a scan of the archive after ${ROUNDS} kills mid-save`,
+    async () => {
+      const { dir, cleanup } = await tempDir('copydesk-search-crash-');
+      const copy = syntheticCopy(2024);
+      try {
+        let changes = 0;
+        for (let round = 0; round < ROUNDS; round++) {
+          changes += await runAndKill(
+            dir,
+            round + 1,
+            5 + Math.floor(copy.random() * 30),
+            Math.floor(copy.random() * 40),
+          );
+          // What the archive holds now, and what a scan of it finds.
+          const store = await ArticleStore.open({ dataDir: dir });
+          const index = await SearchIndex.open(store, { readOnly: false });
+          await index.whenComplete();
+          const texts = new Map<string, string[]>();
+          for (const entry of await store.allEntries())
+            texts.set(entry.id, foldText(renderHouseText(await store.get(entry.id))).split('\n'));
+          expect(index.engine.size, `round ${round}`).toBe(texts.size);
+          const all = [...texts.values()].map((lines) => lines.join('\n'));
+          for (let q = 0; q < 25 && all.length > 0; q++) {
+            const query = copy.queryFrom(all[Math.floor(copy.random() * all.length)]!, 1 + (q % 6));
+            if (!query) continue;
+            const parsed = parseQuery(query);
+            if (!parsed.ok) throw new Error(parsed.message);
+            const page = index.engine.search(parsed.terms, {
+              filters: { ...NO_FILTERS, trash: 'include' },
+              order: 'relevance',
+              offset: 0,
+              limit: 100_000,
+              placed: null,
+              now: new Date(),
+            });
+            const expected = [...texts]
+              .filter(([, lines]) => lines.some((l) => l.includes(foldText(query))))
+              .map(([id]) => id)
+              .sort();
+            expect(page.hits.map((h) => h.doc.id).sort(), `round ${round}, query ${query}`).toEqual(expected);
+          }
+          await index.close();
+          await store.close();
+        }
+        expect(changes).toBeGreaterThan(ROUNDS * 5);
+      } finally {
+        await cleanup();
+      }
+    },
+    60_000 + ROUNDS * 5_000,
+  );
+});
