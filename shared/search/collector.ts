@@ -48,15 +48,15 @@ export class Collector {
    */
   scan(
     columns: Columns,
-    docs: readonly SearchDoc[],
+    doc: (d: number) => SearchDoc,
     alive: Uint8Array | null,
     hits: DocHits | null,
     skip: Uint8Array | null,
     text: (d: number) => string,
   ): void {
     const { filters, facets, top, byDate, plain } = this;
-    const placedMark = filters.placed ? Uint8Array.from(docs, (doc) => (filters.placed!.has(doc.id) ? 1 : 0)) : null;
-    const n = hits ? hits.docs.length : docs.length;
+    const placedMark = filters.placed ? Uint8Array.from(columns.ids, (id) => (filters.placed!.has(id) ? 1 : 0)) : null;
+    const n = hits ? hits.docs.length : columns.ids.length;
     const { deleted, headEnd, dateScore } = columns;
     let total = this.total;
     for (let i = 0; i < n; i++) {
@@ -82,13 +82,13 @@ export class Collector {
       if (!top.admits(score)) continue;
       if (byDate) titleHit = first >= 0 ? first < headEnd[d]! : this.inTitle(columns, d);
       const hitInTitle = titleHit;
-      top.offer(score, () => ({ doc: docs[d]!, count, titleHit: hitInTitle, text: () => text(d) }));
+      top.offer(score, () => ({ doc: doc(d), count, titleHit: hitInTitle, text: () => text(d) }));
     }
     this.total = total;
   }
 
   private inTitle(columns: Columns, d: number): boolean {
-    const title = columns.foldedTitles[d]!;
+    const title = columns.titles()[d]!;
     return this.positive.some((t) => title.includes(t));
   }
 }

@@ -4,12 +4,13 @@ import { DATE_PRESETS, presetRange, type SearchFilters } from './filters';
 import { foldText } from './fold';
 
 /**
- * Documents' records as typed columns (one entry per document number), so
- * that filtering, facet counting and ranking 100,000 hits is a tight loop
- * over arrays instead of a walk over objects.
+ * Documents' records as stored columns (one entry per document number): what
+ * a segment keeps in memory instead of 100,000 record objects. People are
+ * numbered per segment (`authorNames`).
  */
-export interface Columns {
-  foldedTitles: string[];
+export interface DocColumns {
+  ids: string[];
+  revisions: Uint32Array;
   status: Uint8Array;
   /** 0 for none, else 1 + the index in ARTICLE_KINDS. */
   kind: Uint8Array;
@@ -18,13 +19,65 @@ export interface Columns {
   deleted: Uint8Array;
   submitted: Uint8Array;
   headEnd: Int32Array;
+  /** Last saved, in seconds since 1970. */
+  updated: Float64Array;
+  authorNames: string[];
+  /** Document d's people are `authorIds[authorStart[d]]` .. `authorIds[authorStart[d + 1] - 1]`. */
+  authorStart: Int32Array;
+  authorIds: Int32Array;
+}
+
+/** The stored columns of `docs`. */
+export function docColumns(docs: readonly SearchDoc[]): DocColumns {
+  const n = docs.length;
+  const names = new Map<string, number>();
+  const ids: number[] = [];
+  const c: DocColumns = {
+    ids: docs.map((d) => d.id),
+    revisions: Uint32Array.from(docs, (d) => d.revision),
+    status: Uint8Array.from(docs, (d) => ARTICLE_STATUSES.indexOf(d.status)),
+    kind: Uint8Array.from(docs, (d) => (d.kind ? ARTICLE_KINDS.indexOf(d.kind) + 1 : 0)),
+    day: Int32Array.from(docs, (d) => dayKey(d.date)),
+    deleted: Uint8Array.from(docs, (d) => (d.deleted ? 1 : 0)),
+    submitted: Uint8Array.from(docs, (d) => (d.submittedBy ? 1 : 0)),
+    headEnd: Int32Array.from(docs, (d) => d.headEnd),
+    updated: Float64Array.from(docs, (d) => Math.floor(Date.parse(d.updatedAt) / 1000) || 0),
+    authorNames: [],
+    authorStart: new Int32Array(n + 1),
+    authorIds: new Int32Array(0),
+  };
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d]!;
+    c.authorStart[d] = ids.length;
+    const people = new Set([...doc.reporters, ...doc.correspondents, ...doc.photographers]);
+    if (doc.submittedBy) people.add(doc.submittedBy);
+    for (const name of people) {
+      let id = names.get(name);
+      if (id === undefined) {
+        id = c.authorNames.length;
+        names.set(name, id);
+        c.authorNames.push(name);
+      }
+      ids.push(id);
+    }
+  }
+  c.authorStart[n] = ids.length;
+  c.authorIds = Int32Array.from(ids);
+  return c;
+}
+
+/**
+ * The columns a search reads: the stored ones with the orders worked out,
+ * people numbered in the index's one dictionary, and headlines (folded)
+ * read when first needed (for one-character queries).
+ */
+export interface Columns extends DocColumns {
   /** The date part of the relevance order. */
   dayRank: Float64Array;
   /** The date order's score. */
   dateScore: Float64Array;
-  /** Document d's author ids are `authorIds[authorStart[d]]` .. `authorIds[authorStart[d + 1] - 1]`. */
-  authorStart: Int32Array;
-  authorIds: Int32Array;
+  /** Folded headlines, read on first use. */
+  titles(): string[];
 }
 
 /** Ids for people's names, shared by all segments of an index. */
@@ -55,42 +108,24 @@ export function dayKey(date: string | null): number {
   return (Number(date.slice(0, 4)) - 1900) * 372 + (Number(date.slice(5, 7)) - 1) * 31 + Number(date.slice(8, 10));
 }
 
-/** Builds the columns of `docs`. */
-export function buildColumns(docs: readonly SearchDoc[], authors: AuthorDictionary): Columns {
-  const n = docs.length;
-  const c: Columns = {
-    foldedTitles: new Array<string>(n),
-    status: new Uint8Array(n),
-    kind: new Uint8Array(n),
-    day: new Int32Array(n),
-    deleted: new Uint8Array(n),
-    submitted: new Uint8Array(n),
-    headEnd: new Int32Array(n),
-    dayRank: new Float64Array(n),
-    dateScore: new Float64Array(n),
-    authorStart: new Int32Array(n + 1),
-    authorIds: new Int32Array(0),
-  };
-  const ids: number[] = [];
+/** The search columns of stored columns; `titles` reads the headlines when first asked. */
+export function searchColumns(stored: DocColumns, authors: AuthorDictionary, titles: () => string[]): Columns {
+  const n = stored.ids.length;
+  const dayRank = new Float64Array(n);
+  const dateScore = new Float64Array(n);
   for (let d = 0; d < n; d++) {
-    const doc = docs[d]!;
-    c.foldedTitles[d] = foldText(doc.title);
-    c.status[d] = ARTICLE_STATUSES.indexOf(doc.status);
-    c.kind[d] = doc.kind ? ARTICLE_KINDS.indexOf(doc.kind) + 1 : 0;
-    c.day[d] = dayKey(doc.date);
-    c.deleted[d] = doc.deleted ? 1 : 0;
-    c.submitted[d] = doc.submittedBy ? 1 : 0;
-    c.headEnd[d] = doc.headEnd;
-    c.dayRank[d] = c.day[d]! * 1e5;
-    c.dateScore[d] = c.day[d]! * 1e10 + Math.floor(Date.parse(doc.updatedAt) / 1000 || 0);
-    c.authorStart[d] = ids.length;
-    const names = new Set([...doc.reporters, ...doc.correspondents, ...doc.photographers]);
-    if (doc.submittedBy) names.add(doc.submittedBy);
-    for (const name of names) ids.push(authors.idOf(name));
+    dayRank[d] = stored.day[d]! * 1e5;
+    dateScore[d] = stored.day[d]! * 1e10 + stored.updated[d]!;
   }
-  c.authorStart[n] = ids.length;
-  c.authorIds = Int32Array.from(ids);
-  return c;
+  const global = Int32Array.from(stored.authorNames, (name) => authors.idOf(name));
+  let folded: string[] | null = null;
+  return {
+    ...stored,
+    authorIds: Int32Array.from(stored.authorIds, (id) => global[id]!),
+    dayRank,
+    dateScore,
+    titles: () => (folded ??= titles().map(foldText)),
+  };
 }
 
 /** The relevance score: a headline hit first, then how often, then the newer date. */

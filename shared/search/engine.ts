@@ -1,29 +1,43 @@
 import type { SearchDoc } from './doc';
 import type { SearchFilters } from './filters';
 import { foldText } from './fold';
-import { matchTerm, type DocHits, type PostingKeys } from './postings';
+import { matchTerm, type DocHits, type PostingLookup } from './postings';
 import type { SearchTerm } from './query';
 import { makeSnippet, type Highlight } from './snippet';
 import { CANDIDATE_JACCARD, estimateJaccard, overlap, signature, SIGNATURE_SIZE, SIMILAR_OVERLAP } from './similar';
-import { AuthorDictionary, buildColumns, compileFilters, FacetCounter, type Columns, type Facets } from './columns';
+import {
+  AuthorDictionary,
+  compileFilters,
+  docColumns,
+  FacetCounter,
+  searchColumns,
+  type Columns,
+  type DocColumns,
+  type Facets,
+} from './columns';
 import { Collector } from './collector';
 
 export type { Facets } from './columns';
 
 /**
- * One immutable segment of the index: documents 0..n-1 with their records,
- * postings (keys in memory, bytes read on demand), texts and signatures.
+ * One immutable segment of the index: documents 0..n-1 with their records
+ * as columns, postings looked up by key and read by byte range, and each
+ * document's record, text and signature when asked (a segment on disk reads
+ * those only then).
  */
-export interface Segment {
+export interface Segment extends PostingLookup {
   readonly name: string;
-  readonly docs: readonly SearchDoc[];
-  readonly keys: PostingKeys;
+  readonly columns: DocColumns;
+  /** Document `docNo`'s whole record. */
+  doc(docNo: number): SearchDoc;
+  /** Every document's headline (title), in order. */
+  titles(): string[];
   /** Bytes `start` .. `end` of the postings. */
   read(start: number, end: number): Uint8Array;
   /** Document `docNo`'s searchable text, as shown. */
   text(docNo: number): string;
   /** MinHash signatures, SIGNATURE_SIZE per document. */
-  readonly signatures: Uint32Array;
+  signatures(): Uint32Array;
 }
 
 /** A segment with its current-version marks and its records as columns. */
@@ -164,7 +178,7 @@ export class SearchEngine {
       const live = this.live.get(id)!;
       return { doc: live.doc, text: live.text };
     }
-    return { doc: place.state.segment.docs[place.docNo]!, text: place.state.segment.text(place.docNo) };
+    return { doc: place.state.segment.doc(place.docNo), text: place.state.segment.text(place.docNo) };
   }
 
   private unplace(id: string): void {
@@ -200,19 +214,22 @@ export class SearchEngine {
    * now holds it).
    */
   addSegment(segment: Segment): void {
+    const { ids, revisions } = segment.columns;
     const state: SegmentState = {
       segment,
-      alive: new Uint8Array(segment.docs.length),
-      columns: buildColumns(segment.docs, this.authors),
+      alive: new Uint8Array(ids.length),
+      columns: searchColumns(segment.columns, this.authors, () => segment.titles()),
     };
     this.states.push(state);
-    for (const [docNo, doc] of segment.docs.entries()) {
-      if (this.removed.has(doc.id)) continue;
-      const current = this.places.get(doc.id);
-      if (current && current.revision > doc.revision) continue;
-      this.unplace(doc.id);
+    for (let docNo = 0; docNo < ids.length; docNo++) {
+      const id = ids[docNo]!;
+      const revision = revisions[docNo]!;
+      if (this.removed.has(id)) continue;
+      const current = this.places.get(id);
+      if (current && current.revision > revision) continue;
+      this.unplace(id);
       state.alive[docNo] = 1;
-      this.places.set(doc.id, { revision: doc.revision, state, docNo });
+      this.places.set(id, { revision, state, docNo });
     }
   }
 
@@ -222,16 +239,16 @@ export class SearchEngine {
     const dropped = this.states.filter((s) => gone.has(s.segment));
     this.states = this.states.filter((s) => !gone.has(s.segment));
     for (const state of dropped)
-      for (const [docNo, doc] of state.segment.docs.entries()) {
-        const place = this.places.get(doc.id);
-        if (place?.state === state && place.docNo === docNo) this.places.delete(doc.id);
+      for (const [docNo, id] of state.segment.columns.ids.entries()) {
+        const place = this.places.get(id);
+        if (place?.state === state && place.docNo === docNo) this.places.delete(id);
       }
     if (merged) this.addSegment(merged);
   }
 
   /** Forgets removals that no segment holds any more (after a merge). */
   pruneRemoved(): void {
-    const held = new Set(this.states.flatMap((s) => s.segment.docs.map((d) => d.id)));
+    const held = new Set(this.states.flatMap((s) => s.segment.columns.ids));
     for (const id of this.removed) if (!held.has(id)) this.removed.delete(id);
   }
 
@@ -247,13 +264,8 @@ export class SearchEngine {
   private liveColumns(): { docs: LiveDoc[]; columns: Columns } {
     if (!this.liveState) {
       const docs = [...this.live.values()];
-      this.liveState = {
-        docs,
-        columns: buildColumns(
-          docs.map((d) => d.doc),
-          this.authors,
-        ),
-      };
+      const stored = docColumns(docs.map((d) => d.doc));
+      this.liveState = { docs, columns: searchColumns(stored, this.authors, () => docs.map((d) => d.doc.title)) };
     }
     return this.liveState;
   }
@@ -277,15 +289,15 @@ export class SearchEngine {
       options.facets ? new FacetCounter() : null,
     );
     for (const { segment, alive, columns } of this.states) {
-      const match = (term: string) => matchTerm(term, segment.keys, (s, e) => segment.read(s, e));
+      const match = (term: string) => matchTerm(term, segment, (s, e) => segment.read(s, e));
       const hits = positive.length > 0 ? andTerms(positive, match) : null;
       if (hits && hits.docs.length === 0) continue;
       let skip: Uint8Array | null = null;
       for (const term of excluded) {
-        skip ??= new Uint8Array(segment.docs.length);
+        skip ??= new Uint8Array(columns.ids.length);
         for (const d of match(term).docs) skip[d] = 1;
       }
-      collector.scan(columns, segment.docs, alive, hits, skip, (d) => segment.text(d));
+      collector.scan(columns, (d) => segment.doc(d), alive, hits, skip, (d) => segment.text(d));
     }
     if (live) {
       const { docs, columns } = live;
@@ -314,7 +326,7 @@ export class SearchEngine {
       const hits = { docs: Int32Array.from(found), tfs: Int32Array.from(tfs), firsts: Int32Array.from(firsts) };
       collector.scan(
         columns,
-        docs.map((l) => l.doc),
+        (d) => docs[d]!.doc,
         null,
         hits,
         null,
@@ -339,14 +351,14 @@ export class SearchEngine {
   similar(text: string, exceptId: string | null, limit = 10): Array<{ doc: SearchDoc; overlap: number }> {
     const sig = signature(text);
     const candidates: Array<{ doc: SearchDoc; text: () => string }> = [];
-    for (const { segment, alive } of this.states)
-      for (let docNo = 0; docNo < segment.docs.length; docNo++) {
-        if (!alive[docNo]) continue;
-        const doc = segment.docs[docNo]!;
-        if (doc.id === exceptId || doc.deleted) continue;
-        if (estimateJaccard(sig, segment.signatures, docNo * SIGNATURE_SIZE) >= CANDIDATE_JACCARD)
-          candidates.push({ doc, text: () => segment.text(docNo) });
+    for (const { segment, alive, columns } of this.states) {
+      const signatures = segment.signatures();
+      for (let docNo = 0; docNo < columns.ids.length; docNo++) {
+        if (!alive[docNo] || columns.deleted[docNo] || columns.ids[docNo] === exceptId) continue;
+        if (estimateJaccard(sig, signatures, docNo * SIGNATURE_SIZE) >= CANDIDATE_JACCARD)
+          candidates.push({ doc: segment.doc(docNo), text: () => segment.text(docNo) });
       }
+    }
     for (const live of this.live.values())
       if (live.doc.id !== exceptId && !live.doc.deleted && estimateJaccard(sig, live.signature) >= CANDIDATE_JACCARD)
         candidates.push({ doc: live.doc, text: () => live.text });

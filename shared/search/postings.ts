@@ -377,24 +377,47 @@ export function coveringOffsets(length: number): number[] {
   return offsets;
 }
 
-/** A segment's dictionaries: what matchTerm looks keys up in. */
-export type PostingKeys = Omit<SegmentPostings, 'bytes'>;
+/** Where a segment's postings for a key are: the byte range, or null when the segment has no such key. */
+export interface PostingLookup {
+  /** A bigram's list (key `first * 65536 + second`). */
+  gram(key: number): [number, number] | null;
+  /** A single code unit's list. */
+  unit(code: number): [number, number] | null;
+}
+
+/** Look-ups over dictionaries held in memory. */
+export function memoryLookup(keys: Omit<SegmentPostings, 'bytes'>): PostingLookup {
+  return {
+    gram(key) {
+      const k = findKey(keys.gramKeys, key);
+      return k < 0 ? null : [keys.gramOffsets[k]!, keys.gramOffsets[k + 1]!];
+    },
+    unit(code) {
+      const k = findKey(keys.uniKeys, code);
+      return k < 0 ? null : [keys.uniOffsets[k]!, keys.uniOffsets[k + 1]!];
+    },
+  };
+}
 
 /**
  * The documents holding `term` exactly, with how often and where first,
  * from the postings of one segment. `read(start, end)` gives bytes of the
  * segment's postings (from memory or from the file).
  */
-export function matchTerm(term: string, keys: PostingKeys, read: (start: number, end: number) => Uint8Array): DocHits {
+export function matchTerm(
+  term: string,
+  lookup: PostingLookup,
+  read: (start: number, end: number) => Uint8Array,
+): DocHits {
   if (term.length === 1) {
-    const k = findKey(keys.uniKeys, term.charCodeAt(0));
-    return k < 0 ? NO_HITS : decodeUnigram(read(keys.uniOffsets[k]!, keys.uniOffsets[k + 1]!));
+    const range = lookup.unit(term.charCodeAt(0));
+    return range ? decodeUnigram(read(range[0], range[1])) : NO_HITS;
   }
   const parts: Array<{ offset: number; start: number; end: number }> = [];
   for (const offset of coveringOffsets(term.length)) {
-    const k = findKey(keys.gramKeys, termBigram(term, offset));
-    if (k < 0) return NO_HITS;
-    parts.push({ offset, start: keys.gramOffsets[k]!, end: keys.gramOffsets[k + 1]! });
+    const range = lookup.gram(termBigram(term, offset));
+    if (!range) return NO_HITS;
+    parts.push({ offset, start: range[0], end: range[1] });
   }
   if (parts.length === 1) return decodeBigramCounts(read(parts[0]!.start, parts[0]!.end));
   // The rarest list is decoded; the others are walked with cursors that decode

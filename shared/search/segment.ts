@@ -1,7 +1,8 @@
 import type { SearchDoc } from './doc';
 import type { Segment } from './engine';
 import { foldText } from './fold';
-import { buildPostings, type SegmentPostings } from './postings';
+import { buildPostings, memoryLookup, type SegmentPostings } from './postings';
+import { docColumns } from './columns';
 import { signature, SIGNATURE_SIZE } from './similar';
 
 /** A segment's whole content, ready to be written or searched in memory. */
@@ -29,12 +30,16 @@ export function* buildSegmentData(
 /** A segment held wholly in memory. */
 export function memorySegment(name: string, data: SegmentData): Segment {
   const { bytes, ...keys } = data.postings;
+  const lookup = memoryLookup(keys);
   return {
     name,
-    docs: data.docs,
-    keys,
+    columns: docColumns(data.docs),
+    doc: (docNo) => data.docs[docNo]!,
+    titles: () => data.docs.map((d) => d.title),
+    gram: lookup.gram,
+    unit: lookup.unit,
     read: (start, end) => bytes.subarray(start, end),
     text: (docNo) => data.texts[docNo]!,
-    signatures: data.signatures,
+    signatures: () => data.signatures,
   };
 }

@@ -50,6 +50,9 @@ async function drive<T>(steps: Generator<void, T>): Promise<T> {
   }
 }
 
+/** Articles read at once while reconciling. */
+const READ_AHEAD = 16;
+
 /** Most small segments kept before they are merged. */
 const SMALL_SEGMENTS = 4;
 
@@ -262,17 +265,24 @@ export class SearchIndex {
     const todo = entries.filter((e) => indexed.get(e.id) !== e.revision);
     this.progress = { complete: false, done: 0, total: todo.length };
     let batch: Array<{ doc: SearchDoc; text: string }> = [];
-    for (const entry of todo) {
+    // Articles are read a few at a time, so that reading one overlaps waiting for the next.
+    for (let at = 0; at < todo.length; at += READ_AHEAD) {
       if (this.stopping) return;
-      const article = await this.store.get(entry.id).catch((error: unknown) => {
-        if (isCopydeskError(error)) return null;
-        throw error;
-      });
-      if (article) batch.push(searchDocOf(article));
-      this.progress.done++;
-      if (batch.length === MAX_SEGMENT_DOCS) {
-        await this.addSegment(batch);
-        batch = [];
+      const read = await Promise.all(
+        todo.slice(at, at + READ_AHEAD).map((entry) =>
+          this.store.get(entry.id).catch((error: unknown) => {
+            if (isCopydeskError(error)) return null;
+            throw error;
+          }),
+        ),
+      );
+      for (const article of read) {
+        if (article) batch.push(searchDocOf(article));
+        this.progress.done++;
+        if (batch.length === MAX_SEGMENT_DOCS) {
+          await this.addSegment(batch);
+          batch = [];
+        }
       }
     }
     if (batch.length > this.flushDocs) await this.addSegment(batch);
@@ -346,7 +356,7 @@ export class SearchIndex {
     }
     if (chosen.length < 2) return;
     const entries = chosen.flatMap(({ segment, alive }) =>
-      alive.map((d) => ({ doc: segment.docs[d]!, text: segment.text(d) })),
+      alive.map((d) => ({ doc: segment.doc(d), text: segment.text(d) })),
     );
     const data = await drive(buildSegmentData(entries));
     const name = `seg-${this.manifest.next++}`;
