@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../electron/store/article-store';
 import { emptyContent, plainTextToBody } from '../../shared/model/article-content';
@@ -6,6 +8,7 @@ import { todayIso } from '../../shared/model/date';
 import { forTest, e2eSetup, typeWithIme } from './fixture';
 
 const TODAY = todayIso();
+const PAGE = readFileSync(join(__dirname, '../fixtures/reference/house-format-page.txt'), 'utf8');
 const OLD_REPORT =
   '区河长办负责人带队沿河巡查，逐段察看河道保洁、排污口整治和护岸修复情况。\n巡查组要求各街道落实河长巡河制度，发现问题当天交办、限期整改，确保河道水清岸绿。';
 
@@ -158,5 +161,27 @@ describe('稿件库检索 end to end', () => {
     expect(await page.getByTestId('article-status').textContent()).toContain('编辑中');
     await warning.getByRole('button', { name: '仍然送签' }).click();
     await expect.poll(() => page.getByTestId('article-status').textContent()).toContain('待签发');
+  });
+});
+
+describe('重稿 in the import review', () => {
+  const fresh = e2eSetup('copydesk-e2e-reimport-');
+  it('marks the reports of a page imported before and leaves them unselected', async (ctx) => {
+    const app = await fresh.launch(forTest(ctx));
+    const { page } = app;
+    const paste = async () => {
+      await page.getByRole('button', { name: '粘贴导入' }).click();
+      await page.getByLabel('粘贴稿件文本').fill(PAGE);
+      await page.getByRole('button', { name: '识别稿件' }).click();
+      await expect.poll(() => page.getByTestId('import-report').count()).toBe(6);
+    };
+    await paste();
+    expect(await page.getByTestId('import-duplicate').count()).toBe(0);
+    await page.getByRole('button', { name: '导入所选 6 篇' }).click();
+    await expect.poll(() => page.getByTestId('article-row').count()).toBe(6);
+    await paste();
+    await expect.poll(() => page.getByTestId('import-duplicate').count()).toBe(6);
+    expect(await page.getByTestId('import-duplicate').first().textContent()).toContain('稿件库中已有');
+    await expect.poll(() => page.getByRole('button', { name: /导入所选 0 篇/ }).count()).toBe(1);
   });
 });

@@ -1,25 +1,13 @@
-import { readdir } from 'node:fs/promises';
-import { ensureDir, isMissing } from '../durable-file';
+import { ensureDir } from '../durable-file';
 import type { ArchiveChange, ArticleStore } from '../article-store';
 import { isCopydeskError } from '../../../shared/ipc/result';
 import { searchDocOf, type SearchDoc } from '../../../shared/search/doc';
-import { SearchEngine, type Segment } from '../../../shared/search/engine';
-import { MAX_SEGMENT_DOCS } from '../../../shared/search/postings';
-import { buildSegmentData, memorySegment } from '../../../shared/search/segment';
+import { SearchEngine } from '../../../shared/search/engine';
+import { MAX_SEGMENT_DOCS } from '../../../shared/search/postings-build';
+import { buildSegmentData } from '../../../shared/search/segment';
 import { SerialQueue } from '../serial-queue';
-import {
-  LogWriter,
-  readLog,
-  readManifest,
-  readState,
-  removeFile,
-  setAside,
-  writeManifest,
-  writeState,
-  type LogLine,
-  type Manifest,
-} from './index-files';
-import { DamagedSegmentError, openSegment, writeSegment, type OpenedSegment } from './segment-file';
+import { LogWriter, readLog, readState, setAside, writeState, type LogLine } from './index-files';
+import { SegmentSet } from './segment-set';
 
 /** How far the index is: complete, or being brought up to date (results may miss articles meanwhile). */
 export interface IndexProgress {
@@ -79,8 +67,7 @@ export class SearchIndex {
   readonly notices: string[] = [];
   private readonly queue = new SerialQueue();
   private readonly log: LogWriter;
-  private readonly opened = new Map<Segment, OpenedSegment>();
-  private manifest: Manifest = { version: 1, segments: [], removed: [], next: 1 };
+  private readonly segments: SegmentSet;
   private progress: IndexProgress = { complete: true, done: 0, total: 0 };
   private reconciling: Promise<void> | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
@@ -101,6 +88,7 @@ export class SearchIndex {
     private readonly options: SearchIndexOptions,
   ) {
     this.log = new LogWriter(store.paths);
+    this.segments = new SegmentSet(store.paths, options.readOnly, (file) => this.setAside(file));
     this.flushDocs = options.flushDocs ?? 500;
     this.idleMs = options.idleMs ?? 20_000;
     this.now = options.now ?? (() => new Date());
@@ -124,7 +112,7 @@ export class SearchIndex {
       needsReconcile = await index.load();
     } catch {
       // An index that cannot be loaded at all is derived data: start empty and rebuild from the archive.
-      for (const segment of index.opened.values()) segment.close();
+      index.segments.close();
       index = new SearchIndex(store, options);
       index.notices.push('稿件检索索引无法读取，正在后台重建；重建完成前检索结果可能不全。稿件本身未受影响。');
       needsReconcile = true;
@@ -138,28 +126,10 @@ export class SearchIndex {
   private async load(): Promise<boolean> {
     const { paths } = this;
     if (!this.options.readOnly) await ensureDir(paths.searchDir);
-    let reconcile = false;
-    const manifest = await readManifest(paths);
-    if (manifest === 'damaged') {
-      await this.setAside(paths.searchManifest);
-      reconcile = true;
-    } else if (manifest) this.manifest = manifest;
-    else reconcile = true;
-    for (const id of this.manifest.removed) this.engine.remove(id);
-    const kept: string[] = [];
-    for (const name of this.manifest.segments) {
-      try {
-        const segment = openSegment(paths.searchSegment(name), name);
-        this.opened.set(segment, segment);
-        this.engine.addSegment(segment);
-        kept.push(name);
-      } catch (error) {
-        if (error instanceof DamagedSegmentError) await this.setAside(paths.searchSegment(name));
-        else if (!isMissing(error)) throw error;
-        reconcile = true;
-      }
-    }
-    this.manifest.segments = kept;
+    const loaded = await this.segments.load();
+    for (const id of loaded.removed) this.engine.remove(id);
+    for (const segment of loaded.segments) this.engine.addSegment(segment);
+    let reconcile = loaded.incomplete;
     const { lines, damaged } = await readLog(paths);
     for (const line of lines) this.apply(line);
     const state = await readState(paths);
@@ -167,8 +137,6 @@ export class SearchIndex {
     if (damaged || !state?.clean || state.articles !== articles) reconcile = true;
     if (!this.options.readOnly) {
       await writeState(paths, { clean: false, articles });
-      if (!manifest || manifest === 'damaged') await writeManifest(paths, this.manifest);
-      await this.removeStraySegments();
     }
     return reconcile;
   }
@@ -179,14 +147,6 @@ export class SearchIndex {
     this.notices.push(
       `稿件检索索引文件已损坏${aside ? `（已移至 ${aside}）` : ''}，正在后台重建索引；重建完成前检索结果可能不全。稿件本身未受影响。`,
     );
-  }
-
-  /** Segment files no manifest names (a crash between writing one and the manifest). */
-  private async removeStraySegments(): Promise<void> {
-    const names = await readdir(this.paths.searchDir).catch(() => [] as string[]);
-    const listed = new Set(this.manifest.segments.map((s) => `${s}.cdsx`));
-    for (const name of names)
-      if (/^seg-\d+\.cdsx$/.test(name) && !listed.has(name)) await removeFile(`${this.paths.searchDir}/${name}`);
   }
 
   private apply(line: LogLine): void {
@@ -294,26 +254,10 @@ export class SearchIndex {
    * Builds a segment of `entries` (in steps), writes it and names it in the
    * manifest (a read-only open keeps it in memory), and adds it to the engine.
    */
-  private async addSegment(entries: ReadonlyArray<{ doc: SearchDoc; text: string }>): Promise<Segment> {
-    const data = await drive(buildSegmentData(entries));
-    const name = `seg-${this.manifest.next++}`;
-    if (this.options.readOnly) {
-      const segment = memorySegment(name, data);
-      this.engine.addSegment(segment);
-      return segment;
-    }
-    await writeSegment(this.paths.searchSegment(name), data);
-    const segment = openSegment(this.paths.searchSegment(name), name);
-    this.opened.set(segment, segment);
+  private async addSegment(entries: ReadonlyArray<{ doc: SearchDoc; text: string }>): Promise<void> {
+    const segment = await this.segments.write(await drive(buildSegmentData(entries)));
     this.engine.addSegment(segment);
-    this.manifest.segments.push(name);
-    await this.saveManifest();
-    return segment;
-  }
-
-  private async saveManifest(): Promise<void> {
-    this.manifest.removed = this.engine.removedIds();
-    await writeManifest(this.paths, this.manifest);
+    await this.segments.save(this.engine.removedIds());
   }
 
   /**
@@ -328,7 +272,7 @@ export class SearchIndex {
       if (!this.logDirty && live.length === 0) return;
       this.logDirty = false;
       if (live.length > 0) await this.addSegment(live);
-      else await this.saveManifest();
+      else await this.segments.save(this.engine.removedIds());
       await this.log.replace(this.engine.liveDocs().map(({ doc, text }) => ({ put: doc, text })));
       await this.mergeSmall();
     });
@@ -358,22 +302,11 @@ export class SearchIndex {
     const entries = chosen.flatMap(({ segment, alive }) =>
       alive.map((d) => ({ doc: segment.doc(d), text: segment.text(d) })),
     );
-    const data = await drive(buildSegmentData(entries));
-    const name = `seg-${this.manifest.next++}`;
-    await writeSegment(this.paths.searchSegment(name), data);
-    const merged = openSegment(this.paths.searchSegment(name), name);
-    this.opened.set(merged, merged);
+    const merged = await this.segments.write(await drive(buildSegmentData(entries)));
     const old = chosen.map((c) => c.segment);
     this.engine.replaceSegments(old, merged);
     this.engine.pruneRemoved();
-    const gone = new Set(old.map((s) => s.name));
-    this.manifest.segments = [...this.manifest.segments.filter((n) => !gone.has(n)), name];
-    await this.saveManifest();
-    for (const segment of old) {
-      this.opened.get(segment)?.close();
-      this.opened.delete(segment);
-      await removeFile(this.paths.searchSegment(segment.name));
-    }
+    await this.segments.save(this.engine.removedIds(), old);
   }
 
   /** Writes what is in the log as a segment, marks the index clean and closes its files. */
@@ -392,6 +325,6 @@ export class SearchIndex {
     }
     this.closed = true;
     this.log.close();
-    for (const segment of this.opened.values()) segment.close();
+    this.segments.close();
   }
 }

@@ -305,7 +305,8 @@ export function openSegment(file: string, name: string): OpenedSegment {
   } catch (error) {
     closeSync(fd);
     if (error instanceof DamagedSegmentError) throw error;
-    if (error instanceof SyntaxError || error instanceof RangeError) throw new DamagedSegmentError('检索索引内容已损坏');
+    if (error instanceof SyntaxError || error instanceof RangeError)
+      throw new DamagedSegmentError('检索索引内容已损坏');
     throw error;
   }
 }

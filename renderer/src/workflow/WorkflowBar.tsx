@@ -7,6 +7,7 @@ import { formatMoment } from '../display-format';
 import { downloadBytes } from '../file-io';
 import { useProfile } from './profile-context';
 import { DuplicateWarning, type SimilarArticle } from '../search/DuplicateWarning';
+import { SimilarDialog } from '../search/SimilarDialog';
 
 /**
  * 稿件流程: the article's status, where it came from, the steps the user's
@@ -31,6 +32,7 @@ export function WorkflowBar({
   const [note, setNote] = useState('');
   const [showHistory, setShowHistory] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [similarOpen, setSimilarOpen] = useState(false);
   const [duplicates, setDuplicates] = useState<{ rule: TransitionRule; similar: SimilarArticle[] } | null>(null);
   const steps = profile ? transitionsFrom(article.status, profile.role) : [];
 
@@ -114,6 +116,10 @@ export function WorkflowBar({
         </button>
       ))}
       {!profile && <span className="muted">在“设置”中填写姓名和身份后，才能投稿、编辑和签发。</span>}
+      <button type="button" onClick={() => setSimilarOpen(true)}>
+        相似稿件
+      </button>
+      {similarOpen && <SimilarDialog source={{ id: article.id }} onClose={() => setSimilarOpen(false)} />}
       <button type="button" aria-expanded={showHistory} onClick={() => setShowHistory((s) => !s)}>
         流程记录（{article.history.length}）
       </button>

@@ -3,7 +3,7 @@ import { SearchEngine } from '../../../shared/search/engine';
 import { NO_FILTERS } from '../../../shared/search/filters';
 import { foldText } from '../../../shared/search/fold';
 import { parseQuery } from '../../../shared/search/query';
-import { runSteps } from '../../../shared/search/postings';
+import { runSteps } from '../../../shared/search/postings-build';
 import { buildSegmentData, memorySegment } from '../../../shared/search/segment';
 import { syntheticCopy } from '../../helpers/synthetic-copy';
 import type { SearchDoc } from '../../../shared/search/doc';
