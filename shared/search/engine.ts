@@ -1,7 +1,7 @@
 import type { SearchDoc } from './doc';
 import type { SearchFilters } from './filters';
 import { foldText } from './fold';
-import { matchTerm, type PostingLookup } from './postings';
+import { matchTerm, type ListSource, type PostingLookup } from './postings';
 import { andTerms, scanTexts } from './term-hits';
 import type { SearchTerm } from './query';
 import { makeSnippet, type Highlight } from './snippet';
@@ -26,15 +26,13 @@ export type { Facets } from './columns';
  * document's record, text and signature when asked (a segment on disk reads
  * those only then).
  */
-export interface Segment extends PostingLookup {
+export interface Segment extends PostingLookup, ListSource {
   readonly name: string;
   readonly columns: DocColumns;
   /** Document `docNo`'s whole record. */
   doc(docNo: number): SearchDoc;
   /** Every document's headline (title), in order. */
   titles(): string[];
-  /** Bytes `start` .. `end` of the postings. */
-  read(start: number, end: number): Uint8Array;
   /** Document `docNo`'s searchable text, as shown. */
   text(docNo: number): string;
   /** MinHash signatures, SIGNATURE_SIZE per document. */
@@ -250,7 +248,7 @@ export class SearchEngine {
       options.facets ? new FacetCounter() : null,
     );
     for (const { segment, alive, columns } of this.states) {
-      const match = (term: string) => matchTerm(term, segment, (s, e) => segment.read(s, e));
+      const match = (term: string) => matchTerm(term, segment, segment);
       const hits = positive.length > 0 ? andTerms(positive, match) : null;
       if (hits && hits.docs.length === 0) continue;
       let skip: Uint8Array | null = null;

@@ -65,57 +65,28 @@ function varintAt(bytes: Uint8Array, state: { pos: number }): number {
   return result;
 }
 
-/** Decodes a unigram list. */
-export function decodeUnigram(bytes: Uint8Array): DocHits {
-  const docs = new Int32Array(bytes.length >> 1);
-  const tfs = new Int32Array(docs.length);
-  const state = { pos: 0 };
-  let n = 0;
-  let doc = -1;
-  while (state.pos < bytes.length) {
-    doc += varintAt(bytes, state);
-    docs[n] = doc;
-    tfs[n++] = varintAt(bytes, state);
-  }
-  return { docs: docs.subarray(0, n), tfs: tfs.subarray(0, n), firsts: new Int32Array(n).fill(-1) };
-}
-
-/** A decoded bigram list: document i's positions are `positions[starts[i]]` .. `positions[starts[i + 1] - 1]`. */
-export interface PositionalList {
+/**
+ * A posting list indexed for search: entry i is document `docs[i]`, holding
+ * the key `counts[i]` times, first at `firsts[i]` (-1 for unit lists), with
+ * its position gaps at byte `posAt[i]` of `bytes`. Built in one pass and
+ * cached with the list, so that a later query finds a document by binary
+ * search and decodes only the positions it needs.
+ */
+export interface IndexedList {
   docs: Int32Array;
-  starts: Int32Array;
-  positions: Int32Array;
+  counts: Int32Array;
+  firsts: Int32Array;
+  posAt: Int32Array;
+  bytes: Uint8Array;
 }
 
-/** Decodes a bigram list with its positions. */
-export function decodeBigram(bytes: Uint8Array): PositionalList {
-  const docs = new Int32Array(Math.floor(bytes.length / 3) + 1);
-  const starts = new Int32Array(docs.length + 1);
-  const positions = new Int32Array(bytes.length);
-  const state = { pos: 0 };
-  let n = 0;
-  let p = 0;
-  let doc = -1;
-  while (state.pos < bytes.length) {
-    doc += varintAt(bytes, state);
-    docs[n] = doc;
-    starts[n++] = p;
-    const count = varintAt(bytes, state);
-    let pos = 0;
-    for (let i = 0; i < count; i++) {
-      pos += varintAt(bytes, state);
-      positions[p++] = pos;
-    }
-  }
-  starts[n] = p;
-  return { docs: docs.subarray(0, n), starts: starts.subarray(0, n + 1), positions: positions.subarray(0, p) };
-}
-
-/** Counts and first positions of a bigram list (a two-character term): the other positions are skipped. */
-export function decodeBigramCounts(bytes: Uint8Array): DocHits {
-  const docs = new Int32Array(Math.floor(bytes.length / 3) + 1);
-  const tfs = new Int32Array(docs.length);
-  const firsts = new Int32Array(docs.length);
+/** Indexes a bigram list (document gap, count, position gaps per entry). */
+export function indexBigramList(bytes: Uint8Array): IndexedList {
+  const max = Math.floor(bytes.length / 3) + 1;
+  const docs = new Int32Array(max);
+  const counts = new Int32Array(max);
+  const firsts = new Int32Array(max);
+  const posAt = new Int32Array(max);
   const state = { pos: 0 };
   let n = 0;
   let doc = -1;
@@ -123,7 +94,8 @@ export function decodeBigramCounts(bytes: Uint8Array): DocHits {
     doc += varintAt(bytes, state);
     const count = varintAt(bytes, state);
     docs[n] = doc;
-    tfs[n] = count;
+    counts[n] = count;
+    posAt[n] = state.pos;
     firsts[n++] = varintAt(bytes, state);
     // Skip the other position gaps: a byte below 0x80 ends a varint.
     let left = count - 1;
@@ -131,7 +103,66 @@ export function decodeBigramCounts(bytes: Uint8Array): DocHits {
     while (left > 0) if (bytes[pos++]! < 0x80) left--;
     state.pos = pos;
   }
-  return { docs: docs.subarray(0, n), tfs: tfs.subarray(0, n), firsts: firsts.subarray(0, n) };
+  return {
+    docs: docs.slice(0, n),
+    counts: counts.slice(0, n),
+    firsts: firsts.slice(0, n),
+    posAt: posAt.slice(0, n),
+    bytes,
+  };
+}
+
+/** Indexes a unit list (document gap and count per entry). */
+export function indexUnitList(bytes: Uint8Array): IndexedList {
+  const max = (bytes.length >> 1) + 1;
+  const docs = new Int32Array(max);
+  const counts = new Int32Array(max);
+  const state = { pos: 0 };
+  let n = 0;
+  let doc = -1;
+  while (state.pos < bytes.length) {
+    doc += varintAt(bytes, state);
+    docs[n] = doc;
+    counts[n++] = varintAt(bytes, state);
+  }
+  return {
+    docs: docs.slice(0, n),
+    counts: counts.slice(0, n),
+    firsts: new Int32Array(n).fill(-1),
+    posAt: new Int32Array(n).fill(-1),
+    bytes,
+  };
+}
+
+/** Decodes entry i's positions into `out` (grown when short); returns it. */
+function positionsOf(list: IndexedList, i: number, out: Int32Array): Int32Array {
+  const count = list.counts[i]!;
+  if (count > out.length) out = new Int32Array(count * 2);
+  const state = { pos: list.posAt[i]! };
+  let pos = 0;
+  for (let k = 0; k < count; k++) {
+    pos += varintAt(list.bytes, state);
+    out[k] = pos;
+  }
+  return out;
+}
+
+/** The first index at or after `from` whose document is at least `doc` (galloping, then binary search). */
+function seek(docs: Int32Array, from: number, doc: number): number {
+  let step = 1;
+  let hi = from;
+  while (hi < docs.length && docs[hi]! < doc) {
+    from = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, docs.length);
+  while (from < hi) {
+    const mid = (from + hi) >>> 1;
+    if (docs[mid]! < doc) from = mid + 1;
+    else hi = mid;
+  }
+  return from;
 }
 
 /** Where a term's covering bigrams start: every second position, and the last pair (a term of two or more code units). */
@@ -164,32 +195,40 @@ export function memoryLookup(keys: Omit<SegmentPostings, 'bytes'>): PostingLooku
   };
 }
 
+/** A segment's lists, indexed (a segment on disk caches them). */
+export interface ListSource {
+  bigramList(start: number, end: number): IndexedList;
+  unitList(start: number, end: number): IndexedList;
+}
+
 /**
- * The documents holding `term` exactly, with how often and where first,
- * from the postings of one segment. `read(start, end)` gives bytes of the
- * segment's postings (from memory or from the file).
+ * The documents holding `term` exactly, with how often and where first.
+ * A term of two or more code units: the rarest covering list is walked, and
+ * each of its documents is looked up in the other lists (binary search in
+ * their cached index) to check that the bigrams stand at the right
+ * distances; only those documents' positions are decoded.
  */
-export function matchTerm(
-  term: string,
-  lookup: PostingLookup,
-  read: (start: number, end: number) => Uint8Array,
-): DocHits {
+export function matchTerm(term: string, lookup: PostingLookup, lists: ListSource): DocHits {
   if (term.length === 1) {
     const range = lookup.unit(term.charCodeAt(0));
-    return range ? decodeUnigram(read(range[0], range[1])) : NO_HITS;
+    if (!range) return NO_HITS;
+    const list = lists.unitList(range[0], range[1]);
+    return { docs: list.docs, tfs: list.counts, firsts: list.firsts };
   }
-  const parts: Array<{ offset: number; start: number; end: number }> = [];
+  const parts: Array<{ offset: number; list: IndexedList }> = [];
   for (const offset of coveringOffsets(term.length)) {
     const range = lookup.gram(termBigram(term, offset));
     if (!range) return NO_HITS;
-    parts.push({ offset, start: range[0], end: range[1] });
+    parts.push({ offset, list: lists.bigramList(range[0], range[1]) });
   }
-  if (parts.length === 1) return decodeBigramCounts(read(parts[0]!.start, parts[0]!.end));
-  // The rarest list is decoded; the others are walked with cursors that decode
-  // the positions of only the documents the rarest list names.
-  parts.sort((a, b) => a.end - a.start - (b.end - b.start));
-  const first = { offset: parts[0]!.offset, list: decodeBigram(read(parts[0]!.start, parts[0]!.end)) };
-  const cursors = parts.slice(1).map((p) => ({ offset: p.offset, cursor: new ListCursor(read(p.start, p.end)) }));
+  if (parts.length === 1) {
+    const { list } = parts[0]!;
+    return { docs: list.docs, tfs: list.counts, firsts: list.firsts };
+  }
+  parts.sort((a, b) => a.list.docs.length - b.list.docs.length);
+  const first = parts[0]!;
+  const others = parts.slice(1);
+  const cursors = new Int32Array(others.length);
   const out = first.list.docs.length;
   const docs = new Int32Array(out);
   const tfs = new Int32Array(out);
@@ -197,31 +236,41 @@ export function matchTerm(
   let n = 0;
   let starts = new Int32Array(64);
   let kept = new Int32Array(64);
+  let scratch: Int32Array = new Int32Array(64);
   for (let i = 0; i < first.list.docs.length; i++) {
     const doc = first.list.docs[i]!;
-    const from = first.list.starts[i]!;
-    let count = first.list.starts[i + 1]! - from;
+    // Cheap test first: every other list must hold the document at all.
+    let present = true;
+    for (let l = 0; l < others.length; l++) {
+      const c = seek(others[l]!.list.docs, cursors[l]!, doc);
+      cursors[l] = c;
+      if (others[l]!.list.docs[c] !== doc) {
+        present = false;
+        break;
+      }
+    }
+    if (!present) continue;
+    let count = first.list.counts[i]!;
     if (count > starts.length) {
       starts = new Int32Array(count * 2);
       kept = new Int32Array(count * 2);
     }
-    for (let p = 0; p < count; p++) starts[p] = first.list.positions[from + p]! - first.offset;
-    for (const { offset, cursor } of cursors) {
-      if (!cursor.seek(doc)) {
-        count = 0;
-        break;
-      }
-      const positions = cursor.positions();
+    const own = (scratch = positionsOf(first.list, i, scratch));
+    for (let p = 0; p < count; p++) starts[p] = own[p]! - first.offset;
+    for (let l = 0; l < others.length && count > 0; l++) {
+      const { offset, list } = others[l]!;
+      const c = cursors[l]!;
+      const positions = (scratch = positionsOf(list, c, scratch));
+      const total = list.counts[c]!;
       let q = 0;
       let k = 0;
       for (let p = 0; p < count; p++) {
         const want = starts[p]! + offset;
-        while (q < positions.length && positions[q]! < want) q++;
-        if (q < positions.length && positions[q] === want) kept[k++] = starts[p]!;
+        while (q < total && positions[q]! < want) q++;
+        if (q < total && positions[q] === want) kept[k++] = starts[p]!;
       }
       [starts, kept] = [kept, starts];
       count = k;
-      if (count === 0) break;
     }
     if (count > 0) {
       docs[n] = doc;
@@ -230,55 +279,4 @@ export function matchTerm(
     }
   }
   return { docs: docs.subarray(0, n), tfs: tfs.subarray(0, n), firsts: firsts.subarray(0, n) };
-}
-
-/**
- * Walks a bigram list forward: `seek(doc)` skips entries (their position
- * bytes are stepped over, not decoded) up to `doc`; `positions()` decodes
- * the current entry's positions.
- */
-class ListCursor {
-  private readonly state = { pos: 0 };
-  private doc = -1;
-  private count = 0;
-  private positionsAt = -1;
-  private decoded = false;
-  private scratch = new Int32Array(64);
-
-  constructor(private readonly bytes: Uint8Array) {}
-
-  /** Moves to `target`; false when the list does not hold it. */
-  seek(target: number): boolean {
-    const bytes = this.bytes;
-    while (this.doc < target) {
-      if (this.positionsAt >= 0 && !this.decoded) {
-        let left = this.count;
-        let pos = this.positionsAt;
-        while (left > 0) if (bytes[pos++]! < 0x80) left--;
-        this.state.pos = pos;
-      }
-      if (this.state.pos >= bytes.length) {
-        this.doc = Number.MAX_SAFE_INTEGER;
-        return false;
-      }
-      this.doc += varintAt(bytes, this.state);
-      this.count = varintAt(bytes, this.state);
-      this.positionsAt = this.state.pos;
-      this.decoded = false;
-    }
-    return this.doc === target;
-  }
-
-  /** The current entry's positions (valid until the next call). */
-  positions(): Int32Array {
-    if (this.count > this.scratch.length) this.scratch = new Int32Array(this.count * 2);
-    this.state.pos = this.positionsAt;
-    let pos = 0;
-    for (let i = 0; i < this.count; i++) {
-      pos += varintAt(this.bytes, this.state);
-      this.scratch[i] = pos;
-    }
-    this.decoded = true;
-    return this.scratch.subarray(0, this.count);
-  }
 }

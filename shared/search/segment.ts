@@ -1,7 +1,7 @@
 import type { SearchDoc } from './doc';
 import type { Segment } from './engine';
 import { foldText } from './fold';
-import { memoryLookup, type SegmentPostings } from './postings';
+import { indexBigramList, indexUnitList, memoryLookup, type SegmentPostings } from './postings';
 import { buildPostings } from './postings-build';
 import { docColumns } from './columns';
 import { signature, SIGNATURE_SIZE } from './similar';
@@ -39,7 +39,8 @@ export function memorySegment(name: string, data: SegmentData): Segment {
     titles: () => data.docs.map((d) => d.title),
     gram: lookup.gram,
     unit: lookup.unit,
-    read: (start, end) => bytes.subarray(start, end),
+    bigramList: (start, end) => indexBigramList(bytes.subarray(start, end)),
+    unitList: (start, end) => indexUnitList(bytes.subarray(start, end)),
     text: (docNo) => data.texts[docNo]!,
     signatures: () => data.signatures,
   };

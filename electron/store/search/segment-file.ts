@@ -4,6 +4,8 @@ import type { SearchDoc } from '../../../shared/search/doc';
 import type { Segment } from '../../../shared/search/engine';
 import { docColumns, type DocColumns } from '../../../shared/search/columns';
 import type { SegmentData } from '../../../shared/search/segment';
+import { SizedCache } from '../../../shared/search/byte-cache';
+import { indexBigramList, indexUnitList, type IndexedList } from '../../../shared/search/postings';
 import { writeFileAtomic } from '../durable-file';
 
 /** The first bytes of a segment file. */
@@ -159,9 +161,13 @@ export async function writeSegment(file: string, data: SegmentData): Promise<voi
   await writeFileAtomic(file, out);
 }
 
-/** Reads `length` bytes at `start` into a fresh (8-byte aligned) buffer. */
-function readAt(fd: number, start: number, length: number): Buffer {
-  const buffer = Buffer.from(new ArrayBuffer(length));
+/**
+ * Reads `length` bytes at `start` into a fresh buffer: 8-byte aligned (for
+ * typed views of resident sections), or, for postings, taken without
+ * zero-filling.
+ */
+function readAt(fd: number, start: number, length: number, aligned = true): Buffer {
+  const buffer = aligned ? Buffer.from(new ArrayBuffer(length)) : Buffer.allocUnsafe(length);
   let done = 0;
   while (done < length) {
     const n = readSync(fd, buffer, done, length - done, start + done);
@@ -190,6 +196,9 @@ function floorIndex(values: Uint32Array, key: number, step = 1, length = values.
   }
   return found;
 }
+
+/** Indexed posting lists kept in memory across queries (all segments share the budget). */
+const LISTS = new SizedCache<IndexedList>(128 * 1024 * 1024, (list) => list.bytes.length + list.docs.length * 16);
 
 /** A segment opened from its file. */
 export interface OpenedSegment extends Segment {
@@ -278,9 +287,17 @@ export function openSegment(file: string, name: string): OpenedSegment {
         if (k < 0 || unitDict[k * 2] !== code) return null;
         return [unitDict[k * 2 + 1]!, unitDict[k * 2 + 3]!];
       },
-      read(start, stop) {
+      bigramList(start, stop) {
         check(stop <= postingsLength && start <= stop);
-        return readAt(fd, postingsStart + start, stop - start);
+        return LISTS.get(`${file}\u0000${start}`, () =>
+          indexBigramList(readAt(fd, postingsStart + start, stop - start, false)),
+        );
+      },
+      unitList(start, stop) {
+        check(stop <= postingsLength && start <= stop);
+        return LISTS.get(`${file}\u0000${start}`, () =>
+          indexUnitList(readAt(fd, postingsStart + start, stop - start, false)),
+        );
       },
       doc(docNo) {
         const from = docOffsets[docNo]!;
