@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Low } from 'lowdb';
 import { readFile, rename, unlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -67,6 +68,31 @@ export class ArticleFiles {
     if (!parsed.success) throw new DamagedFileError(file, '内容不完整');
     if (parsed.data.id !== id) throw new DamagedFileError(file, '文件中是另一篇稿件');
     return parsed.data;
+  }
+
+  /**
+   * The article file read synchronously and trusted without the full schema
+   * check, for bulk reads of derived data (the search index); undefined when
+   * it does not look whole and current, so that the caller reads it the
+   * careful way (with migration, checks and repair).
+   */
+  readQuick(id: string): Article | undefined {
+    try {
+      const doc = JSON.parse(readFileSync(this.paths.articleFile(id), 'utf8')) as ArticleDoc;
+      const article = doc?.article as Partial<Article> | undefined;
+      const whole =
+        doc?.schemaVersion === CURRENT_SCHEMA_VERSION &&
+        article?.id === id &&
+        typeof article.title === 'string' &&
+        typeof article.revision === 'number' &&
+        Array.isArray(article.body) &&
+        typeof article.byline === 'object' &&
+        article.byline !== null &&
+        Array.isArray(article.byline.reporters);
+      return whole ? (article as Article) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The article file as it is, or null when there is none; DamagedFileError when it is damaged. */

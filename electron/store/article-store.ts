@@ -396,6 +396,23 @@ export class ArticleStore {
     return this.mustRead(id);
   }
 
+  /**
+   * Articles for the search index: each read quickly when its file looks
+   * whole and current, else the careful way; null for one that cannot be
+   * read (it is then off the lists, with a notice).
+   */
+  async readForIndex(ids: readonly string[]): Promise<Array<Article | null>> {
+    const out: Array<Article | null> = [];
+    for (const id of ids) {
+      const quick = this.unfinishedImport.has(id) ? undefined : this.files.readQuick(id);
+      out.push(
+        quick ??
+          (await this.get(id).catch((error: unknown) => (isCopydeskError(error) ? null : Promise.reject(error)))),
+      );
+    }
+    return out;
+  }
+
   /** A new 草稿 (not yet written) from optional content. */
   private draftOf(content: Partial<ArticleContent>): Article {
     const now = this.now();

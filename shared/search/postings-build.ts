@@ -51,6 +51,34 @@ function radixPass(
   }
 }
 
+interface WorkingArrays {
+  keys: Uint32Array;
+  places: Int32Array;
+  tmpKeys: Uint32Array;
+  tmpPlaces: Int32Array;
+}
+
+/** The working arrays of the last finished build (taken by the next one: two builds never share them). */
+let spare: WorkingArrays | null = null;
+
+/** Lets the working arrays of the last build go (after a run of builds, such as a rebuild, ends). */
+export function forgetBuildArrays(): void {
+  spare = null;
+}
+
+function takeSpare(length: number): WorkingArrays {
+  const taken = spare && spare.keys.length >= length ? spare : null;
+  spare = null;
+  return (
+    taken ?? {
+      keys: new Uint32Array(length),
+      places: new Int32Array(length),
+      tmpKeys: new Uint32Array(length),
+      tmpPlaces: new Int32Array(length),
+    }
+  );
+}
+
 /**
  * A build's working arrays: every bigram occurrence as its key and its
  * place (document and position packed in one int32), in text order, and
@@ -61,8 +89,10 @@ function radixPass(
  * bigrams is several times slower, its look-ups missing the cache.
  */
 class PostingsBuilder {
-  keys: Uint32Array;
-  places: Int32Array;
+  readonly keys: Uint32Array;
+  readonly places: Int32Array;
+  private readonly spareKeys: Uint32Array;
+  private readonly sparePlaces: Int32Array;
   n = 0;
   /** Unit postings as (code, doc, count) triples, in document order. */
   private uniCode: Uint16Array;
@@ -73,8 +103,12 @@ class PostingsBuilder {
   private readonly touched: number[] = [];
 
   constructor(totalChars: number) {
-    this.keys = new Uint32Array(totalChars);
-    this.places = new Int32Array(totalChars);
+    // Working arrays of an earlier build are taken over when large enough (less garbage per segment).
+    const spare = takeSpare(totalChars);
+    this.keys = spare.keys;
+    this.places = spare.places;
+    this.spareKeys = spare.tmpKeys;
+    this.sparePlaces = spare.tmpPlaces;
     const guess = Math.max(1024, totalChars >> 1);
     this.uniCode = new Uint16Array(guess);
     this.uniDoc = new Uint16Array(guess);
@@ -127,13 +161,16 @@ class PostingsBuilder {
   sort(): void {
     const keys = this.keys.subarray(0, this.n);
     const places = this.places.subarray(0, this.n);
-    const tmpKeys = new Uint32Array(this.n);
-    const tmpPlaces = new Int32Array(this.n);
+    const tmpKeys = this.spareKeys.subarray(0, this.n);
+    const tmpPlaces = this.sparePlaces.subarray(0, this.n);
     const counts = new Int32Array(65536);
     radixPass(keys, places, tmpKeys, tmpPlaces, 0, counts);
     radixPass(tmpKeys, tmpPlaces, keys, places, 16, counts);
-    this.keys = keys;
-    this.places = places;
+  }
+
+  /** Gives the working arrays back for the next build. */
+  release(): void {
+    spare = { keys: this.keys, places: this.places, tmpKeys: this.spareKeys, tmpPlaces: this.sparePlaces };
   }
 
   /** Encodes sorted occurrences from `from` to the first key boundary at or after `to`; returns where it stopped. */
@@ -217,6 +254,7 @@ export function* buildPostings(texts: readonly string[]): Generator<void, Segmen
   }
   gramOffsets.push(writer.length);
   const { uniKeys, uniOffsets } = builder.encodeUnits(writer);
+  builder.release();
   return {
     gramKeys: Uint32Array.from(gramKeys),
     gramOffsets: Uint32Array.from(gramOffsets),

@@ -1,9 +1,8 @@
 import { ensureDir } from '../durable-file';
 import type { ArchiveChange, ArticleStore } from '../article-store';
-import { isCopydeskError } from '../../../shared/ipc/result';
 import { searchDocOf, type SearchDoc } from '../../../shared/search/doc';
 import { SearchEngine } from '../../../shared/search/engine';
-import { MAX_SEGMENT_DOCS } from '../../../shared/search/postings-build';
+import { forgetBuildArrays, MAX_SEGMENT_DOCS } from '../../../shared/search/postings-build';
 import { buildSegmentData } from '../../../shared/search/segment';
 import { SerialQueue } from '../serial-queue';
 import { LogWriter, readLog, readState, setAside, writeState, type LogLine } from './index-files';
@@ -38,8 +37,8 @@ async function drive<T>(steps: Generator<void, T>): Promise<T> {
   }
 }
 
-/** Articles read at once while reconciling. */
-const READ_AHEAD = 16;
+/** Articles read between turns of the event loop while reconciling. */
+const READ_AHEAD = 64;
 
 /** Most small segments kept before they are merged. */
 const SMALL_SEGMENTS = 4;
@@ -207,6 +206,7 @@ export class SearchIndex {
         this.notices.push('稿件检索索引未能与稿件库核对完毕，检索结果可能不全；下次打开时会再次核对。');
       })
       .finally(() => {
+        forgetBuildArrays();
         this.progress = { ...this.progress, complete: true };
       });
   }
@@ -228,14 +228,8 @@ export class SearchIndex {
     // Articles are read a few at a time, so that reading one overlaps waiting for the next.
     for (let at = 0; at < todo.length; at += READ_AHEAD) {
       if (this.stopping) return;
-      const read = await Promise.all(
-        todo.slice(at, at + READ_AHEAD).map((entry) =>
-          this.store.get(entry.id).catch((error: unknown) => {
-            if (isCopydeskError(error)) return null;
-            throw error;
-          }),
-        ),
-      );
+      const read = await this.store.readForIndex(todo.slice(at, at + READ_AHEAD).map((e) => e.id));
+      await breathe();
       for (const article of read) {
         if (article) batch.push(searchDocOf(article));
         this.progress.done++;
@@ -275,6 +269,7 @@ export class SearchIndex {
       else await this.segments.save(this.engine.removedIds());
       await this.log.replace(this.engine.liveDocs().map(({ doc, text }) => ({ put: doc, text })));
       await this.mergeSmall();
+      forgetBuildArrays();
     });
   }
 
