@@ -54,6 +54,8 @@ interface Pending {
 export interface FoldPlan {
   cut: number;
   net: Map<string, Pending>;
+  /** Every bucket each article was in or moved to within the plan's changes. */
+  visited: Map<string, Set<string>>;
   remaining: string[];
   generation: number;
 }
@@ -266,16 +268,23 @@ export class Catalog {
     if (this.ops.length === 0) return null;
     const cut = this.ops.length;
     const net = new Map<string, Pending>();
+    const visited = new Map<string, Set<string>>();
+    const touched = new Set<string>();
     for (const op of this.ops) {
       const previous = net.get(op.id);
       net.set(op.id, { foldedIn: previous ? previous.foldedIn : op.from, op });
+      // A fold cut off by a crash may already have written an article into a bucket it
+      // only passed through (moved to the 回收站, then deleted for good): the fold that
+      // replays these changes must take it out of every such bucket, not only the first.
+      const seen = visited.get(op.id) ?? new Set<string>();
+      for (const bucket of [op.from, op.to]) {
+        if (!bucket) continue;
+        seen.add(bucket);
+        touched.add(bucket);
+      }
+      visited.set(op.id, seen);
     }
-    const touched = new Set<string>();
-    for (const p of net.values()) {
-      if (p.foldedIn) touched.add(p.foldedIn);
-      if (p.op.to) touched.add(p.op.to);
-    }
-    return { cut, net, remaining: [...touched], generation: this.generation };
+    return { cut, net, visited, remaining: [...touched], generation: this.generation };
   }
 
   /**
@@ -293,7 +302,7 @@ export class Catalog {
         const map = await this.loadBucket(bucket);
         for (const [id, p] of plan.net) {
           if (p.op.to === bucket && p.op.entry) map.set(id, p.op.entry);
-          else if (p.foldedIn === bucket) map.delete(id);
+          else if (plan.visited.get(id)?.has(bucket)) map.delete(id);
         }
         await this.writeBucket(bucket, map);
       }),

@@ -51,6 +51,15 @@ function radixPass(
   }
 }
 
+/** Where encoded bigram lists go: document lists, the other positions, and each key's start in both. */
+interface GramWriters {
+  writer: ByteWriter;
+  prox: ByteWriter;
+  keys: number[];
+  offsets: number[];
+  proxOffsets: number[];
+}
+
 interface WorkingArrays {
   keys: Uint32Array;
   places: Int32Array;
@@ -174,26 +183,34 @@ class PostingsBuilder {
   }
 
   /** Encodes sorted occurrences from `from` to the first key boundary at or after `to`; returns where it stopped. */
-  encodeGrams(from: number, to: number, writer: ByteWriter, gramKeys: number[], gramOffsets: number[]): number {
+  encodeGrams(from: number, to: number, out: GramWriters): number {
     const { keys, places } = this;
+    const { writer, prox } = out;
     const n = this.n;
     let s = from;
     while (s < n && s < to) {
       const key = keys[s]!;
-      gramKeys.push(key);
-      gramOffsets.push(writer.length);
+      out.keys.push(key);
+      out.offsets.push(writer.length);
+      out.proxOffsets.push(prox.length);
       let prevDoc = -1;
       while (s < n && keys[s] === key) {
         const doc = places[s]! >>> POS_BITS;
         let e = s;
         while (e < n && keys[e] === key && places[e]! >>> POS_BITS === doc) e++;
+        const first = places[s]! & POS_MASK;
         writer.varint(doc - prevDoc);
         writer.varint(e - s);
-        let prevPos = 0;
-        for (let p = s; p < e; p++) {
-          const pos = places[p]! & POS_MASK;
-          writer.varint(pos - prevPos);
-          prevPos = pos;
+        writer.varint(first);
+        if (e - s > 1) {
+          const before = prox.length;
+          let prevPos = first;
+          for (let p = s + 1; p < e; p++) {
+            const pos = places[p]! & POS_MASK;
+            prox.varint(pos - prevPos);
+            prevPos = pos;
+          }
+          writer.varint(prox.length - before);
         }
         prevDoc = doc;
         s = e;
@@ -245,22 +262,23 @@ export function* buildPostings(texts: readonly string[]): Generator<void, Segmen
   }
   builder.sort();
   yield;
-  const gramKeys: number[] = [];
-  const gramOffsets: number[] = [];
-  const writer = new ByteWriter();
+  const out: GramWriters = { writer: new ByteWriter(), prox: new ByteWriter(), keys: [], offsets: [], proxOffsets: [] };
   for (let s = 0; s < builder.n;) {
-    s = builder.encodeGrams(s, s + (1 << 20), writer, gramKeys, gramOffsets);
+    s = builder.encodeGrams(s, s + (1 << 20), out);
     yield;
   }
-  gramOffsets.push(writer.length);
-  const { uniKeys, uniOffsets } = builder.encodeUnits(writer);
+  out.offsets.push(out.writer.length);
+  out.proxOffsets.push(out.prox.length);
+  const { uniKeys, uniOffsets } = builder.encodeUnits(out.writer);
   builder.release();
   return {
-    gramKeys: Uint32Array.from(gramKeys),
-    gramOffsets: Uint32Array.from(gramOffsets),
+    gramKeys: Uint32Array.from(out.keys),
+    gramOffsets: Uint32Array.from(out.offsets),
+    gramProx: Uint32Array.from(out.proxOffsets),
     uniKeys,
     uniOffsets,
-    bytes: writer.view().slice(),
+    bytes: out.writer.view().slice(),
+    prox: out.prox.view().slice(),
   };
 }
 

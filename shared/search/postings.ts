@@ -2,21 +2,27 @@
  * The postings of one segment, as stored: for each bigram (two code units
  * of folded text, key `first * 65536 + second`) the documents holding it
  * with every position; for each single code unit the documents holding it
- * with how often. Keys are sorted for binary search; `*Offsets[i]` ..
- * `*Offsets[i + 1]` is key i's byte range in `bytes`.
+ * with how often. Keys are sorted for binary search; `gramOffsets[i]` ..
+ * `gramOffsets[i + 1]` is bigram i's document list in `bytes`, `gramProx`
+ * the same for its other positions in `prox`; likewise `uniOffsets`.
  *
- * A bigram list is, per document: the document number's gap from the last
- * (varint), the count n, then n position gaps. A unigram list is the gap
- * and the count only. Positions make every query exact: a term of two or
+ * A bigram's document list is, per document: the document number's gap
+ * from the last (varint), the count n, the first position, and when n > 1
+ * the byte length of the other n - 1 position gaps, which are in `prox`. So
+ * a two-character query reads the short document list only, and a longer
+ * one reads positions only for the documents it checks. A unit list is the
+ * gap and the count. Positions make every query exact: a term of two or
  * more characters is found where its covering bigrams stand at the right
  * distances, so no text needs reading to decide a match.
  */
 export interface SegmentPostings {
   gramKeys: Uint32Array;
   gramOffsets: Uint32Array;
+  gramProx: Uint32Array;
   uniKeys: Uint32Array;
   uniOffsets: Uint32Array;
   bytes: Uint8Array;
+  prox: Uint8Array;
 }
 
 /** The bigram key of two code units of a term (terms hold no line breaks). */
@@ -67,48 +73,50 @@ function varintAt(bytes: Uint8Array, state: { pos: number }): number {
 
 /**
  * A posting list indexed for search: entry i is document `docs[i]`, holding
- * the key `counts[i]` times, first at `firsts[i]` (-1 for unit lists), with
- * its position gaps at byte `posAt[i]` of `bytes`. Built in one pass and
- * cached with the list, so that a later query finds a document by binary
- * search and decodes only the positions it needs.
+ * the key `counts[i]` times, first at `firsts[i]` (-1 for unit lists); its
+ * other position gaps are at byte `proxAt[i]` of the list's `prox()` bytes
+ * (read when first needed). Built in one pass and cached with the list, so
+ * that a later query finds a document by binary search and decodes only the
+ * positions it needs.
  */
 export interface IndexedList {
   docs: Int32Array;
   counts: Int32Array;
   firsts: Int32Array;
-  posAt: Int32Array;
-  bytes: Uint8Array;
+  proxAt: Int32Array;
+  prox(): Uint8Array;
+  /** Bytes held (for the cache's budget). */
+  size: number;
 }
 
-/** Indexes a bigram list (document gap, count, position gaps per entry). */
-export function indexBigramList(bytes: Uint8Array): IndexedList {
+/** Indexes a bigram's document list; `prox` reads its other positions. */
+export function indexBigramList(bytes: Uint8Array, prox: () => Uint8Array): IndexedList {
   const max = Math.floor(bytes.length / 3) + 1;
   const docs = new Int32Array(max);
   const counts = new Int32Array(max);
   const firsts = new Int32Array(max);
-  const posAt = new Int32Array(max);
+  const proxAt = new Int32Array(max);
   const state = { pos: 0 };
   let n = 0;
   let doc = -1;
+  let at = 0;
   while (state.pos < bytes.length) {
     doc += varintAt(bytes, state);
     const count = varintAt(bytes, state);
     docs[n] = doc;
     counts[n] = count;
-    posAt[n] = state.pos;
-    firsts[n++] = varintAt(bytes, state);
-    // Skip the other position gaps: a byte below 0x80 ends a varint.
-    let left = count - 1;
-    let pos = state.pos;
-    while (left > 0) if (bytes[pos++]! < 0x80) left--;
-    state.pos = pos;
+    firsts[n] = varintAt(bytes, state);
+    proxAt[n++] = at;
+    if (count > 1) at += varintAt(bytes, state);
   }
+  let loaded: Uint8Array | null = null;
   return {
     docs: docs.slice(0, n),
     counts: counts.slice(0, n),
     firsts: firsts.slice(0, n),
-    posAt: posAt.slice(0, n),
-    bytes,
+    proxAt: proxAt.slice(0, n),
+    prox: () => (loaded ??= prox()),
+    size: n * 16 + at,
   };
 }
 
@@ -129,8 +137,9 @@ export function indexUnitList(bytes: Uint8Array): IndexedList {
     docs: docs.slice(0, n),
     counts: counts.slice(0, n),
     firsts: new Int32Array(n).fill(-1),
-    posAt: new Int32Array(n).fill(-1),
-    bytes,
+    proxAt: new Int32Array(n).fill(-1),
+    prox: () => new Uint8Array(0),
+    size: n * 16,
   };
 }
 
@@ -138,11 +147,15 @@ export function indexUnitList(bytes: Uint8Array): IndexedList {
 function positionsOf(list: IndexedList, i: number, out: Int32Array): Int32Array {
   const count = list.counts[i]!;
   if (count > out.length) out = new Int32Array(count * 2);
-  const state = { pos: list.posAt[i]! };
-  let pos = 0;
-  for (let k = 0; k < count; k++) {
-    pos += varintAt(list.bytes, state);
-    out[k] = pos;
+  let pos = list.firsts[i]!;
+  out[0] = pos;
+  if (count > 1) {
+    const bytes = list.prox();
+    const state = { pos: list.proxAt[i]! };
+    for (let k = 1; k < count; k++) {
+      pos += varintAt(bytes, state);
+      out[k] = pos;
+    }
   }
   return out;
 }
@@ -175,18 +188,21 @@ export function coveringOffsets(length: number): number[] {
 
 /** Where a segment's postings for a key are: the byte range, or null when the segment has no such key. */
 export interface PostingLookup {
-  /** A bigram's list (key `first * 65536 + second`). */
-  gram(key: number): [number, number] | null;
+  /** A bigram's lists (key `first * 65536 + second`): its document list's byte range, then its positions'. */
+  gram(key: number): GramRange | null;
   /** A single code unit's list. */
   unit(code: number): [number, number] | null;
 }
 
+/** A bigram's document list (`start` .. `end` of the postings) and positions (`proxStart` .. `proxEnd`). */
+export type GramRange = [start: number, end: number, proxStart: number, proxEnd: number];
+
 /** Look-ups over dictionaries held in memory. */
-export function memoryLookup(keys: Omit<SegmentPostings, 'bytes'>): PostingLookup {
+export function memoryLookup(keys: Omit<SegmentPostings, 'bytes' | 'prox'>): PostingLookup {
   return {
     gram(key) {
       const k = findKey(keys.gramKeys, key);
-      return k < 0 ? null : [keys.gramOffsets[k]!, keys.gramOffsets[k + 1]!];
+      return k < 0 ? null : [keys.gramOffsets[k]!, keys.gramOffsets[k + 1]!, keys.gramProx[k]!, keys.gramProx[k + 1]!];
     },
     unit(code) {
       const k = findKey(keys.uniKeys, code);
@@ -197,7 +213,7 @@ export function memoryLookup(keys: Omit<SegmentPostings, 'bytes'>): PostingLooku
 
 /** A segment's lists, indexed (a segment on disk caches them). */
 export interface ListSource {
-  bigramList(start: number, end: number): IndexedList;
+  bigramList(range: GramRange): IndexedList;
   unitList(start: number, end: number): IndexedList;
 }
 
@@ -219,7 +235,7 @@ export function matchTerm(term: string, lookup: PostingLookup, lists: ListSource
   for (const offset of coveringOffsets(term.length)) {
     const range = lookup.gram(termBigram(term, offset));
     if (!range) return NO_HITS;
-    parts.push({ offset, list: lists.bigramList(range[0], range[1]) });
+    parts.push({ offset, list: lists.bigramList(range) });
   }
   if (parts.length === 1) {
     const { list } = parts[0]!;

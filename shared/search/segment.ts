@@ -30,7 +30,7 @@ export function* buildSegmentData(
 
 /** A segment held wholly in memory. */
 export function memorySegment(name: string, data: SegmentData): Segment {
-  const { bytes, ...keys } = data.postings;
+  const { bytes, prox, ...keys } = data.postings;
   const lookup = memoryLookup(keys);
   return {
     name,
@@ -39,7 +39,8 @@ export function memorySegment(name: string, data: SegmentData): Segment {
     titles: () => data.docs.map((d) => d.title),
     gram: lookup.gram,
     unit: lookup.unit,
-    bigramList: (start, end) => indexBigramList(bytes.subarray(start, end)),
+    bigramList: ([start, end, proxStart, proxEnd]) =>
+      indexBigramList(bytes.subarray(start, end), () => prox.subarray(proxStart, proxEnd)),
     unitList: (start, end) => indexUnitList(bytes.subarray(start, end)),
     text: (docNo) => data.texts[docNo]!,
     signatures: () => data.signatures,

@@ -29,10 +29,12 @@ async function main(): Promise<void> {
     const r = random();
     if (!pick || r < 0.3) ids.push((await store.create(content)).id);
     else if (r < 0.85) {
-      const current = await store.get(pick);
-      if (current.deletedAt) await store.restore(pick);
+      const current = await store.get(pick).catch(() => null);
+      // Gone meanwhile (its 回收站 emptied): pick again.
+      if (!current) ids = (await store.allEntries()).map((e) => e.id);
+      else if (current.deletedAt) await store.restore(pick);
       else await store.save(pick, current.revision, content);
-    } else if (r < 0.95) await store.moveToTrash(pick);
+    } else if (r < 0.95) await store.moveToTrash(pick).catch(() => null);
     else {
       await store.emptyTrash();
       ids = (await store.allEntries()).map((e) => e.id);

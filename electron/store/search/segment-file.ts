@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../durable-file';
 /** The first bytes of a segment file. */
 const MAGIC = 'CDSX';
 /** The segment file format; a file of another version is set aside and its articles indexed again. */
-export const SEGMENT_VERSION = 3;
+export const SEGMENT_VERSION = 4;
 /** Bytes before the first section (the header lives there). */
 const HEADER_AREA = 4096;
 /** One key in this many of the bigram dictionary is kept in memory; a look-up reads one block of the rest. */
@@ -42,7 +42,7 @@ const RESIDENT = [
   'docOffsets',
   'textOffsets',
 ] as const;
-const ON_DEMAND = ['dict', 'docs', 'titles', 'signatures', 'texts', 'postings'] as const;
+const ON_DEMAND = ['dict', 'docs', 'titles', 'signatures', 'texts', 'postings', 'prox'] as const;
 type SectionName = (typeof RESIDENT)[number] | (typeof ON_DEMAND)[number];
 
 interface Header {
@@ -65,17 +65,19 @@ function bytesOf(array: Typed): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 
-/** Key/offset pairs, with a last pair holding the end offset. */
-function pairs(keys: Uint32Array, offsets: Uint32Array): Uint32Array {
-  const out = new Uint32Array(keys.length * 2 + 2);
-  for (let i = 0; i < keys.length; i++) {
-    out[2 * i] = keys[i]!;
-    out[2 * i + 1] = offsets[i]!;
+/** Entries of a key and its offsets (one per array), with a last entry holding the end offsets. */
+function entries(keys: Uint32Array, ...offsets: Uint32Array[]): Uint32Array {
+  const width = offsets.length + 1;
+  const out = new Uint32Array((keys.length + 1) * width);
+  for (let i = 0; i <= keys.length; i++) {
+    out[width * i] = i < keys.length ? keys[i]! : 0xffffffff;
+    for (const [j, o] of offsets.entries()) out[width * i + 1 + j] = o[i]!;
   }
-  out[keys.length * 2] = 0xffffffff;
-  out[keys.length * 2 + 1] = offsets[keys.length]!;
   return out;
 }
+
+/** Entry width of the bigram dictionary: key, document list offset, positions offset. */
+const DICT_WIDTH = 3;
 
 /** Records and texts of `data` as the file's sections. */
 function sectionsOf(data: SegmentData): Record<SectionName, Uint8Array> {
@@ -101,7 +103,7 @@ function sectionsOf(data: SegmentData): Record<SectionName, Uint8Array> {
   );
   // UTF-16: Chinese takes two bytes instead of three, and reading it back is a copy, not a decode.
   const texts = joined(data.texts, utf16);
-  const { gramKeys, gramOffsets, uniKeys, uniOffsets, bytes } = data.postings;
+  const { gramKeys, gramOffsets, gramProx, uniKeys, uniOffsets, bytes, prox } = data.postings;
   const sparse = new Uint32Array(Math.ceil(gramKeys.length / BLOCK));
   for (let i = 0; i < sparse.length; i++) sparse[i] = gramKeys[i * BLOCK]!;
   return {
@@ -118,15 +120,16 @@ function sectionsOf(data: SegmentData): Record<SectionName, Uint8Array> {
     authorStart: bytesOf(columns.authorStart),
     authorIds: bytesOf(columns.authorIds),
     sparse: bytesOf(sparse),
-    unitDict: bytesOf(pairs(uniKeys, uniOffsets)),
+    unitDict: bytesOf(entries(uniKeys, uniOffsets)),
     docOffsets: bytesOf(docs.offsets),
     textOffsets: bytesOf(texts.offsets),
-    dict: bytesOf(pairs(gramKeys, gramOffsets)),
+    dict: bytesOf(entries(gramKeys, gramOffsets, gramProx)),
     docs: docs.all,
     titles: utf16(data.docs.map((d) => d.title.replace(/\n/g, ' ')).join('\n')),
     signatures: bytesOf(data.signatures),
     texts: texts.all,
     postings: bytes,
+    prox,
   };
 }
 
@@ -198,7 +201,7 @@ function floorIndex(values: Uint32Array, key: number, step = 1, length = values.
 }
 
 /** Indexed posting lists kept in memory across queries (all segments share the budget). */
-const LISTS = new SizedCache<IndexedList>(128 * 1024 * 1024, (list) => list.bytes.length + list.docs.length * 16);
+const LISTS = new SizedCache<IndexedList>(128 * 1024 * 1024, (list) => list.size);
 
 /** A segment opened from its file. */
 export interface OpenedSegment extends Segment {
@@ -264,6 +267,7 @@ export function openSegment(file: string, name: string): OpenedSegment {
     const textOffsets = u32(resident.textOffsets);
     const [dictStart] = header.sections.dict;
     const [postingsStart, postingsLength] = header.sections.postings;
+    const [proxStart, proxLength] = header.sections.prox;
     let signatures: Uint32Array | null = null;
     let closed = false;
     const check = (ok: boolean) => {
@@ -277,20 +281,23 @@ export function openSegment(file: string, name: string): OpenedSegment {
         if (block < 0) return null;
         const first = block * BLOCK;
         const count = Math.min(BLOCK + 1, header.gramCount + 1 - first);
-        const entries = u32(readAt(fd, dictStart + first * 8, count * 8));
-        const k = floorIndex(entries, key, 2, count - 1);
-        if (k < 0 || entries[k * 2] !== key) return null;
-        return [entries[k * 2 + 1]!, entries[k * 2 + 3]!];
+        const w = DICT_WIDTH;
+        const found = u32(readAt(fd, dictStart + first * w * 4, count * w * 4));
+        const k = floorIndex(found, key, w, count - 1);
+        if (k < 0 || found[k * w] !== key) return null;
+        return [found[k * w + 1]!, found[(k + 1) * w + 1]!, found[k * w + 2]!, found[(k + 1) * w + 2]!];
       },
       unit(code) {
         const k = floorIndex(unitDict, code, 2, unitDict.length / 2 - 1);
         if (k < 0 || unitDict[k * 2] !== code) return null;
         return [unitDict[k * 2 + 1]!, unitDict[k * 2 + 3]!];
       },
-      bigramList(start, stop) {
-        check(stop <= postingsLength && start <= stop);
+      bigramList([start, stop, pStart, pStop]) {
+        check(stop <= postingsLength && start <= stop && pStop <= proxLength && pStart <= pStop);
         return LISTS.get(`${file}\u0000${start}`, () =>
-          indexBigramList(readAt(fd, postingsStart + start, stop - start, false)),
+          indexBigramList(readAt(fd, postingsStart + start, stop - start, false), () =>
+            readAt(fd, proxStart + pStart, pStop - pStart, false),
+          ),
         );
       },
       unitList(start, stop) {
