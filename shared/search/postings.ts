@@ -84,13 +84,22 @@ export interface IndexedList {
   counts: Int32Array;
   firsts: Int32Array;
   proxAt: Int32Array;
-  prox(): Uint8Array;
+  /** The bytes of entry i's other position gaps, and where they start in them. */
+  prox(i: number): { bytes: Uint8Array; at: number };
   /** Bytes held (for the cache's budget). */
   size: number;
 }
 
-/** Indexes a bigram's document list; `prox` reads its other positions. */
-export function indexBigramList(bytes: Uint8Array, prox: () => Uint8Array): IndexedList {
+/** Entries whose positions are read one by one before a list's positions are read whole. */
+const PROX_READS_ALONE = 32;
+
+/**
+ * Indexes a bigram's document list; `readProx(start, end)` reads bytes of
+ * its other positions. A query that checks a few documents reads just their
+ * positions; one that checks many reads them all once (and they stay with
+ * the list).
+ */
+export function indexBigramList(bytes: Uint8Array, readProx: (start: number, end: number) => Uint8Array): IndexedList {
   const max = Math.floor(bytes.length / 3) + 1;
   const docs = new Int32Array(max);
   const counts = new Int32Array(max);
@@ -109,14 +118,21 @@ export function indexBigramList(bytes: Uint8Array, prox: () => Uint8Array): Inde
     proxAt[n++] = at;
     if (count > 1) at += varintAt(bytes, state);
   }
-  let loaded: Uint8Array | null = null;
+  let whole: Uint8Array | null = null;
+  let alone = 0;
+  const starts = proxAt.slice(0, n);
+  const total = at;
   return {
     docs: docs.slice(0, n),
     counts: counts.slice(0, n),
     firsts: firsts.slice(0, n),
-    proxAt: proxAt.slice(0, n),
-    prox: () => (loaded ??= prox()),
-    size: n * 16 + at,
+    proxAt: starts,
+    prox(i) {
+      if (!whole && ++alone > PROX_READS_ALONE) whole = readProx(0, total);
+      if (whole) return { bytes: whole, at: starts[i]! };
+      return { bytes: readProx(starts[i]!, i + 1 < starts.length ? starts[i + 1]! : total), at: 0 };
+    },
+    size: n * 16 + total,
   };
 }
 
@@ -138,7 +154,7 @@ export function indexUnitList(bytes: Uint8Array): IndexedList {
     counts: counts.slice(0, n),
     firsts: new Int32Array(n).fill(-1),
     proxAt: new Int32Array(n).fill(-1),
-    prox: () => new Uint8Array(0),
+    prox: () => ({ bytes: new Uint8Array(0), at: 0 }),
     size: n * 16,
   };
 }
@@ -150,8 +166,8 @@ function positionsOf(list: IndexedList, i: number, out: Int32Array): Int32Array 
   let pos = list.firsts[i]!;
   out[0] = pos;
   if (count > 1) {
-    const bytes = list.prox();
-    const state = { pos: list.proxAt[i]! };
+    const { bytes, at } = list.prox(i);
+    const state = { pos: at };
     for (let k = 1; k < count; k++) {
       pos += varintAt(bytes, state);
       out[k] = pos;

@@ -40,7 +40,9 @@ export function memorySegment(name: string, data: SegmentData): Segment {
     gram: lookup.gram,
     unit: lookup.unit,
     bigramList: ([start, end, proxStart, proxEnd]) =>
-      indexBigramList(bytes.subarray(start, end), () => prox.subarray(proxStart, proxEnd)),
+      indexBigramList(bytes.subarray(start, end), (from, to) =>
+        prox.subarray(proxStart + from, Math.min(proxEnd, proxStart + to)),
+      ),
     unitList: (start, end) => indexUnitList(bytes.subarray(start, end)),
     text: (docNo) => data.texts[docNo]!,
     signatures: () => data.signatures,

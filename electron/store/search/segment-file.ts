@@ -295,9 +295,10 @@ export function openSegment(file: string, name: string): OpenedSegment {
       bigramList([start, stop, pStart, pStop]) {
         check(stop <= postingsLength && start <= stop && pStop <= proxLength && pStart <= pStop);
         return LISTS.get(`${file}\u0000${start}`, () =>
-          indexBigramList(readAt(fd, postingsStart + start, stop - start, false), () =>
-            readAt(fd, proxStart + pStart, pStop - pStart, false),
-          ),
+          indexBigramList(readAt(fd, postingsStart + start, stop - start, false), (from, to) => {
+            check(pStart + to <= pStop && from <= to);
+            return readAt(fd, proxStart + pStart + from, to - from, false);
+          }),
         );
       },
       unitList(start, stop) {
