@@ -36,11 +36,11 @@ export function LibraryView({ listKey, focusSearch, onOpen, onLoaded }: Props) {
   useEffect(() => {
     if (focusSearch > 0) input.current?.focus();
   }, [focusSearch]);
-  // Saved-search counts follow the archive: refresh them after each search answer.
+  // Saved-search counts follow the archive: counted again when it changed elsewhere (not on every keystroke).
   const { reload } = saved;
   useEffect(() => {
-    if (result) void reload();
-  }, [result, reload]);
+    if (listKey > 0) void reload();
+  }, [listKey, reload]);
 
   const saveSearch = async () => {
     if (!naming?.trim()) return;
