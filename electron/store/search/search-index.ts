@@ -225,7 +225,7 @@ export class SearchIndex {
     const todo = entries.filter((e) => indexed.get(e.id) !== e.revision);
     this.progress = { complete: false, done: 0, total: todo.length };
     let batch: Array<{ doc: SearchDoc; text: string }> = [];
-    // Articles are read a few at a time, so that reading one overlaps waiting for the next.
+    // Articles are read READ_AHEAD at a time, with a turn of the event loop between batches.
     for (let at = 0; at < todo.length; at += READ_AHEAD) {
       if (this.stopping) return;
       const read = await this.store.readForIndex(todo.slice(at, at + READ_AHEAD).map((e) => e.id));
