@@ -129,7 +129,8 @@ describe('稿件库 end to end', () => {
       const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
       return (await Promise.all(names.map((n) => readFile(join(dir, n), 'utf8').catch(() => '')))).join('');
     };
-    await expect.poll(journal, { interval: 25 }).toContain(typed);
+    // The journal is written by the services after the renderer's debounce: allow for a loaded machine.
+    await expect.poll(journal, { interval: 25, timeout: 10_000 }).toContain(typed);
     expect(await page.getByTestId('save-state').textContent()).toBe('有未保存的修改');
     await app.crashAndRestart();
     await app.page.getByTestId('month-select').selectOption('undated');

@@ -45,7 +45,7 @@ describe('版面 end to end', () => {
     const placements = page.getByTestId('placement');
     await expect.poll(() => placements.count()).toBe(2);
     const first = placements.first();
-    expect(await first.textContent()).toContain(REPORTS[0]!.title);
+    await expect.poll(() => first.textContent()).toContain(REPORTS[0]!.title);
     await first.getByLabel('标题级别').selectOption('头条');
     await first.getByLabel('占栏').selectOption('2');
     await first.getByLabel('行数').fill('30');
@@ -66,7 +66,8 @@ describe('版面 end to end', () => {
     await app.page.getByLabel('选择一期').selectOption({ index: 1 });
     const kept = app.page.getByTestId('placement');
     await expect.poll(() => kept.count()).toBe(2);
-    expect(await kept.first().textContent()).toContain(REPORTS[2]!.title);
+    // Titles arrive after the placements (the articles are read after the plan).
+    await expect.poll(() => kept.first().textContent()).toContain(REPORTS[2]!.title);
     expect(await app.page.getByLabel('第1版版名').inputValue()).toBe('中原新闻');
 
     // The editor tells the same about the report it has open.
