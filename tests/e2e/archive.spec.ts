@@ -123,7 +123,8 @@ describe('稿件库 end to end', () => {
     await page.getByTestId('paragraph').first().click();
     // Type, and kill the host as soon as the crash journal holds the text, before the autosave after the pause.
     const typed = '中原区统筹推进疫情防控工作部署会议召开';
-    for (const ch of typed) await typeWithIme(page, 'z', ch);
+    // One commit: typed character by character, a loaded machine can reach the autosave after a pause mid-way.
+    await typeWithIme(page, 'zhongyuanqu', typed);
     const journal = async () => {
       const dir = join(e2e.dataDir, 'drafts');
       const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
