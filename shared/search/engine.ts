@@ -114,6 +114,11 @@ export class SearchEngine {
     return [...this.live.values()].map(({ doc, text }) => ({ doc, text }));
   }
 
+  /** How many articles were saved since the last segment. */
+  get liveCount(): number {
+    return this.live.size;
+  }
+
   /** How many articles are indexed (trash included). */
   get size(): number {
     return this.places.size;

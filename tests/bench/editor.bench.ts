@@ -12,16 +12,12 @@ import { CHROMIUM_FLAGS, chromiumBinary } from '../helpers/chromium';
 import { emptyContent, plainTextToBody } from '../../shared/model/article-content';
 // @ts-expect-error the build script is plain ESM JavaScript
 import { ROOT, ensureBuilt } from '../../electron/tools/build.mjs';
+import { percentile } from './measure';
 
 const SIZES = [3_000, 20_000, 100_000];
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 60);
 const SENTENCE = '中原区统筹推进疫情防控和复工复产工作，确保各项措施落实到位。';
 const label = (n: number) => `${n / 1000}k`;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** About `chars` characters in paragraphs of about 150. */
 function articleText(chars: number): string {

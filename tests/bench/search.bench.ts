@@ -17,20 +17,10 @@ import { NO_FILTERS } from '../../shared/search/filters';
 import { foldText } from '../../shared/search/fold';
 import { syntheticCopy } from '../helpers/synthetic-copy';
 import { seedArchive } from './synthetic';
+import { percentile, timed } from './measure';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function timed<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
-  const t0 = performance.now();
-  const value = await fn();
-  return [performance.now() - t0, value];
-}
 
 interface Row {
   size: number;

@@ -10,15 +10,11 @@ import { ArticleStore } from '../../electron/store/article-store';
 import type { Article } from '../../shared/model/article';
 import { plainTextToBody } from '../../shared/model/article-content';
 import { makeArticle, reportText, rng, seedArchive } from './synthetic';
+import { percentile, timed } from './measure';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const SAVES = Number(process.env.BENCH_SAVES ?? 300);
 const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 async function diskBytes(dir: string): Promise<number> {
   let total = 0;
@@ -27,12 +23,6 @@ async function diskBytes(dir: string): Promise<number> {
     total += entry.isDirectory() ? await diskBytes(path) : (await stat(path)).size;
   }
   return total;
-}
-
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t0 = performance.now();
-  const value = await fn();
-  return [performance.now() - t0, value];
 }
 
 interface Row {
@@ -56,10 +46,10 @@ interface Row {
 async function measure(size: number): Promise<Row> {
   const dir = await mkdtemp(join(tmpdir(), `copydesk-bench-${label(size)}-`));
   try {
-    const [seedMs, ids] = await time(() => seedArchive(join(dir, 'ours'), size));
+    const [seedMs, ids] = await timed(() => seedArchive(join(dir, 'ours'), size));
 
     // Open: from nothing to the first list on screen (the newest month).
-    const [openMs, store] = await time(async () => {
+    const [openMs, store] = await timed(async () => {
       const s = await ArticleStore.open({ dataDir: join(dir, 'ours'), foldDelayMs: 3_600_000 });
       const newest = s.months()[0]!.month;
       await s.listMonth(newest);
@@ -75,10 +65,10 @@ async function measure(size: number): Promise<Row> {
       const id = ids[random(ids.length)]!;
       const current = await store.get(id);
       const content = { ...current, body: plainTextToBody(reportText(random)) };
-      const [ms] = await time(() => store.save(id, current.revision, content));
+      const [ms] = await timed(() => store.save(id, current.revision, content));
       saves.push(ms);
     }
-    const [foldMs] = await time(() => store.flush());
+    const [foldMs] = await timed(() => store.flush());
 
     await store.close();
 
@@ -87,7 +77,7 @@ async function measure(size: number): Promise<Row> {
     const months = reopened.months().map((m) => m.month);
     const listTimes: number[] = [];
     for (let i = 1; i <= Math.min(7, months.length - 1); i++) {
-      const [ms] = await time(() => reopened.listMonth(months[i]!));
+      const [ms] = await timed(() => reopened.listMonth(months[i]!));
       listTimes.push(ms);
     }
     await reopened.close();
@@ -100,7 +90,7 @@ async function measure(size: number): Promise<Row> {
     for (let i = 0; i < size; i++) articles.push(makeArticle(naiveRandom, 1)[0]!);
     await new Low<{ articles: Article[] }>(new JSONFile(naiveFile), { articles }).write();
     articles.length = 0;
-    const [naiveOpenMs, db] = await time(async () => {
+    const [naiveOpenMs, db] = await timed(async () => {
       const d = new Low<{ articles: Article[] }>(new JSONFile(naiveFile), { articles: [] });
       await d.read();
       d.data.articles.filter((a) => a.dateline?.date.startsWith('2025-12'));
@@ -110,13 +100,13 @@ async function measure(size: number): Promise<Row> {
     const naiveTimes: number[] = [];
     for (let i = 0; i < naiveSaves; i++) {
       const index = random(db.data.articles.length);
-      const [ms] = await time(async () => {
+      const [ms] = await timed(async () => {
         db.data.articles[index] = { ...db.data.articles[index]!, body: plainTextToBody(reportText(random)) };
         await db.write();
       });
       naiveTimes.push(ms);
     }
-    const [naiveListMonthMs] = await time(async () =>
+    const [naiveListMonthMs] = await timed(async () =>
       db.data.articles
         .filter((a) => a.dateline?.date.startsWith('2021-06'))
         .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)),

@@ -3,6 +3,8 @@ import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { SearchDoc } from '../../../shared/search/doc';
 import { isMissing, writeFileAtomic } from '../durable-file';
+import { DurableJsonFile } from '../durable-json-file';
+import { DamagedFileError } from '../errors';
 import type { DataPaths } from '../data-paths';
 
 /** The index's list of segments and of articles deleted for good that a segment may still hold. */
@@ -26,17 +28,11 @@ export type LogLine = { put: SearchDoc; text: string } | { remove: string };
 
 /** Reads a JSON file: null when missing, 'damaged' when it cannot be parsed. */
 async function readJson<T>(file: string): Promise<T | null | 'damaged'> {
-  let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    return await new DurableJsonFile<T>(file).read();
   } catch (error) {
-    if (isMissing(error)) return null;
+    if (error instanceof DamagedFileError) return 'damaged';
     throw error;
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return 'damaged';
   }
 }
 
@@ -55,7 +51,7 @@ export async function readManifest(paths: DataPaths): Promise<Manifest | null | 
 
 /** Writes the manifest atomically (the moment a new segment or a merge takes effect). */
 export function writeManifest(paths: DataPaths, manifest: Manifest): Promise<void> {
-  return writeFileAtomic(paths.searchManifest, JSON.stringify(manifest));
+  return new DurableJsonFile<Manifest>(paths.searchManifest).write(manifest);
 }
 
 /** The state file, or null. */
@@ -66,7 +62,7 @@ export async function readState(paths: DataPaths): Promise<IndexState | null> {
 
 /** Writes the state file atomically. */
 export function writeState(paths: DataPaths, state: IndexState): Promise<void> {
-  return writeFileAtomic(paths.searchState, JSON.stringify(state));
+  return new DurableJsonFile<IndexState>(paths.searchState).write(state);
 }
 
 /**

@@ -175,7 +175,7 @@ export class SearchIndex {
   }
 
   private scheduleFlush(): void {
-    if (this.engine.liveDocs().length >= this.flushDocs) {
+    if (this.engine.liveCount >= this.flushDocs) {
       void this.flush().catch(() => {});
       return;
     }

@@ -1,6 +1,4 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../../electron/store/article-store';
 import { SearchIndex } from '../../../electron/store/search/search-index';
@@ -10,21 +8,13 @@ import { foldText } from '../../../shared/search/fold';
 import { parseQuery } from '../../../shared/search/query';
 import { syntheticCopy } from '../../helpers/synthetic-copy';
 import { tempDir } from '../../helpers/temp-dir';
+import { bundleHelper } from '../../helpers/bundle';
 
 const ROUNDS = Number(process.env.SEARCH_CRASH_ROUNDS ?? 12);
 let writerScript: string;
 
 beforeAll(async () => {
-  const { dir } = await tempDir('copydesk-search-crash-bin-');
-  writerScript = join(dir, 'search-crash-writer.cjs');
-  await build({
-    entryPoints: [join(__dirname, '../../helpers/search-crash-writer.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: writerScript,
-    logLevel: 'silent',
-  });
+  writerScript = await bundleHelper('search-crash-writer');
 });
 
 /** Runs the writer until it has acknowledged `acks` changes and `ms` more have passed, then kills it with SIGKILL. */

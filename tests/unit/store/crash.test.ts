@@ -3,24 +3,15 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { ArticleStore } from '../../../electron/store/article-store';
 import { tempDir } from '../../helpers/temp-dir';
+import { bundleHelper } from '../../helpers/bundle';
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 30);
 let writerScript: string;
 
 beforeAll(async () => {
-  const { dir } = await tempDir('copydesk-crash-bin-');
-  writerScript = join(dir, 'crash-writer.cjs');
-  await build({
-    entryPoints: [join(__dirname, '../../helpers/crash-writer.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: writerScript,
-    logLevel: 'silent',
-  });
+  writerScript = await bundleHelper('crash-writer');
 });
 
 /**
