@@ -1,27 +1,74 @@
 import type { Byline } from '../model/article';
+import { hasCommonSurname } from '../people/surnames';
+import { structureFold } from './structure-fold';
 
 /** The people named by a byline, by role (the layout is decided by where the byline stands). */
 export type BylineNames = Omit<Byline, 'layout'>;
 
-/** Byline role words, longest first, and the roles each one credits. */
-const ROLES: ReadonlyArray<[string, ReadonlyArray<keyof BylineNames>]> = [
-  ['本报记者', ['reporters']],
-  ['本网记者', ['reporters']],
-  ['见习记者', ['reporters']],
-  ['特约记者', ['reporters']],
-  ['记者', ['reporters']],
-  ['通讯员', ['correspondents']],
+type Role = keyof BylineNames;
+
+/** Byline role words written as they are (after folding), and the roles each one credits. */
+const FIXED_ROLES: ReadonlyMap<string, readonly Role[]> = new Map<string, readonly Role[]>([
   ['实习生', ['interns']],
   ['摄影', ['photographers']],
+  ['摄', ['photographers']],
+  ['图', ['photographers']],
+  ['图片', ['photographers']],
+  ['文', ['reporters']],
+  ['文字', ['reporters']],
   ['文/图', ['reporters', 'photographers']],
   ['图/文', ['reporters', 'photographers']],
-  ['文／图', ['reporters', 'photographers']],
-  ['图／文', ['reporters', 'photographers']],
-  ['文', ['reporters']],
-  ['图', ['photographers']],
-];
+  ['文图', ['reporters', 'photographers']],
+  ['图文', ['reporters', 'photographers']],
+  ['文·图', ['reporters', 'photographers']],
+  ['图·文', ['reporters', 'photographers']],
+]);
+
+/**
+ * Role words with a qualifier before them: 记者 and 本报记者, 见习记者,
+ * 全媒体记者, 周口报业全媒体记者, 新华社记者; 通讯员 and 本报通讯员,
+ * 特约通讯员, with the common slips 通迅员 and 通信员. A 摄影记者 is
+ * credited as reporter and photographer.
+ */
+const QUALIFIED_ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|通迅员|通信员)$/u;
+
+function roleOf(folded: string): readonly Role[] | null {
+  const fixed = FIXED_ROLES.get(folded);
+  if (fixed) return fixed;
+  if (!QUALIFIED_ROLE.test(folded)) return null;
+  if (folded.endsWith('记者')) return folded.includes('摄影') ? ['reporters', 'photographers'] : ['reporters'];
+  return ['correspondents'];
+}
+
+/** Role and name run together (`记者张改华`, `通讯员梁云霞杨军祥`, `图/刘招`), split; null when the token is not so. */
+function gluedRole(folded: string, token: string): { roles: readonly Role[]; name: string } | null {
+  const slash = /^(文|图|摄影|摄|文字|图片)\/(.+)$/u.exec(folded);
+  if (slash) return { roles: roleOf(slash[1]!)!, name: token.slice(slash[1]!.length + 1) };
+  const m = /^(\p{Script=Han}{0,10}?(?:记者|通讯员|通迅员|通信员))(.+)$/u.exec(folded);
+  if (m) return { roles: roleOf(m[1]!)!, name: token.slice(m[1]!.length) };
+  for (const word of ['实习生', '摄影']) if (folded.startsWith(word)) return { roles: roleOf(word)!, name: token.slice(word.length) };
+  return null;
+}
 
 const HAN_NAME = /^\p{Script=Han}{1,4}(?:[·•]\p{Script=Han}{1,6})?$/u;
+
+/**
+ * The names in a token of Han characters: one name, or names written together
+ * without a space (`梁云霞杨军祥`, `王刚李明`), split where each part opens
+ * with a common surname. Null when the token is not names.
+ */
+function namesIn(token: string): string[] | null {
+  if (/[·•]/u.test(token)) return HAN_NAME.test(token) ? [token] : null;
+  if (!/^\p{Script=Han}+$/u.test(token)) return null;
+  const n = token.length;
+  if (n <= 3) return [token];
+  const split = (at: number) =>
+    hasCommonSurname(token.slice(0, at)) && hasCommonSurname(token.slice(at)) ? [token.slice(0, at), token.slice(at)] : null;
+  if (n === 4) return hasCommonSurname(token) && !split(2) ? [token] : (split(2) ?? [token]);
+  if (n === 5) return split(2) ?? split(3);
+  if (n === 6) return split(3);
+  return null;
+}
 
 /** An empty set of byline names. */
 export function emptyBylineNames(): BylineNames {
@@ -46,24 +93,60 @@ export function isEmptyByline(names: BylineNames): boolean {
   return Object.values(names).every((list) => list.length === 0);
 }
 
+/** Options for reading a byline. */
+export interface BylineOptions {
+  /**
+   * Names standing alone in brackets (`（谢达成）`, `(王刚 李明)`) are read as
+   * correspondents' when each opens with a common surname: how county copy
+   * credits its contributors. Off where a bracket may hold anything else.
+   */
+  bareInBrackets?: boolean;
+}
+
 /**
  * Reads a byline as printed: role words followed by names, several roles in a
  * row (`记者 张改华 通讯员 木坤坤 郝欢欢`), in brackets (`（记者 张改华）`,
- * `(本网记者:刘招)`), role and name run together (`记者张改华`), and names
+ * `(本网记者:刘招)`), role and name run together (`记者张改华`), names
  * padded with a space (`刘 招` is one name: single characters in a row are
- * joined). Null when the text is anything else, so a sentence is never taken
- * for a byline.
+ * joined) or run together (`梁云霞杨军祥`), traditional forms (`記者`,
+ * `通訊員`), the slip 通迅员, and photo credits (`记者 张三 通讯员 李四 摄`,
+ * `刘新吾摄`, `(樊俊 摄)`, `刘招/图`, `图/刘招`, `文/图 刘招`): a credit's names
+ * are photographers', and reporters' or correspondents' too when the credit
+ * names the role. Null when the text is anything else, so a sentence is never
+ * taken for a byline.
  */
-export function parseBylineText(text: string): BylineNames | null {
+export function parseBylineText(text: string, options: BylineOptions = {}): BylineNames | null {
   let s = text.trim();
-  const bracketed = /^[（(](.*)[）)]$/u.exec(s);
-  if (bracketed) s = bracketed[1]!.trim();
+  let folded = structureFold(s);
+  const bracketed = /^[(【[]\s*(.*?)\s*[)】\]]$/u.exec(folded);
+  if (bracketed) {
+    const from = folded.indexOf(bracketed[1]!);
+    s = s.slice(from, from + bracketed[1]!.length);
+    folded = bracketed[1]!;
+  }
+  // A photo credit ends with 摄 (or 摄影), written apart or run into the last name.
+  const credit = /(?:^|[\s\u3000]|(?<=\p{Script=Han}))摄影?$/u.exec(folded);
+  if (credit && credit.index > 0) {
+    s = s.slice(0, credit.index).trimEnd();
+    folded = folded.slice(0, credit.index).trimEnd();
+  }
   if (s === '' || s.length > 80) return null;
-  const tokens = s.split(/[\s\u3000、，,:：;；]+/u).filter(Boolean);
+  const tokens: Array<{ token: string; folded: string }> = [];
+  for (const m of folded.matchAll(/[^\s,:;、，：；]+/gu)) tokens.push({ token: s.slice(m.index, m.index + m[0].length), folded: m[0] });
   const names = emptyBylineNames();
-  let roles: ReadonlyArray<keyof BylineNames> | null = null;
+  let roles: readonly Role[] | null = null;
   let pending: string[] = [];
   let named = false;
+  let bad = false;
+  let bareMode = false;
+  // Names without a role word: a photo credit's (张三 摄), or a bracket's when allowed.
+  const bareRole: Role | null = credit ? 'photographers' : bracketed && options.bareInBrackets ? 'correspondents' : null;
+  const looseCredit = credit !== null && /^[\s\u3000]/u.test(credit[0]);
+  const give = (who: readonly string[], to: readonly Role[]) => {
+    const all: Role[] = credit ? [...new Set<Role>([...to, 'photographers'])] : [...to];
+    for (const role of all) names[role].push(...who.filter((n) => !names[role].includes(n)));
+    named = true;
+  };
   const flush = () => {
     if (!roles || pending.length === 0) return;
     // Runs of single characters are one padded name (刘 招); longer tokens are names of their own.
@@ -78,35 +161,51 @@ export function parseBylineText(text: string): BylineNames | null {
       }
     }
     if (run) joined.push(run);
-    if (joined.some((n) => n.length < 2)) throw new Error('name');
-    for (const role of roles) names[role].push(...joined.filter((n) => !names[role].includes(n)));
+    const split = joined.map(namesIn);
+    if (split.some((n) => n === null || n.some((x) => x.length < 2))) bad = true;
+    else give(split.flat() as string[], roles);
     pending = [];
-    named = true;
   };
-  try {
-    for (const token of tokens) {
-      const role = ROLES.find(([word]) => token === word);
-      if (role) {
-        if (roles && pending.length === 0) return null; // a role without names
-        flush();
-        roles = role[1];
-        continue;
-      }
-      const glued = ROLES.find(([word]) => token.startsWith(word) && HAN_NAME.test(token.slice(word.length)));
-      if (glued && glued[0].length >= 2) {
-        if (roles && pending.length === 0) return null;
-        flush();
-        roles = glued[1];
-        pending.push(token.slice(glued[0].length));
-        continue;
-      }
-      if (!roles || !HAN_NAME.test(token)) return null;
-      pending.push(token);
+  for (const { token, folded: f } of tokens) {
+    const role = roleOf(f);
+    if (role) {
+      if (roles && pending.length === 0) return null; // a role without names
+      flush();
+      roles = role;
+      bareMode = false;
+      continue;
     }
-    if (!roles || pending.length === 0) return null;
-    flush();
-  } catch {
-    return null;
+    const suffix = /^(.+)\/(图|文|摄)$/u.exec(f);
+    if (suffix) {
+      flush();
+      const who = namesIn(token.slice(0, suffix[1]!.length));
+      if (!who) return null;
+      give(who, roleOf(suffix[2]!)!);
+      roles = null;
+      continue;
+    }
+    const glued = gluedRole(f, token);
+    if (glued && glued.name !== '') {
+      if (roles && pending.length === 0) return null;
+      flush();
+      roles = glued.roles;
+      pending.push(glued.name);
+      continue;
+    }
+    if (!/^\p{Script=Han}+$/u.test(token) && !HAN_NAME.test(token)) return null;
+    if (!roles || bareMode) {
+      if (!bareRole) return null;
+      // A bare name must look like one, unless a credit's 摄 stands apart from it (陈宁 摄).
+      if (!looseCredit && !(namesIn(token)?.every(hasCommonSurname) ?? false)) return null;
+      roles = [bareRole];
+      bareMode = true;
+    }
+    pending.push(token);
   }
+  if (!roles && !named) return null;
+  if (roles && pending.length === 0 && !named) return null;
+  if (roles && pending.length === 0) return null;
+  flush();
+  if (bad) return null;
   return named ? names : null;
 }

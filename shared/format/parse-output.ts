@@ -4,9 +4,11 @@ import type { ParsedReport } from './parse-reports';
 /** A parsed report as `copydesk parse --json` prints it. */
 export interface ReportJson {
   kicker: string | null;
-  title: string;
+  /** Null when the copy has no headline (it opens with the lead). */
+  title: string | null;
   subtitle: string | null;
-  dateline: { source: string; month: number | null; day: number | null; timeOfDay: string | null } | null;
+  /** `source` is null for a date with no source words (`3月18日下午，…`). */
+  dateline: { source: string | null; month: number | null; day: number | null; timeOfDay: string | null } | null;
   paragraphs: string[];
   reporters: string[];
   correspondents: string[];
@@ -31,7 +33,15 @@ export function reportToJson(report: ParsedReport): ReportJson {
 /** The dateline a parsed one becomes in an article, or null when it cannot stand as a dateline chip. */
 export function articleDateline(report: ParsedReport, defaultYear: number): Dateline | null {
   const d = report.dateline;
-  if (!d || d.month === null || d.day === null || d.relative !== null || !/^[\p{Script=Han}]{2,8}$/u.test(d.source))
+  if (
+    !d ||
+    !d.whole ||
+    d.source === null ||
+    d.month === null ||
+    d.day === null ||
+    (d.relative !== null && d.relative !== '今年') ||
+    !/^[\p{Script=Han}]{2,8}$/u.test(d.source)
+  )
     return null;
   if (d.timeOfDay !== null && !(TIMES_OF_DAY as readonly string[]).includes(d.timeOfDay)) return null;
   const date = `${d.year ?? defaultYear}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
@@ -57,7 +67,7 @@ export function reportToContent(report: ParsedReport, defaultYear: number): Arti
   }
   return {
     kicker: report.kicker,
-    title: report.title,
+    title: report.title ?? '',
     subtitle: report.subtitle,
     dateline,
     body,

@@ -1,5 +1,12 @@
 import type { BodyBlock, Byline } from '../model/article';
 import { emptyBylineNames, isEmptyByline, mergeBylineNames, parseBylineText, type BylineNames } from './byline-text';
+import { parseLead, type ParsedDateline, type ParsedLead } from './dateline';
+import { isFurniture, isStopLine, pageDateOf, withoutJumpMarks } from './furniture';
+import { headlineOf, repeatsHeadline, type Headline } from './headline';
+import { htmlLines } from './html-leftovers';
+
+export { parseLead, type ParsedDateline } from './dateline';
+export { splitTitleLine } from './headline';
 
 /** A run of text in a source line, with bold kept (Word files). */
 export interface SourceLeaf {
@@ -14,26 +21,8 @@ export interface SourceLine {
   heading?: boolean;
 }
 
-/** A dateline as found in a lead: `本报讯 3月18日上午，` and its variants. */
-export interface ParsedDateline {
-  /** 本报讯, 本网讯, or the whole 电 formula (本报北京3月18日电). */
-  source: string;
-  year: number | null;
-  month: number | null;
-  day: number | null;
-  /** 上午, 下午, … when written. */
-  timeOfDay: string | null;
-  /** A relative day (近日, 昨日, 日前, …) written instead of a date. */
-  relative: string | null;
-  /** The lead's text up to and including the dateline's comma, exactly as in the source. */
-  prefix: string;
-}
-
 /** A report recognised in the source. */
-export interface ParsedReport {
-  kicker: string | null;
-  title: string;
-  subtitle: string | null;
+export interface ParsedReport extends Headline {
   dateline: ParsedDateline | null;
   /** Body paragraphs after joining broken lines; the lead without its dateline prefix; no byline. */
   paragraphs: BodyBlock[];
@@ -47,7 +36,7 @@ export interface ParseResult {
   reports: ParsedReport[];
   /** The page's own date (from a header such as `2020年3月20日 星期五`), if any. */
   pageDate: { year: number; month: number; day: number } | null;
-  /** Page furniture dropped: 版次 headers, jump lines, 责任编辑 lines. */
+  /** Page and web furniture dropped: 版次 headers, jump lines, 责任编辑 lines, CMS lines, navigation. */
   dropped: string[];
 }
 
@@ -61,103 +50,8 @@ const PARAGRAPH_END = /[。！？!?…；;：:”’」』）)》】]$/u;
 /** Marks that show a line is not a headline (headlines end without them). */
 const NOT_HEADLINE_END = /[。，、；：,;:]$/u;
 
-const FURNITURE: RegExp[] = [
-  /^第?\s*[0-9０-９]{1,3}\s*版\s*(?:[:：].*)?$/u, // 第06版:区街新闻
-  /^[（(]?\s*(?:上接|下转|转|接)第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[）)]?$/u, // 下转六版
-  /^(?:责任编辑|责编|美编|校对|编辑|版式设计|组版)\s*[:：]/u, // 责任编辑：…
-];
-
-const PAGE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*农历.*)?$/u;
-
-const LEAD_SOURCE = /^(?:本报讯|本网讯|本台讯|本刊讯|(?:本报|本网)[\p{Script=Han}0-9]{0,12}?电)/u;
-const RELATIVE_DAYS = /^(?:近日|日前|昨日|昨天|今日|今天|近期|连日来|前不久|当天|当日|本周|上周|上月|近来)/u;
-const TIMES = /^(?:凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|夜间)/u;
-
-/** The characters of a headline line, normalised only for whitespace. */
-function squash(text: string): string {
-  return text.replace(/[\s\u3000]+/gu, ' ').trim();
-}
-
-/**
- * Reads the dateline at the start of a lead, or null when the line is not a
- * lead. Returns the byline named inside it too (`本报讯（记者 X 通讯员 Y）`,
- * `本报讯 记者 X 报道`).
- */
-export function parseLead(line: string): { dateline: ParsedDateline; byline: BylineNames | null } | null {
-  const source = LEAD_SOURCE.exec(line);
-  if (!source) return null;
-  let at = source[0].length;
-  const rest = () => line.slice(at);
-  const take = (re: RegExp) => {
-    const m = re.exec(rest());
-    if (m) at += m[0].length;
-    return m;
-  };
-  let byline: BylineNames | null = null;
-  take(/^[\s\u3000]*/u);
-  const paren = take(/^[（(]([^（）()]{1,40})[）)]/u);
-  if (paren) byline = parseBylineText(paren[1]!);
-  take(/^[\s\u3000]*/u);
-  const reported =
-    /^((?:记者|通讯员)[\s\u3000]*[\p{Script=Han}][\p{Script=Han}\s\u3000]{0,20}?)[\s\u3000]*报道[\s\u3000]*[:：]?/u.exec(
-      rest(),
-    );
-  if (reported) {
-    const names = parseBylineText(reported[1]!);
-    if (names) {
-      byline = mergeBylineNames(byline ?? emptyBylineNames(), names);
-      at += reported[0].length;
-      take(/^[\s\u3000]*/u);
-    }
-  }
-  const inSource = /(\d{1,2})月(\d{1,2})日/u.exec(source[0]);
-  // Without a date or a comma, the prefix is the source and what stands in brackets after it.
-  const beforeDate = at;
-  const year = take(/^(\d{4})年/u);
-  const date = take(/^(\d{1,2})月(\d{1,2})日/u);
-  const relative = date ? null : take(RELATIVE_DAYS);
-  const time = take(TIMES);
-  take(/^[\s\u3000]*/u);
-  const comma = take(/^[，,]/u);
-  const end = comma || date || relative ? at : beforeDate;
-  const dateParts = date ?? inSource;
-  return {
-    dateline: {
-      source: source[0],
-      year: year ? Number(year[1]) : null,
-      month: dateParts ? Number(dateParts[1]) : null,
-      day: dateParts ? Number(dateParts[2]) : null,
-      timeOfDay: time ? time[0] : null,
-      relative: relative ? relative[0] : null,
-      prefix: line.slice(0, end),
-    },
-    byline,
-  };
-}
-
-/** Splits a title line into title and subtitle at the first space after a real title (six characters or more). */
-export function splitTitleLine(line: string): { title: string; subtitle: string | null } {
-  const text = squash(line);
-  let from = 0;
-  for (;;) {
-    const space = text.indexOf(' ', from);
-    if (space < 0) return { title: text, subtitle: null };
-    if (space >= 6) return { title: text.slice(0, space), subtitle: text.slice(space + 1) };
-    from = space + 1;
-  }
-}
-
-/** Kicker, title and subtitle from the headline lines above a lead (one to three). */
-function headline(lines: readonly string[]): Pick<ParsedReport, 'kicker' | 'title' | 'subtitle'> {
-  if (lines.length === 0) return { kicker: null, title: '', subtitle: null };
-  if (lines.length === 1) return { kicker: null, ...splitTitleLine(lines[0]!) };
-  if (lines.length === 2) {
-    // A second line opening with a dash is a subtitle; otherwise the first line is a kicker.
-    if (/^[—-]/u.test(lines[1]!)) return { kicker: null, title: squash(lines[0]!), subtitle: squash(lines[1]!) };
-    return { kicker: squash(lines[0]!), ...splitTitleLine(lines[1]!) };
-  }
-  return { kicker: squash(lines[0]!), title: squash(lines[1]!), subtitle: squash(lines[2]!) };
-}
+/** Longest line taken for a headline line. */
+const HEADLINE_MAX = 64;
 
 interface Line {
   index: number;
@@ -166,13 +60,26 @@ interface Line {
   heading: boolean;
   kind: 'lead' | 'byline' | 'caption' | 'text';
   byline: BylineNames | null;
+  /** Set on a lead: its dateline and the byline named in it. */
+  lead: ParsedLead | null;
+  /** True when the byline names several roles on one line (laid out `inline`). */
+  inline: boolean;
 }
+
+/** True for a line that may be a headline line: short, plain text, not ending like a sentence or a clause. */
+const isHeadlineLike = (line: Line | undefined, max = HEADLINE_MAX) =>
+  line !== undefined &&
+  line.kind === 'text' &&
+  line.text.length <= max &&
+  !NOT_HEADLINE_END.test(line.text) &&
+  !/[。！？!?]/u.test(line.text.slice(0, -1)) &&
+  !isSubheading(line.text);
 
 function leavesOf(line: SourceLine, text: string): SourceLeaf[] {
   if (!line.leaves || line.leaves.length === 0) return [{ text }];
   // Trim the runs the way the text was trimmed.
   const out = line.leaves.map((l) => ({ ...l }));
-  out[0]!.text = out[0]!.text.replace(/^[\s\u3000]+/u, '');
+  out[0]!.text = out[0]!.text.replace(/^[\s\u3000\uFEFF]+/u, '');
   out[out.length - 1]!.text = out[out.length - 1]!.text.replace(/[\s\u3000]+$/u, '');
   return out.filter((l) => l.text !== '');
 }
@@ -216,11 +123,16 @@ function keepStart(leaves: readonly SourceLeaf[], count: number): SourceLeaf[] {
   return out;
 }
 
-/** A byline glued to the end of a paragraph (`…防范应对。记者 张改华`): where it starts and who it names. */
+/**
+ * A byline or photo credit run into the end of a paragraph (`…防范应对。记者
+ * 张改华`, `…正在锄草。人民日报记者 刘新吾摄`, `…过程。（谢达成）`): where it
+ * starts and who it names.
+ */
 export function gluedByline(text: string): { at: number; names: BylineNames } | null {
+  if (!/[\p{Script=Han})）\]】]$/u.test(text)) return null;
   for (let i = text.length - 2; i >= 0 && text.length - i <= 80; i--) {
     if (!/[。！？!?…”）)]/u.test(text[i]!)) continue;
-    const names = parseBylineText(text.slice(i + 1));
+    const names = parseBylineText(text.slice(i + 1), { bareInBrackets: true });
     if (names) return { at: i + 1, names };
   }
   return null;
@@ -232,6 +144,11 @@ function isSubheading(text: string): boolean {
     text.length <= 30 &&
     /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.])/u.test(text)
   );
+}
+
+/** True when a line ends its paragraph: a sentence mark, or a photo credit run into it (…现场。记者 张三 摄). */
+function endsParagraph(text: string): boolean {
+  return PARAGRAPH_END.test(text) || (/[摄图]$/u.test(text) && gluedByline(text) !== null);
 }
 
 /**
@@ -266,15 +183,10 @@ function paragraphs(lines: readonly Line[]): BodyBlock[] {
       open = [...line.leaves];
       openText = line.text;
     }
-    if (PARAGRAPH_END.test(openText)) close();
+    if (endsParagraph(openText)) close();
   }
   close();
   return out;
-}
-
-/** The byline layout from how it stood: own lines (one role a line or all on one), or glued to the last sentence. */
-function bylineOf(names: BylineNames, layout: Byline['layout']): Byline {
-  return { ...names, layout };
 }
 
 /** Source lines from plain text: one per line, trimmed, a byte-order mark dropped. */
@@ -285,63 +197,125 @@ export function textToSourceLines(text: string): SourceLine[] {
     .map((t) => ({ text: t }));
 }
 
+/** Image file names a web page left in the text (`_XHJ6297.jpg`). */
+const IMAGE_NAME = /[\w\-.]*\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
+
+/**
+ * The source's lines cleaned and classified: HTML leftovers read, furniture
+ * and jump marks dropped (into `dropped`), the page's date taken, a web page's
+ * title bar repeating the headline dropped, and what follows a list of other
+ * stories dropped up to the next lead.
+ */
+function sourceLines(source: readonly SourceLine[], dropped: string[]): { lines: Line[]; pageDate: ParseResult['pageDate'] } {
+  let pageDate: ParseResult['pageDate'] = null;
+  const lines: Line[] = [];
+  let stopped = false;
+  source.forEach((raw, index) => {
+    const pieces = raw.leaves ? [raw.text] : (htmlLines(raw.text) ?? [raw.text]);
+    for (const piece of pieces) {
+      let text = piece.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, '');
+      if (text === '') continue;
+      const date = pageDateOf(text);
+      if (date) {
+        pageDate ??= date;
+        dropped.push(text);
+        continue;
+      }
+      if (isFurniture(text)) {
+        dropped.push(text);
+        continue;
+      }
+      if (isStopLine(text)) {
+        stopped = true;
+        dropped.push(text);
+        continue;
+      }
+      let leaves = leavesOf(raw.leaves ? raw : { text }, text);
+      const jumps = withoutJumpMarks(text);
+      if (jumps.marks.length > 0 || IMAGE_NAME.test(text)) {
+        dropped.push(...jumps.marks);
+        text = jumps.text.replace(IMAGE_NAME, '').replace(/\s{2,}/gu, ' ').trim();
+        if (text === '') continue;
+        leaves = raw.leaves
+          ? leaves.map((l) => ({ ...l, text: withoutJumpMarks(l.text).text.replace(IMAGE_NAME, '') }))
+          : [{ text }];
+      }
+      IMAGE_NAME.lastIndex = 0;
+      const lead = parseLead(text);
+      if (stopped && !lead) {
+        dropped.push(text);
+        continue;
+      }
+      stopped = false;
+      const byline = lead || text.length > 80 ? null : parseBylineText(text, { bareInBrackets: true });
+      lines.push({
+        index,
+        text,
+        leaves,
+        heading: Boolean(raw.heading),
+        kind: lead ? 'lead' : byline ? 'byline' : /^▲/u.test(text) ? 'caption' : 'text',
+        byline,
+        lead,
+        inline: byline !== null && Object.values(byline).filter((l) => l.length > 0).length > 1 && !/摄$/u.test(text),
+      });
+    }
+  });
+  // A web page's title bar above its headline.
+  const kept = lines.filter((line, i) => {
+    const next = lines[i + 1];
+    const repeated = next !== undefined && line.kind === 'text' && next.kind === 'text' && repeatsHeadline(line.text, next.text);
+    if (repeated) dropped.push(line.text);
+    return !repeated;
+  });
+  return { lines: kept, pageDate };
+}
+
+/**
+ * Marks leads without a source (`3月18日下午，区委…`): a line opening with a
+ * date, its part of the day and a comma, where a report begins (at the top,
+ * or under a headline that follows the end of a paragraph or a byline).
+ */
+function markSourcelessLeads(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== 'text' || !/^[\d０-９今去前]/u.test(line.text)) continue;
+    let above = i - 1;
+    while (above >= 0 && lines[above]!.kind === 'byline' && isHeadlineLike(lines[above - 1], 48)) above--;
+    const head = lines[above];
+    const atTop = above < 0;
+    const underHeadline =
+      isHeadlineLike(head, 48) &&
+      (above === 0 || ((prev) => prev.kind !== 'text' || endsParagraph(prev.text) || isHeadlineLike(prev, 48))(lines[above - 1]!));
+    if (!atTop && !underHeadline) continue;
+    const lead = parseLead(line.text, { sourceless: true });
+    if (!lead || (!/[,，]$/u.test(lead.dateline.prefix) && lead.dateline.timeOfDay === null)) continue;
+    line.kind = 'lead';
+    line.lead = lead;
+  }
+}
+
 /**
  * Recognises the reports in pasted or opened copy: several reports run
  * together (a page as text), each with its kicker, title and subtitle, the
- * dateline of its lead, its body (lines broken by PDF extraction joined
- * again), and its byline at the end, on its own lines, glued to the last
- * sentence, or in brackets, or named in the dateline. Page furniture (版次
- * headers, jump lines, 责任编辑) is dropped; ▲ photo captions are kept as
- * paragraphs. The source's characters are kept as they are: slips are left
- * for the proofreader; only broken lines are joined and whitespace trimmed.
+ * dateline of its lead (with or without a source), its body (lines broken by
+ * PDF extraction joined again), and its byline: at the end on its own lines,
+ * glued to the last sentence, in brackets, named in the dateline, or on a
+ * line between headline and lead; photo credits add photographers. Page and
+ * web furniture (版次 headers, jump lines, 责任编辑, CMS lines, navigation,
+ * leftover HTML) is dropped; ▲ photo captions are kept as paragraphs. The
+ * source's characters are kept as they are: slips are left for the
+ * proofreader; only broken lines are joined and whitespace trimmed.
  */
 export function parseReports(input: string | readonly SourceLine[]): ParseResult {
   const source = typeof input === 'string' ? textToSourceLines(input) : input;
   const dropped: string[] = [];
-  let pageDate: ParseResult['pageDate'] = null;
-  const lines: Line[] = [];
-  source.forEach((raw, index) => {
-    const text = raw.text.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, '');
-    if (text === '') return;
-    const date = PAGE_DATE.exec(text);
-    if (date) {
-      pageDate ??= { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) };
-      dropped.push(text);
-      return;
-    }
-    if (FURNITURE.some((re) => re.test(text))) {
-      dropped.push(text);
-      return;
-    }
-    const lead = LEAD_SOURCE.test(text) ? parseLead(text) : null;
-    const byline = lead ? null : parseBylineText(text);
-    lines.push({
-      index,
-      text,
-      leaves: leavesOf(raw, text),
-      heading: Boolean(raw.heading),
-      kind: lead ? 'lead' : byline ? 'byline' : /^▲/u.test(text) ? 'caption' : 'text',
-      byline,
-    });
-  });
+  const { lines, pageDate } = sourceLines(source, dropped);
+  markSourcelessLeads(lines);
 
   const leads = lines.flatMap((l, i) => (l.kind === 'lead' ? [i] : []));
-  if (leads.length === 0) return { reports: singleReport(lines), pageDate, dropped };
+  if (leads.length === 0) return { reports: singleReport(lines, source.length, dropped), pageDate, dropped };
 
-  // Each report's headline: up to three short lines right above its lead that do not end a sentence.
-  const starts = leads.map((lead, k) => {
-    const floor = k === 0 ? 0 : leads[k - 1]! + 1;
-    let start = lead;
-    while (
-      start - 1 >= floor &&
-      lead - (start - 1) <= 3 &&
-      lines[start - 1]!.kind === 'text' &&
-      lines[start - 1]!.text.length <= 64 &&
-      !NOT_HEADLINE_END.test(lines[start - 1]!.text)
-    )
-      start--;
-    return start;
-  });
+  const starts = leads.map((lead, k) => headStart(lines, lead, k === 0 ? 0 : leads[k - 1]! + 1));
   // Text before the first report (a covering note, say) is not part of any report.
   for (const line of lines.slice(0, starts[0])) dropped.push(line.text);
 
@@ -357,79 +331,112 @@ export function parseReports(input: string | readonly SourceLine[]): ParseResult
   return { reports, pageDate, dropped };
 }
 
-/** One report from its headline lines and its body lines (lead first). */
-function readReport(head: readonly Line[], body: readonly Line[], start: number, end: number): ParsedReport {
-  const leadLine = body[0]!;
-  const lead = parseLead(leadLine.text)!;
-  let names = lead.byline ?? emptyBylineNames();
-  let layout: Byline['layout'] = 'lines';
-  // Byline lines at the end, then a byline glued to the last sentence.
-  let last = body.length;
-  while (last > 1 && body[last - 1]!.kind === 'byline') last--;
-  const bylineLines = body.slice(last);
+/**
+ * Where a report's headline begins above its lead: a byline line right under
+ * the headline (标题 / 记者 X / 本报讯 …), and up to three short lines that
+ * do not end a sentence.
+ */
+function headStart(lines: readonly Line[], lead: number, floor: number): number {
+  let start = lead;
+  let bylines = 0;
+  while (start - 1 >= floor && lines[start - 1]!.kind === 'byline' && bylines < 2) {
+    start--;
+    bylines++;
+  }
+  // A byline above the lead is the previous report's unless a headline stands over it.
+  if (bylines > 0 && !isHeadlineLike(lines[start - 1]) ) start = lead;
+  if (bylines > 0 && start < lead && start - 1 < floor) start = lead;
+  const headTop = start;
+  while (start - 1 >= floor && headTop - (start - 1) <= 3 && isHeadlineLike(lines[start - 1])) start--;
+  return start === headTop && bylines > 0 ? lead : start;
+}
+
+/** The byline at the end of a report's lines: byline lines at the end, or a byline glued to the last sentence. */
+function trailingByline(text: Line[]): { names: BylineNames; layout: Byline['layout']; body: Line[] } {
+  let names = emptyBylineNames();
+  let last = text.length;
+  while (last > 1 && text[last - 1]!.kind === 'byline') last--;
+  const bylineLines = text.slice(last);
   for (const line of bylineLines) names = mergeBylineNames(names, line.byline!);
-  if (bylineLines.length === 1 && Object.values(bylineLines[0]!.byline!).filter((l) => l.length > 0).length > 1)
-    layout = 'inline';
-  let text = body.slice(0, last).map((l) => ({ ...l }));
-  if (bylineLines.length === 0 && text.length > 0) {
-    const tail = text[text.length - 1]!;
+  let layout: Byline['layout'] = bylineLines.length === 1 && bylineLines[0]!.inline ? 'inline' : 'lines';
+  const body = text.slice(0, last).map((l) => ({ ...l }));
+  if (bylineLines.length === 0 && body.length > 0) {
+    const tail = body[body.length - 1]!;
     const glued = gluedByline(tail.text);
     if (glued) {
       names = mergeBylineNames(names, glued.names);
       layout = 'glued';
-      text[text.length - 1] = { ...tail, text: tail.text.slice(0, glued.at), leaves: keepStart(tail.leaves, glued.at) };
+      body[body.length - 1] = { ...tail, text: tail.text.slice(0, glued.at), leaves: keepStart(tail.leaves, glued.at) };
     }
   }
+  return { names, layout, body };
+}
+
+/** Names of photo credits inside the body (captions with `记者 X 摄`, credit lines): photographers, kept in the text. */
+function creditsIn(body: readonly Line[]): BylineNames {
+  let names = emptyBylineNames();
+  for (const line of body) {
+    if (!/[摄图]$|[摄图][)）]$/u.test(line.text)) continue;
+    const credit = line.kind === 'byline' ? line.byline : gluedByline(line.text)?.names;
+    if (credit && credit.photographers.length > 0) names = mergeBylineNames(names, credit);
+  }
+  return names;
+}
+
+/** One report from its head lines (headline, and a byline under it) and its body lines (lead first). */
+function readReport(head: readonly Line[], body: readonly Line[], start: number, end: number): ParsedReport {
+  const leadLine = body[0]!;
+  const lead = leadLine.lead!;
+  let names = lead.byline ?? emptyBylineNames();
+  for (const line of head) if (line.kind === 'byline') names = mergeBylineNames(names, line.byline!);
   // The lead without its dateline prefix.
   const prefix = lead.dateline.prefix.length;
-  text[0] = {
-    ...leadLine,
-    kind: 'text',
-    text: leadLine.text.slice(prefix).replace(/^[\s\u3000]+/u, ''),
-    leaves: dropStart(
-      leadLine.leaves,
-      prefix + (leadLine.text.slice(prefix).length - leadLine.text.slice(prefix).replace(/^[\s\u3000]+/u, '').length),
-    ),
-  };
-  text = text.filter((l) => l.text !== '');
+  const rest = leadLine.text.slice(prefix);
+  const trimmed = rest.replace(/^[\s\u3000]+/u, '');
+  const lines = [
+    { ...leadLine, kind: 'text' as const, text: trimmed, leaves: dropStart(leadLine.leaves, prefix + rest.length - trimmed.length) },
+    ...body.slice(1),
+  ];
+  const trailing = trailingByline(lines);
+  names = mergeBylineNames(mergeBylineNames(names, trailing.names), creditsIn(trailing.body));
+  const headByline = head.some((l) => l.kind === 'byline');
   return {
-    ...headline(head.map((l) => l.text)),
+    ...headlineOf(head.filter((l) => l.kind !== 'byline').map((l) => l.text)),
     dateline: lead.dateline,
-    paragraphs: paragraphs(text),
-    byline: bylineOf(names, isEmptyByline(names) ? 'auto' : layout),
+    paragraphs: paragraphs(trailing.body.filter((l) => l.text !== '')),
+    byline: { ...names, layout: isEmptyByline(names) ? 'auto' : headByline && isEmptyByline(trailing.names) ? 'lines' : trailing.layout },
     lines: { start, end },
   };
 }
 
 /**
- * Copy without a dateline: one report when it has the shape of one (a short
- * first line without sentence punctuation, then at least one sentence).
+ * Copy without a lead: one report when it has the shape of one (headline
+ * lines without sentence punctuation, a byline line perhaps, then at least one
+ * sentence). Short lines above the headline (a site's navigation) are dropped.
  */
-function singleReport(lines: readonly Line[]): ParsedReport[] {
-  const first = lines[0];
-  if (!first || first.kind !== 'text' || first.text.length > 64 || NOT_HEADLINE_END.test(first.text)) return [];
-  const bodyLines = lines.slice(1);
+function singleReport(lines: readonly Line[], sourceLength: number, dropped: string[]): ParsedReport[] {
+  const firstSentence = lines.findIndex((l) => l.kind !== 'byline' && !isHeadlineLike(l));
+  if (firstSentence <= 0) return [];
+  const above = lines.slice(0, firstSentence);
+  const headLines = above.filter((l) => l.kind === 'text').slice(-3);
+  if (headLines.length === 0) return [];
+  for (const line of above.slice(0, above.indexOf(headLines[0]!))) dropped.push(line.text);
+  const bodyLines = lines.slice(firstSentence);
   if (!bodyLines.some((l) => /[。！？!?]/u.test(l.text))) return [];
-  let last = bodyLines.length;
-  while (last > 1 && bodyLines[last - 1]!.kind === 'byline') last--;
   let names = emptyBylineNames();
-  for (const line of bodyLines.slice(last)) names = mergeBylineNames(names, line.byline!);
-  const text = bodyLines.slice(0, last).map((l) => ({ ...l }));
-  let layout: Byline['layout'] = 'lines';
-  const tail = text.at(-1);
-  const glued = tail && last === bodyLines.length ? gluedByline(tail.text) : null;
-  if (tail && glued) {
-    names = mergeBylineNames(names, glued.names);
-    layout = 'glued';
-    text[text.length - 1] = { ...tail, text: tail.text.slice(0, glued.at), leaves: keepStart(tail.leaves, glued.at) };
-  }
+  for (const line of above.slice(above.indexOf(headLines[0]!)))
+    if (line.kind === 'byline') names = mergeBylineNames(names, line.byline!);
+  const trailing = trailingByline(bodyLines);
+  names = mergeBylineNames(mergeBylineNames(names, trailing.names), creditsIn(trailing.body));
+  const headByline = !isEmptyByline(names) && isEmptyByline(trailing.names);
+  const first = headLines[0]!;
   return [
     {
-      ...headline([first.text]),
+      ...headlineOf(headLines.map((l) => l.text)),
       dateline: null,
-      paragraphs: paragraphs(text.filter((l) => l.text !== '')),
-      byline: bylineOf(names, isEmptyByline(names) ? 'auto' : layout),
-      lines: { start: first.index, end: (lines.at(-1)?.index ?? first.index) + 1 },
+      paragraphs: paragraphs(trailing.body.filter((l) => l.text !== '')),
+      byline: { ...names, layout: isEmptyByline(names) ? 'auto' : headByline ? 'lines' : trailing.layout },
+      lines: { start: first.index, end: Math.min(sourceLength, (lines.at(-1)?.index ?? first.index) + 1) },
     },
   ];
 }

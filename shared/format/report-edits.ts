@@ -46,7 +46,7 @@ export function splitReport(report: ParsedReport, at: number): [ParsedReport, Pa
     { ...report, paragraphs: head, byline: { ...emptyBylineNames(), layout: 'auto' } },
     {
       kicker: null,
-      title: isTitle ? candidate : '',
+      title: isTitle ? candidate : null,
       subtitle: null,
       dateline: null,
       paragraphs: isTitle ? tail.slice(1) : tail,

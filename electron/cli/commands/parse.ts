@@ -22,10 +22,10 @@ export const parse: PlainCommand = {
       const json = reportToJson(report);
       const d = json.dateline;
       const when = d
-        ? `${d.source} ${d.month ? `${d.month}月${d.day}日` : '（未写日期）'}${d.timeOfDay ?? ''}`
+        ? `${d.source ?? '（无来源）'} ${d.month ? `${d.month}月${d.day}日` : '（未写日期）'}${d.timeOfDay ?? ''}`
         : '（无电头）';
       const names = bylineParts({ ...report.byline }).join(' ') || '（未署名）';
-      out(`第 ${i + 1} 篇：${json.title}\n`);
+      out(`第 ${i + 1} 篇：${json.title ?? '（原文无标题）'}\n`);
       if (json.kicker) out(`  引题：${json.kicker}\n`);
       if (json.subtitle) out(`  副题：${json.subtitle}\n`);
       out(

@@ -61,6 +61,7 @@ export function ReportCard({
           timeOfDay: null,
           relative: null,
           prefix: '',
+          whole: true,
         }),
         ...patch,
       },
@@ -97,10 +98,17 @@ export function ReportCard({
           主题
           <input
             aria-label={`${label}主题`}
-            value={report.title}
-            onChange={(e) => onChange((r) => ({ ...r, title: e.target.value }))}
+            value={text(report.title)}
+            placeholder="原文没有标题，请填写"
+            aria-invalid={!report.title?.trim()}
+            onChange={(e) => onChange((r) => ({ ...r, title: e.target.value || null }))}
           />
         </label>
+        {!report.title?.trim() && (
+          <p className="error" role="alert" data-testid="import-no-title">
+            {label}没有标题：原文从导语开始，请填写主题后再导入
+          </p>
+        )}
         <label>
           副题
           <input

@@ -38,7 +38,7 @@ describe('editing parsed reports in the review', () => {
     const [first, second] = splitReport(report!, 1).map(reportToJson);
     expect(first).toMatchObject({ paragraphs: ['会议召开。'], reporters: [] });
     expect(second).toMatchObject({
-      title: '',
+      title: null,
       dateline: null,
       paragraphs: ['第二篇的标题第二篇正文。'],
       reporters: ['张改华'],
