@@ -45,7 +45,12 @@ function gluedRole(folded: string, token: string): { roles: readonly Role[]; nam
   const slash = /^(文|图|摄影|摄|文字|图片)\/(.+)$/u.exec(folded);
   if (slash) return { roles: roleOf(slash[1]!)!, name: token.slice(slash[1]!.length + 1) };
   const m = /^(\p{Script=Han}{0,10}?(?:记者|通讯员|通迅员|通信员))(.+)$/u.exec(folded);
-  if (m) return { roles: roleOf(m[1]!)!, name: token.slice(m[1]!.length) };
+  if (m) {
+    const name = token.slice(m[1]!.length);
+    // With a qualifier before the role (青河县召开记者节…), the rest must read as names.
+    if (!/^(?:记者|通讯员|通迅员|通信员)$/u.test(m[1]!) && !(namesIn(name)?.every(hasCommonSurname) ?? false)) return null;
+    return { roles: roleOf(m[1]!)!, name };
+  }
   for (const word of ['实习生', '摄影']) if (folded.startsWith(word)) return { roles: roleOf(word)!, name: token.slice(word.length) };
   return null;
 }
@@ -64,7 +69,7 @@ function namesIn(token: string): string[] | null {
   if (n <= 3) return [token];
   const split = (at: number) =>
     hasCommonSurname(token.slice(0, at)) && hasCommonSurname(token.slice(at)) ? [token.slice(0, at), token.slice(at)] : null;
-  if (n === 4) return hasCommonSurname(token) && !split(2) ? [token] : (split(2) ?? [token]);
+  if (n === 4) return split(2) ?? (hasCommonSurname(token) ? [token] : null);
   if (n === 5) return split(2) ?? split(3);
   if (n === 6) return split(3);
   return null;
@@ -169,7 +174,11 @@ export function parseBylineText(text: string, options: BylineOptions = {}): Byli
   for (const { token, folded: f } of tokens) {
     const role = roleOf(f);
     if (role) {
-      if (roles && pending.length === 0) return null; // a role without names
+      // Two role words in a row credit the names after both (文/图 本报记者 林雪).
+      if (roles && pending.length === 0 && !bareMode) {
+        roles = [...new Set([...roles, ...role])];
+        continue;
+      }
       flush();
       roles = role;
       bareMode = false;

@@ -41,7 +41,7 @@ const AFTER_SOURCE =
 
 /** Relative days and periods that stand where the date would. */
 export const RELATIVE_DAYS =
-  /^(?:近日|日前|昨日|昨天|前日|前天|今日|今天|近期|连日来|连日|前不久|不久前|当天|当日|本周|上周|上月|本月|近来|近一段时间|近年来|今年以来|去年以来|入冬以来|入春以来|入夏以来|入秋以来|年初|年底|岁末|月初|月底|节前|节后|春节前夕|春节期间|新春伊始|此前|目前)/u;
+  /^(?:(?:正月|腊月|冬月|[一二三四五六七八九十]{1,2}月)(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|十[一二三四五六七八九]?)|近日|日前|昨日|昨天|前日|前天|今日|今天|近期|连日来|连日|前不久|不久前|当天|当日|本周|上周|上月|本月|近来|近一段时间|近年来|今年以来|去年以来|入冬以来|入春以来|入夏以来|入秋以来|年初|年底|岁末|月初|月底|节前|节后|春节前夕|春节期间|新春伊始|此前|目前)/u;
 
 /** Parts of the day, longest first. */
 const TIMES = /^(?:凌晨|清晨|早晨|早上|上午|中午|午间|午后|下午|傍晚|晚上|晚间|夜间|深夜|当晚|当天上午|当天下午)/u;
@@ -171,10 +171,17 @@ export function parseLead(line: string, options: { sourceless?: boolean } = {}):
       at += reported[0].length;
       skip();
     } else if (/^\p{Script=Han}{0,10}?(?:记者|通讯员|通迅员)/u.test(rest)) {
-      const until = /(?:\d{4}年|今年|去年|\d{1,2}月\d{1,2}|近日|日前|昨日|昨天|今天|今日|连日来|当天)/u.exec(rest);
-      if (until && until.index > 0 && add(parseBylineText(line.slice(at, at + until.index)))) {
-        at += until.index;
-        skip();
+      // The longest run of role words and names that ends at a space or where the date begins.
+      const window = rest.slice(0, 60);
+      const ends = [...window.matchAll(/\s+/gu)].map((m) => m.index);
+      const until = /(?:\d{4}年|今年|去年|\d{1,2}月\d{1,2}|近日|日前|昨日|昨天|今天|今日|连日来|当天)/u.exec(window);
+      if (until) ends.push(until.index);
+      for (const end of ends.sort((a, b) => b - a)) {
+        if (end > 0 && add(parseBylineText(line.slice(at, at + end)))) {
+          at += end;
+          skip();
+          break;
+        }
       }
     }
   }

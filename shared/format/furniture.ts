@@ -45,8 +45,8 @@ const FURNITURE: readonly RegExp[] = [
 
 /**
  * Lines after which a web page stops being the report: lists of other
- * stories and comments. What follows them, up to the next report's lead, is
- * dropped.
+ * stories (their teasers look like reports) and comments. Everything after
+ * them is dropped.
  */
 const STOP =
   /^(?:新闻推荐|相关推荐|相关新闻|相关阅读|相关文章|相关链接|推荐阅读|延伸阅读推荐|猜你喜欢|热点推荐|热门推荐|热点新闻|热门文章|最新文章|精彩推荐|更多新闻|更多>>|网友评论|发表评论|我要评论|评论区|上一篇\s*[:]|下一篇\s*[:])/u;
@@ -66,7 +66,11 @@ function isMenu(folded: string): boolean {
 
 /** True when a line (trimmed) is page or web furniture, not report text. */
 export function isFurniture(line: string): boolean {
-  const folded = structureFold(line);
+  const folded = structureFold(line).replace(/^[•·●■◆>»]+\s*/u, '');
+  // Marks and symbols alone (a stray ?, a row of dashes or stars).
+  if (!/[\p{L}\p{N}]/u.test(folded)) return true;
+  // A short Latin word alone (a menu's `news`, `TOP`, `English`).
+  if (/^[a-z]{2,12}$/u.test(folded)) return true;
   // A sentence is report text, whatever words it uses.
   if (/[。！？]/u.test(folded)) return false;
   return FURNITURE.some((re) => re.test(folded)) || isMenu(folded);

@@ -29,6 +29,22 @@ export function splitTitleLine(line: string): { title: string; subtitle: string 
   }
 }
 
+/** A headline line that cannot end there: it ends with a joining word (…会议暨, …和), or the next opens with one. */
+const BROKEN_END = /[暨和与及的、]$/u;
+const BROKEN_START = /^[暨和与及]/u;
+
+/** Headline lines with a title broken over two lines joined again. */
+function joinBroken(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last !== undefined && (BROKEN_END.test(last.trim()) || BROKEN_START.test(line.trim())))
+      out[out.length - 1] = squash(last) + squash(line);
+    else out.push(line);
+  }
+  return out;
+}
+
 /** True for a line that opens with a dash: a subtitle (——努力把…). */
 const isDashed = (line: string) => /^[—\-–]/u.test(line.trim());
 
@@ -38,7 +54,8 @@ const isDashed = (line: string) => /^[—\-–]/u.test(line.trim());
  * are kicker and title, or title and subtitle when the second opens with a
  * dash; three are kicker, title and subtitle. No lines: no title.
  */
-export function headlineOf(lines: readonly string[]): Headline {
+export function headlineOf(input: readonly string[]): Headline {
+  const lines = joinBroken(input);
   if (lines.length === 0) return { kicker: null, title: null, subtitle: null };
   if (lines.length === 1) return { kicker: null, ...splitTitleLine(lines[0]!) };
   if (lines.length === 2) {

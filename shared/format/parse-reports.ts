@@ -60,7 +60,7 @@ interface Line {
   heading: boolean;
   kind: 'lead' | 'byline' | 'caption' | 'text';
   byline: BylineNames | null;
-  /** Set on a lead: its dateline and the byline named in it. */
+  /** Set on a lead with a dateline: the dateline and the byline named in it (a report may open without one). */
   lead: ParsedLead | null;
   /** True when the byline names several roles on one line (laid out `inline`). */
   inline: boolean;
@@ -71,6 +71,7 @@ const isHeadlineLike = (line: Line | undefined, max = HEADLINE_MAX) =>
   line !== undefined &&
   line.kind === 'text' &&
   line.text.length <= max &&
+  /\p{Script=Han}.*\p{Script=Han}/u.test(line.text) &&
   !NOT_HEADLINE_END.test(line.text) &&
   !/[。！？!?]/u.test(line.text.slice(0, -1)) &&
   !isSubheading(line.text);
@@ -242,11 +243,10 @@ function sourceLines(source: readonly SourceLine[], dropped: string[]): { lines:
       }
       IMAGE_NAME.lastIndex = 0;
       const lead = parseLead(text);
-      if (stopped && !lead) {
+      if (stopped) {
         dropped.push(text);
         continue;
       }
-      stopped = false;
       const byline = lead || text.length > 80 ? null : parseBylineText(text, { bareInBrackets: true });
       lines.push({
         index,
@@ -270,27 +270,48 @@ function sourceLines(source: readonly SourceLine[], dropped: string[]): { lines:
   return { lines: kept, pageDate };
 }
 
+/** True for a photo caption carrying its credit (`图为…。郑小雨/图`, `▲…（林雪 摄）`), or a credit line. */
+function isCreditLine(line: Line | undefined): boolean {
+  if (!line || line.kind === 'lead') return false;
+  if (line.kind === 'byline') return line.byline!.photographers.length > 0;
+  return /[摄图][)）]?$/u.test(line.text) && (gluedByline(line.text)?.names.photographers.length ?? 0) > 0;
+}
+
+/** Photo markers that may open a caption that is also the lead of a 图片新闻. */
+const PHOTO_MARK = /^[▲△■●]\s*/u;
+
 /**
- * Marks leads without a source (`3月18日下午，区委…`): a line opening with a
- * date, its part of the day and a comma, where a report begins (at the top,
- * or under a headline that follows the end of a paragraph or a byline).
+ * Marks where reports begin without a source: a line opening with a date,
+ * its part of the day and a comma (`3月18日下午，区委…`, `▲3月21日，…`), at
+ * the top or under a headline (with a byline or a photo caption between);
+ * and, without any date, a body line under a headline and a byline line
+ * (标题 / 本报见习记者 X / 近年来，…). A headline counts when it follows
+ * the end of a paragraph, a byline or the top.
  */
-function markSourcelessLeads(lines: Line[]): void {
+function markOpenings(lines: Line[]): void {
+  const headlineAt = (at: number) =>
+    isHeadlineLike(lines[at], 48) &&
+    (at === 0 || ((prev) => prev.kind !== 'text' || endsParagraph(prev.text) || isHeadlineLike(prev, 48))(lines[at - 1]!));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.kind !== 'text' || !/^[\d０-９今去前]/u.test(line.text)) continue;
+    if (line.kind !== 'text' && line.kind !== 'caption') continue;
     let above = i - 1;
-    while (above >= 0 && lines[above]!.kind === 'byline' && isHeadlineLike(lines[above - 1], 48)) above--;
-    const head = lines[above];
-    const atTop = above < 0;
-    const underHeadline =
-      isHeadlineLike(head, 48) &&
-      (above === 0 || ((prev) => prev.kind !== 'text' || endsParagraph(prev.text) || isHeadlineLike(prev, 48))(lines[above - 1]!));
-    if (!atTop && !underHeadline) continue;
-    const lead = parseLead(line.text, { sourceless: true });
-    if (!lead || (!/[,，]$/u.test(lead.dateline.prefix) && lead.dateline.timeOfDay === null)) continue;
-    line.kind = 'lead';
-    line.lead = lead;
+    let bylines = 0;
+    while (above >= 0 && (lines[above]!.kind === 'byline' || isCreditLine(lines[above])) && i - above <= 2) {
+      if (lines[above]!.kind === 'byline') bylines++;
+      above--;
+    }
+    const atTop = above < 0 && i - above <= 2;
+    if (!atTop && !headlineAt(above)) continue;
+    const mark = PHOTO_MARK.exec(line.text)?.[0] ?? '';
+    const lead = /^[\d０-９今去前]/u.test(line.text.slice(mark.length)) ? parseLead(line.text.slice(mark.length), { sourceless: true }) : null;
+    if (lead && (/[,，]$/u.test(lead.dateline.prefix) || lead.dateline.timeOfDay !== null)) {
+      line.kind = 'lead';
+      line.lead = { ...lead, dateline: { ...lead.dateline, prefix: mark + lead.dateline.prefix } };
+    } else if (bylines > 0 && !atTop && line.kind === 'text' && !isHeadlineLike(line)) {
+      line.kind = 'lead';
+      line.lead = null;
+    }
   }
 }
 
@@ -310,7 +331,7 @@ export function parseReports(input: string | readonly SourceLine[]): ParseResult
   const source = typeof input === 'string' ? textToSourceLines(input) : input;
   const dropped: string[] = [];
   const { lines, pageDate } = sourceLines(source, dropped);
-  markSourcelessLeads(lines);
+  markOpenings(lines);
 
   const leads = lines.flatMap((l, i) => (l.kind === 'lead' ? [i] : []));
   if (leads.length === 0) return { reports: singleReport(lines, source.length, dropped), pageDate, dropped };
@@ -338,17 +359,13 @@ export function parseReports(input: string | readonly SourceLine[]): ParseResult
  */
 function headStart(lines: readonly Line[], lead: number, floor: number): number {
   let start = lead;
-  let bylines = 0;
-  while (start - 1 >= floor && lines[start - 1]!.kind === 'byline' && bylines < 2) {
+  while (start - 1 >= floor && lead - (start - 1) <= 2 && (lines[start - 1]!.kind === 'byline' || isCreditLine(lines[start - 1])))
     start--;
-    bylines++;
-  }
-  // A byline above the lead is the previous report's unless a headline stands over it.
-  if (bylines > 0 && !isHeadlineLike(lines[start - 1]) ) start = lead;
-  if (bylines > 0 && start < lead && start - 1 < floor) start = lead;
+  // A byline above the lead is the previous report's unless a headline stands over it or it opens the copy.
+  if (start < lead && start > 0 && !(start - 1 >= floor && isHeadlineLike(lines[start - 1]))) start = lead;
   const headTop = start;
   while (start - 1 >= floor && headTop - (start - 1) <= 3 && isHeadlineLike(lines[start - 1])) start--;
-  return start === headTop && bylines > 0 ? lead : start;
+  return start;
 }
 
 /** The byline at the end of a report's lines: byline lines at the end, or a byline glued to the last sentence. */
@@ -386,25 +403,31 @@ function creditsIn(body: readonly Line[]): BylineNames {
 /** One report from its head lines (headline, and a byline under it) and its body lines (lead first). */
 function readReport(head: readonly Line[], body: readonly Line[], start: number, end: number): ParsedReport {
   const leadLine = body[0]!;
-  const lead = leadLine.lead!;
-  let names = lead.byline ?? emptyBylineNames();
-  for (const line of head) if (line.kind === 'byline') names = mergeBylineNames(names, line.byline!);
-  // The lead without its dateline prefix.
-  const prefix = lead.dateline.prefix.length;
+  const lead = leadLine.lead;
+  let names = lead?.byline ?? emptyBylineNames();
+  const headlines = head.filter((l) => isHeadlineLike(l));
+  const between = head.slice(headlines.length);
+  for (const line of between) if (line.kind === 'byline') names = mergeBylineNames(names, line.byline!);
+  // The lead without its dateline prefix; photo captions that stood above it follow it.
+  const prefix = lead?.dateline.prefix.length ?? 0;
   const rest = leadLine.text.slice(prefix);
   const trimmed = rest.replace(/^[\s\u3000]+/u, '');
   const lines = [
     { ...leadLine, kind: 'text' as const, text: trimmed, leaves: dropStart(leadLine.leaves, prefix + rest.length - trimmed.length) },
+    ...between.filter((l) => l.kind !== 'byline').map((l) => ({ ...l, kind: 'caption' as const })),
     ...body.slice(1),
   ];
   const trailing = trailingByline(lines);
-  names = mergeBylineNames(mergeBylineNames(names, trailing.names), creditsIn(trailing.body));
-  const headByline = head.some((l) => l.kind === 'byline');
+  names = mergeBylineNames(mergeBylineNames(names, trailing.names), creditsIn([...between, ...trailing.body]));
+  const headByline = between.some((l) => l.kind === 'byline');
   return {
-    ...headlineOf(head.filter((l) => l.kind !== 'byline').map((l) => l.text)),
-    dateline: lead.dateline,
+    ...headlineOf(headlines.map((l) => l.text)),
+    dateline: lead?.dateline ?? null,
     paragraphs: paragraphs(trailing.body.filter((l) => l.text !== '')),
-    byline: { ...names, layout: isEmptyByline(names) ? 'auto' : headByline && isEmptyByline(trailing.names) ? 'lines' : trailing.layout },
+    byline: {
+      ...names,
+      layout: isEmptyByline(names) ? 'auto' : headByline && isEmptyByline(trailing.names) ? 'lines' : trailing.layout,
+    },
     lines: { start, end },
   };
 }
