@@ -177,6 +177,11 @@ function paragraphs(lines: readonly Line[]): BodyBlock[] {
       out.push(block(line.kind === 'caption' ? 'paragraph' : 'subheading', line.leaves));
       continue;
     }
+    // A short line on its own between paragraphs (a caption such as 讨论会现场): a paragraph, not the start of the next.
+    if (open === null && line.text.length >= 4 && line.text.length <= 15 && !/[，。！？,!?；;：:]/u.test(line.text) && !endsParagraph(line.text)) {
+      out.push(block('paragraph', line.leaves));
+      continue;
+    }
     if (open) {
       open = [...open, ...line.leaves];
       openText += line.text;
@@ -198,6 +203,12 @@ export function textToSourceLines(text: string): SourceLine[] {
     .map((t) => ({ text: t }));
 }
 
+/** Pinyin a converter wrote after characters it found ambiguous (`網(wǎng)`, `長(cháng)`): a tone mark in brackets after a Han character. */
+const PINYIN_NOTE = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
+
+/** A line without pinyin notes. */
+const withoutPinyinNotes = (text: string) => (text.includes('(') ? text.replace(PINYIN_NOTE, '') : text);
+
 /** Image file names a web page left in the text (`_XHJ6297.jpg`). */
 const IMAGE_NAME = /[\w\-.]*\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
 
@@ -212,7 +223,7 @@ function sourceLines(source: readonly SourceLine[], dropped: string[]): { lines:
   const lines: Line[] = [];
   let stopped = false;
   source.forEach((raw, index) => {
-    const pieces = raw.leaves ? [raw.text] : (htmlLines(raw.text) ?? [raw.text]);
+    const pieces = raw.leaves ? [raw.text] : (htmlLines(raw.text) ?? [raw.text]).map(withoutPinyinNotes);
     for (const piece of pieces) {
       let text = piece.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, '');
       if (text === '') continue;

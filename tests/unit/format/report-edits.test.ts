@@ -34,13 +34,13 @@ describe('editing parsed reports in the review', () => {
   it('splits a report, taking a short line as the new title and the byline along', () => {
     const text = '中原区召开部署会议\n本报讯 3月18日，会议召开。\n第二篇的标题\n第二篇正文。\n记者 张改华';
     const [report] = parseReports(text).reports;
-    expect(report!.paragraphs).toHaveLength(2); // 第二篇的标题 ran on into its body: one paragraph
+    expect(report!.paragraphs).toHaveLength(3); // 第二篇的标题, a short line between paragraphs, stands alone
     const [first, second] = splitReport(report!, 1).map(reportToJson);
     expect(first).toMatchObject({ paragraphs: ['会议召开。'], reporters: [] });
     expect(second).toMatchObject({
-      title: null,
+      title: '第二篇的标题',
       dateline: null,
-      paragraphs: ['第二篇的标题第二篇正文。'],
+      paragraphs: ['第二篇正文。'],
       reporters: ['张改华'],
     });
     const [, titled] = splitReport(
