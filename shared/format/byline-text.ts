@@ -48,10 +48,12 @@ function gluedRole(folded: string, token: string): { roles: readonly Role[]; nam
   if (m) {
     const name = token.slice(m[1]!.length);
     // With a qualifier before the role (青河县召开记者节…), the rest must read as names.
-    if (!/^(?:记者|通讯员|通迅员|通信员)$/u.test(m[1]!) && !(namesIn(name)?.every(hasCommonSurname) ?? false)) return null;
+    if (!/^(?:记者|通讯员|通迅员|通信员)$/u.test(m[1]!) && !(namesIn(name)?.every(hasCommonSurname) ?? false))
+      return null;
     return { roles: roleOf(m[1]!)!, name };
   }
-  for (const word of ['实习生', '摄影']) if (folded.startsWith(word)) return { roles: roleOf(word)!, name: token.slice(word.length) };
+  for (const word of ['实习生', '摄影'])
+    if (folded.startsWith(word)) return { roles: roleOf(word)!, name: token.slice(word.length) };
   return null;
 }
 
@@ -68,7 +70,9 @@ function namesIn(token: string): string[] | null {
   const n = token.length;
   if (n <= 3) return [token];
   const split = (at: number) =>
-    hasCommonSurname(token.slice(0, at)) && hasCommonSurname(token.slice(at)) ? [token.slice(0, at), token.slice(at)] : null;
+    hasCommonSurname(token.slice(0, at)) && hasCommonSurname(token.slice(at))
+      ? [token.slice(0, at), token.slice(at)]
+      : null;
   if (n === 4) return split(2) ?? (hasCommonSurname(token) ? [token] : null);
   if (n === 5) return split(2) ?? split(3);
   if (n === 6) return split(3);
@@ -137,7 +141,8 @@ export function parseBylineText(text: string, options: BylineOptions = {}): Byli
   }
   if (s === '' || s.length > 80) return null;
   const tokens: Array<{ token: string; folded: string }> = [];
-  for (const m of folded.matchAll(/[^\s,:;、，：；]+/gu)) tokens.push({ token: s.slice(m.index, m.index + m[0].length), folded: m[0] });
+  for (const m of folded.matchAll(/[^\s,:;、，：；]+/gu))
+    tokens.push({ token: s.slice(m.index, m.index + m[0].length), folded: m[0] });
   const names = emptyBylineNames();
   let roles: readonly Role[] | null = null;
   let pending: string[] = [];
@@ -145,7 +150,11 @@ export function parseBylineText(text: string, options: BylineOptions = {}): Byli
   let bad = false;
   let bareMode = false;
   // Names without a role word: a photo credit's (张三 摄), or a bracket's when allowed.
-  const bareRole: Role | null = credit ? 'photographers' : bracketed && options.bareInBrackets ? 'correspondents' : null;
+  const bareRole: Role | null = credit
+    ? 'photographers'
+    : bracketed && options.bareInBrackets
+      ? 'correspondents'
+      : null;
   const looseCredit = credit !== null && /^[\s\u3000]/u.test(credit[0]);
   const give = (who: readonly string[], to: readonly Role[]) => {
     const all: Role[] = credit ? [...new Set<Role>([...to, 'photographers'])] : [...to];
@@ -217,4 +226,22 @@ export function parseBylineText(text: string, options: BylineOptions = {}): Byli
   flush();
   if (bad) return null;
   return named ? names : null;
+}
+
+/** Text before a name that makes it a byline's or a credit's: the role words, and the names after them so far. */
+const ROLE_BEFORE =
+  /(?:\p{Script=Han}{0,10}?(?:记者|通讯员|通迅员|通信员)|摄影|实习生|文\/图|图\/文|文／图|图／文|(?:^|[\s(（【/])(?:文|图))[\s:：]*(?:\p{Script=Han}{2,4}[\s、]+)*$/u;
+
+/**
+ * True when the name at `start`–`end` of a text stands in a byline or a photo
+ * credit (`记者 张改华`, `（记者 张改华 通讯员 李刚帅）`, `张改华 摄`,
+ * `刘招/图`, a bare `（谢达成）` closing a paragraph), where it credits the
+ * writer and is not a mention in the story.
+ */
+export function isBylineName(text: string, start: number, end: number): boolean {
+  const before = structureFold(text.slice(Math.max(0, start - 40), start));
+  if (ROLE_BEFORE.test(before)) return true;
+  const after = structureFold(text.slice(end, end + 40));
+  if (/^(?:[\s\u3000]*(?:摄影?(?![\p{Script=Han}])|摄$)|\/[图摄文])/u.test(after)) return true;
+  return /(?:^|[。！？!?”])\s*[(]\s*$/u.test(before) && /^(?:[\s、]+\p{Script=Han}{2,4})*\s*[)]\s*$/u.test(after);
 }

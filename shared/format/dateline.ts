@@ -95,7 +95,8 @@ function readDate(folded: string, at: number): DateFound | null {
     day: date ? Number(date[4]) : null,
     timeOfDay: time ? time[0] : null,
     end: i,
-    plain: comma && !clock && (date ? !date[2] || date[2] === '今年' : true) && !/[至到—–\-~～、－]/u.test(date?.[0] ?? ''),
+    plain:
+      comma && !clock && (date ? !date[2] || date[2] === '今年' : true) && !/[至到—–\-~～、－]/u.test(date?.[0] ?? ''),
   };
 }
 
@@ -140,7 +141,10 @@ export function parseLead(line: string, options: { sourceless?: boolean } = {}):
   const dian = DIAN_SOURCE.exec(folded);
   const xun = dian ? null : XUN_SOURCE.exec(folded);
   if (dian) {
-    source = line.slice(dian.index + dian[0].indexOf(dian[1]!), dian.index + dian[0].indexOf(dian[1]!) + dian[1]!.length);
+    source = line.slice(
+      dian.index + dian[0].indexOf(dian[1]!),
+      dian.index + dian[0].indexOf(dian[1]!) + dian[1]!.length,
+    );
     at = dian[0].length;
   } else if (xun && (/^(?:本报|本网|本台|本刊)讯$/u.test(xun[1]!) || AFTER_SOURCE.test(folded.slice(xun[0].length)))) {
     const from = xun[0].indexOf(xun[1]!);
@@ -195,7 +199,10 @@ export function parseLead(line: string, options: { sourceless?: boolean } = {}):
   if (source !== null && dian) {
     // A 电 dateline's date is in its source; what follows it is the lead.
     const m = /(\d{1,2})月(\d{1,2})日电/u.exec(folded.slice(0, dian[0].length));
-    found = found && found.month !== null ? found : { ...(found ?? emptyDate(beforeDate)), month: Number(m![1]), day: Number(m![2]) };
+    found =
+      found && found.month !== null
+        ? found
+        : { ...(found ?? emptyDate(beforeDate)), month: Number(m![1]), day: Number(m![2]) };
   }
   const plain = found?.plain ?? false;
   // Without a date or a comma, the prefix is the source and what stands in brackets after it.

@@ -35,11 +35,14 @@ const ENTITIES: Readonly<Record<string, string>> = {
 /** Decodes character references (`&nbsp;`, `&ldquo;`, `&#8220;`, `&#x201C;`); unknown ones are left as written. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));?/gu, (m, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? m;
-    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
-  });
+  return text.replace(
+    /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));?/gu,
+    (m, dec?: string, hex?: string, name?: string) => {
+      if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? m;
+      const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
+    },
+  );
 }
 
 /** Tags that end a line of text where they stand. */
@@ -57,7 +60,9 @@ export function htmlLines(text: string): string[] | null {
   const referenced = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/u.test(text);
   if (!tagged && !referenced) return null;
   const plain = tagged ? text.replace(/<\s*(script|style)\b[\s\S]*?<\s*\/\s*\1\s*>/giu, '') : text;
-  return plain
-    .split(BLOCK_TAG)
-    .map((part) => decodeEntities(part.replace(ANY_TAG, '')).replace(/[\s\u00a0]+$/u, '').replace(/^[\s\u00a0]+/u, ''));
+  return plain.split(BLOCK_TAG).map((part) =>
+    decodeEntities(part.replace(ANY_TAG, ''))
+      .replace(/[\s\u00a0]+$/u, '')
+      .replace(/^[\s\u00a0]+/u, ''),
+  );
 }

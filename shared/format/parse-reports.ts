@@ -178,7 +178,13 @@ function paragraphs(lines: readonly Line[]): BodyBlock[] {
       continue;
     }
     // A short line on its own between paragraphs (a caption such as 讨论会现场): a paragraph, not the start of the next.
-    if (open === null && line.text.length >= 4 && line.text.length <= 15 && !/[，。！？,!?；;：:]/u.test(line.text) && !endsParagraph(line.text)) {
+    if (
+      open === null &&
+      line.text.length >= 4 &&
+      line.text.length <= 15 &&
+      !/[，。！？,!?；;：:]/u.test(line.text) &&
+      !endsParagraph(line.text)
+    ) {
       out.push(block('paragraph', line.leaves));
       continue;
     }
@@ -218,7 +224,10 @@ const IMAGE_NAME = /[\w\-.]*\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
  * title bar repeating the headline dropped, and what follows a list of other
  * stories dropped up to the next lead.
  */
-function sourceLines(source: readonly SourceLine[], dropped: string[]): { lines: Line[]; pageDate: ParseResult['pageDate'] } {
+function sourceLines(
+  source: readonly SourceLine[],
+  dropped: string[],
+): { lines: Line[]; pageDate: ParseResult['pageDate'] } {
   let pageDate: ParseResult['pageDate'] = null;
   const lines: Line[] = [];
   let stopped = false;
@@ -246,7 +255,10 @@ function sourceLines(source: readonly SourceLine[], dropped: string[]): { lines:
       const jumps = withoutJumpMarks(text);
       if (jumps.marks.length > 0 || IMAGE_NAME.test(text)) {
         dropped.push(...jumps.marks);
-        text = jumps.text.replace(IMAGE_NAME, '').replace(/\s{2,}/gu, ' ').trim();
+        text = jumps.text
+          .replace(IMAGE_NAME, '')
+          .replace(/\s{2,}/gu, ' ')
+          .trim();
         if (text === '') continue;
         leaves = raw.leaves
           ? leaves.map((l) => ({ ...l, text: withoutJumpMarks(l.text).text.replace(IMAGE_NAME, '') }))
@@ -274,7 +286,8 @@ function sourceLines(source: readonly SourceLine[], dropped: string[]): { lines:
   // A web page's title bar above its headline.
   const kept = lines.filter((line, i) => {
     const next = lines[i + 1];
-    const repeated = next !== undefined && line.kind === 'text' && next.kind === 'text' && repeatsHeadline(line.text, next.text);
+    const repeated =
+      next !== undefined && line.kind === 'text' && next.kind === 'text' && repeatsHeadline(line.text, next.text);
     if (repeated) dropped.push(line.text);
     return !repeated;
   });
@@ -302,7 +315,8 @@ const PHOTO_MARK = /^[▲△■●]\s*/u;
 function markOpenings(lines: Line[]): void {
   const headlineAt = (at: number) =>
     isHeadlineLike(lines[at], 48) &&
-    (at === 0 || ((prev) => prev.kind !== 'text' || endsParagraph(prev.text) || isHeadlineLike(prev, 48))(lines[at - 1]!));
+    (at === 0 ||
+      ((prev) => prev.kind !== 'text' || endsParagraph(prev.text) || isHeadlineLike(prev, 48))(lines[at - 1]!));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.kind !== 'text' && line.kind !== 'caption') continue;
@@ -315,7 +329,9 @@ function markOpenings(lines: Line[]): void {
     const atTop = above < 0 && i - above <= 2;
     if (!atTop && !headlineAt(above)) continue;
     const mark = PHOTO_MARK.exec(line.text)?.[0] ?? '';
-    const lead = /^[\d０-９今去前]/u.test(line.text.slice(mark.length)) ? parseLead(line.text.slice(mark.length), { sourceless: true }) : null;
+    const lead = /^[\d０-９今去前]/u.test(line.text.slice(mark.length))
+      ? parseLead(line.text.slice(mark.length), { sourceless: true })
+      : null;
     if (lead && (/[,，]$/u.test(lead.dateline.prefix) || lead.dateline.timeOfDay !== null)) {
       line.kind = 'lead';
       line.lead = { ...lead, dateline: { ...lead.dateline, prefix: mark + lead.dateline.prefix } };
@@ -370,7 +386,11 @@ export function parseReports(input: string | readonly SourceLine[]): ParseResult
  */
 function headStart(lines: readonly Line[], lead: number, floor: number): number {
   let start = lead;
-  while (start - 1 >= floor && lead - (start - 1) <= 2 && (lines[start - 1]!.kind === 'byline' || isCreditLine(lines[start - 1])))
+  while (
+    start - 1 >= floor &&
+    lead - (start - 1) <= 2 &&
+    (lines[start - 1]!.kind === 'byline' || isCreditLine(lines[start - 1]))
+  )
     start--;
   // A byline above the lead is the previous report's unless a headline stands over it or it opens the copy.
   if (start < lead && start > 0 && !(start - 1 >= floor && isHeadlineLike(lines[start - 1]))) start = lead;
@@ -424,7 +444,12 @@ function readReport(head: readonly Line[], body: readonly Line[], start: number,
   const rest = leadLine.text.slice(prefix);
   const trimmed = rest.replace(/^[\s\u3000]+/u, '');
   const lines = [
-    { ...leadLine, kind: 'text' as const, text: trimmed, leaves: dropStart(leadLine.leaves, prefix + rest.length - trimmed.length) },
+    {
+      ...leadLine,
+      kind: 'text' as const,
+      text: trimmed,
+      leaves: dropStart(leadLine.leaves, prefix + rest.length - trimmed.length),
+    },
     ...between.filter((l) => l.kind !== 'byline').map((l) => ({ ...l, kind: 'caption' as const })),
     ...body.slice(1),
   ];

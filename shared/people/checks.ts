@@ -3,6 +3,7 @@ import type { Finding } from '../proof/finding';
 import type { DirectoryIndex } from './directory';
 import { rankOn, sortByProtocol, titleOn } from './directory';
 import type { Person } from './model';
+import { isBylineName } from '../format/byline-text';
 
 /** What the people checks read: the text, the day it is dated, and the directory. */
 export interface PeopleCheckInput {
@@ -185,6 +186,11 @@ function findOccurrences(text: string, input: PeopleCheckInput, lookup: Lookup):
     if (!names) continue;
     const name = names.find((n) => text.startsWith(n, i));
     if (!name) continue;
+    // A byline or photo credit names the writer: not a mention in the story.
+    if (isBylineName(text, i, i + name.length)) {
+      i += name.length - 1;
+      continue;
+    }
     const before = textBefore(text, i);
     const title = titleIn(before, lookup.titleWords);
     const candidates = input.directory.byName.get(name)!;

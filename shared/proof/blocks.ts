@@ -55,6 +55,13 @@ export function textBlocks(text: string): ProofBlock[] {
   );
   const headline = (i: number) =>
     kinds[i] === 'paragraph' && lines[i]!.text.length <= 64 && !/[。，、；：,;:]$/u.test(lines[i]!.text);
+  // A lead that opens with its date and no source (3月18日下午，…), at the top or under a headline or a byline.
+  lines.forEach((l, i) => {
+    if (kinds[i] !== 'paragraph' || !/^\d/u.test(l.text)) return;
+    if (i > 0 && !headline(i - 1) && kinds[i - 1] !== 'byline') return;
+    const lead = parseLead(l.text, { sourceless: true });
+    if (lead && /[,，]$/u.test(lead.dateline.prefix)) kinds[i] = 'lead';
+  });
   const leads = kinds.flatMap((k, i) => (k === 'lead' ? [i] : []));
   if (leads.length === 0 && lines.length > 1 && headline(0)) kinds[0] = 'title';
   leads.forEach((lead, n) => {

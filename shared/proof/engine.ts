@@ -1,6 +1,12 @@
 import type { Finding } from './finding';
 import { isBodyKind, isHeadlineKind, textBlocks, type ProofBlock } from './blocks';
-import { halfwidthPunctuation, pairedPunctuation, pairMarks, punctuationForms } from './rules/punctuation';
+import {
+  halfwidthPunctuation,
+  nestedQuotes,
+  pairedPunctuation,
+  pairMarks,
+  punctuationForms,
+} from './rules/punctuation';
 import { repeatedCharacters, repeatedPhrases } from './rules/repeats';
 import { numberForms } from './rules/numbers';
 import { brokenLines, bylineFormat, continuations, datelineFormat, placeholders } from './rules/format';
@@ -12,6 +18,7 @@ import { checkPeopleText, firstMentionFindings, type PeopleMention } from '../pe
 export const RULES = [
   'punct.halfwidth',
   'punct.pair',
+  'punct.nested',
   'punct.form',
   'repeat.char',
   'repeat.phrase',
@@ -35,6 +42,7 @@ export type RuleId = (typeof RULES)[number];
 export const RULE_LABELS: Record<RuleId, string> = {
   'punct.halfwidth': '半角标点',
   'punct.pair': '标点配对',
+  'punct.nested': '引号嵌套',
   'punct.form': '标点形式',
   'repeat.char': '重复字',
   'repeat.phrase': '重复词语',
@@ -72,6 +80,7 @@ interface BlockResult {
 function checkBlock(block: ProofBlock, context: ProofContext): BlockResult {
   const findings = [
     ...halfwidthPunctuation(block),
+    ...nestedQuotes(block),
     ...punctuationForms(block),
     ...repeatedCharacters(block),
     ...repeatedPhrases(block),

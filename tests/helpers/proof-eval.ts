@@ -22,6 +22,14 @@ export const LABELLED = JSON.parse(
   readFileSync(join(ROOT, 'tests/fixtures/proof/labelled.json'), 'utf8'),
 ) as LabelledItem[];
 
+/**
+ * The labelled set made from the real-copy corpus (real-copy-labelled.json,
+ * made by build-real-copy-labelled.ts): text the rules were not written against.
+ */
+export const REAL_COPY_LABELLED = JSON.parse(
+  readFileSync(join(ROOT, 'tests/fixtures/proof/real-copy-labelled.json'), 'utf8'),
+) as LabelledItem[];
+
 const glossary = parseGlossaryCsv(readFileSync(join(ROOT, 'assets/glossary/default.csv'), 'utf8'));
 if (!glossary.ok) throw new Error('default glossary');
 
@@ -82,4 +90,28 @@ export function scores(c: { tp: number; fp: number; fn: number }): { precision: 
     precision: c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp),
     recall: c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn),
   };
+}
+
+/** A rule's family: the part of its id before the dot (punct, repeat, number, person, format, glossary). */
+export const familyOf = (rule: string) => rule.split('.')[0]!;
+
+/** Counts summed per rule family. */
+export function perFamily(perRule: Evaluation['perRule']): Record<string, { tp: number; fp: number; fn: number }> {
+  const out: Record<string, { tp: number; fp: number; fn: number }> = {};
+  for (const [rule, c] of Object.entries(perRule)) {
+    const f = (out[familyOf(rule)] ??= { tp: 0, fp: 0, fn: 0 });
+    f.tp += c.tp;
+    f.fp += c.fp;
+    f.fn += c.fn;
+  }
+  return out;
+}
+
+/** Counts summed over every rule. */
+export function overall(perRule: Evaluation['perRule']): { tp: number; fp: number; fn: number } {
+  return Object.values(perRule).reduce((sum, c) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
 }

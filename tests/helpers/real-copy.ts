@@ -26,14 +26,29 @@ export interface ExpectedReport {
 
 /** Every fixture of the corpus: its file name, text and expected reports. */
 export function realCopyCases(): Array<{ name: string; text: string; expected: ExpectedReport[] }> {
-  const expected = JSON.parse(readFileSync(join(REAL_COPY_DIR, 'expected.json'), 'utf8')) as Record<string, ExpectedReport[]>;
+  const expected = JSON.parse(readFileSync(join(REAL_COPY_DIR, 'expected.json'), 'utf8')) as Record<
+    string,
+    ExpectedReport[]
+  >;
   const files = readdirSync(REAL_COPY_DIR).filter((f) => f.endsWith('.txt'));
   for (const f of files) if (!expected[f]) throw new Error(`${f} has no expectations in expected.json`);
-  return files.map((name) => ({ name, text: readFileSync(join(REAL_COPY_DIR, name), 'utf8'), expected: expected[name]! }));
+  return files.map((name) => ({
+    name,
+    text: readFileSync(join(REAL_COPY_DIR, name), 'utf8'),
+    expected: expected[name]!,
+  }));
 }
 
 /** Full-width marks and their ASCII forms, as copy typed on a Latin keyboard has them. */
-const HALF: Readonly<Record<string, string>> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '！': '!', '？': '?' };
+const HALF: Readonly<Record<string, string>> = {
+  '，': ',',
+  '：': ':',
+  '；': ';',
+  '（': '(',
+  '）': ')',
+  '！': '!',
+  '？': '?',
+};
 
 /** The same copy in half-width (ASCII) punctuation: ，：；（）！？ → , : ; ( ) ! ?. */
 export function toHalfWidth(text: string): string {
@@ -63,7 +78,7 @@ export function scoreCase(
   const right = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
   const total = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
   const diffs: string[] = [];
-  const norm = (s: string | null | undefined) => (s == null ? s : half ? toHalfWidth(s) : s);
+  const norm = (s: string | null | undefined) => (s === null || s === undefined ? s : half ? toHalfWidth(s) : s);
   expected.forEach((e, i) => {
     const r = reports[i];
     const checks: Array<[Field, boolean, unknown, unknown]> = [
@@ -75,12 +90,27 @@ export function scoreCase(
         `${e.month}/${e.day}`,
         `${r?.dateline?.month ?? null}/${r?.dateline?.day ?? null}`,
       ],
-      ['timeOfDay', r !== undefined && (r.dateline?.timeOfDay ?? null) === e.timeOfDay, e.timeOfDay, r?.dateline?.timeOfDay],
+      [
+        'timeOfDay',
+        r !== undefined && (r.dateline?.timeOfDay ?? null) === e.timeOfDay,
+        e.timeOfDay,
+        r?.dateline?.timeOfDay,
+      ],
       ['reporters', r !== undefined && same(r.byline.reporters, e.reporters), e.reporters, r?.byline.reporters],
-      ['correspondents', r !== undefined && same(r.byline.correspondents, e.correspondents), e.correspondents, r?.byline.correspondents],
+      [
+        'correspondents',
+        r !== undefined && same(r.byline.correspondents, e.correspondents),
+        e.correspondents,
+        r?.byline.correspondents,
+      ],
     ];
     if (e.photographers)
-      checks.push(['photographers', r !== undefined && same(r.byline.photographers, e.photographers), e.photographers, r?.byline.photographers]);
+      checks.push([
+        'photographers',
+        r !== undefined && same(r.byline.photographers, e.photographers),
+        e.photographers,
+        r?.byline.photographers,
+      ]);
     for (const [field, ok, want, got] of checks) {
       total[field]++;
       if (ok) right[field]++;
@@ -89,7 +119,12 @@ export function scoreCase(
   });
   if (reports.length > expected.length) {
     total.found += reports.length - expected.length;
-    diffs.push(`${reports.length - expected.length} extra report(s): ${reports.slice(expected.length).map((r) => r.title).join(' / ')}`);
+    diffs.push(
+      `${reports.length - expected.length} extra report(s): ${reports
+        .slice(expected.length)
+        .map((r) => r.title)
+        .join(' / ')}`,
+    );
   }
   return { right, total, diffs, reports };
 }

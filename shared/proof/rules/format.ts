@@ -2,6 +2,7 @@ import type { Finding } from '../finding';
 import { blockFindings, endsParagraph, isBodyKind, type ProofBlock } from '../blocks';
 import { findPlaceholders } from '../../format/placeholders';
 import { gluedByline } from '../../format/parse-reports';
+import { parseLead } from '../../format/dateline';
 
 /** `format.placeholder`: a template placeholder such as 【主持人】 left in the copy. */
 export function placeholders(block: ProofBlock): Finding[] {
@@ -97,7 +98,9 @@ export function bylineFormat(blocks: readonly ProofBlock[], hasBylineBlock = fal
   const body = blocks.filter((b) => isBodyKind(b.kind));
   const bylines = blocks.filter((b) => b.kind === 'byline');
   const last = body.at(-1);
-  if (!hasBylineBlock && body.length > 0 && bylines.length === 0 && last && !gluedByline(last.text)) {
+  // A byline named in the dateline (本报讯（记者 X）…) signs the report too.
+  const inLead = body.some((b) => b.kind === 'lead' && parseLead(b.text)?.byline);
+  if (!hasBylineBlock && body.length > 0 && bylines.length === 0 && !inLead && last && !gluedByline(last.text)) {
     // A place, not a span: the end of the copy, where the byline should follow.
     findings.push({
       rule: 'format.byline',

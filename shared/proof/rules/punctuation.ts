@@ -166,3 +166,32 @@ export function punctuationForms(block: ProofBlock): Finding[] {
   if (isHeadlineKind(block.kind) && text.endsWith('。')) add(text.length - 1, 1, '标题末尾不用句号', '');
   return findings;
 }
+
+/**
+ * `punct.nested`: a double quotation inside a double quotation. GB/T 15834-2011
+ * (4.1.3.3): 引号里面还要用引号时，外面一层用双引号，里面一层用单引号 — so
+ * `他说：“要发扬“钉钉子”精神。”` needs `‘钉钉子’`. Only a paragraph whose “
+ * and ” pair up is read (an unclosed “ is punct.pair's, and a quotation over
+ * several paragraphs opens each of them with “).
+ */
+export function nestedQuotes(block: ProofBlock): Finding[] {
+  const { text } = block;
+  if (!text.includes('“')) return [];
+  const quotes = [...text.matchAll(/[“”]/gu)];
+  if (quotes.filter((q) => q[0] === '“').length * 2 !== quotes.length) return [];
+  const findings: Finding[] = [];
+  const add = blockFindings(block, 'punct.nested', findings);
+  const open: number[] = [];
+  for (const q of quotes) {
+    if (q[0] === '“') {
+      open.push(q.index);
+      continue;
+    }
+    const start = open.pop();
+    if (start === undefined) return findings; // a ” before its “: punct.pair's
+    if (open.length === 0) continue;
+    const inner = text.slice(start + 1, q.index);
+    add(start, q.index + 1 - start, '引号里面还要用引号时，外面一层用双引号，里面一层用单引号', `‘${inner}’`);
+  }
+  return findings;
+}

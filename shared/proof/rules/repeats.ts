@@ -152,6 +152,21 @@ const ABAB_VERBS = new Set([
   '试验',
 ]);
 
+/** Words ending in 了 after which 了 opens the next word (为了了解, 除了了结). */
+const ENDS_WITH_LE = new Set(['为了', '除了', '罢了', '算了', '忘了', '到了', '好了']);
+
+/**
+ * True when 了了 at `at` is written on purpose: the idiom (不了了之, 不甚了了,
+ * 小时了了, 了了分明) or a word ending in 了 before one opening with it
+ * (为了了解). Otherwise 了了 is a slip (察看了了水厂).
+ */
+function isWordLeLe(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  const after = text.slice(at + 2, at + 4);
+  if (/[不甚时]$/u.test(before) || /^(?:之|分明)/u.test(after)) return true;
+  return ENDS_WITH_LE.has(text.slice(at - 1, at + 1)) && /^(?:解|结|却|如|不起|得)/u.test(after);
+}
+
 /**
  * `repeat.char`: a character written twice by mistake (和和, 的的, 在在),
  * but not AABB forms (的的确确, 是是非非) or characters that reduplicate.
@@ -162,7 +177,10 @@ export function repeatedCharacters(block: ProofBlock): Finding[] {
   const add = blockFindings(block, 'repeat.char', findings);
   for (let i = 1; i < text.length; i++) {
     const c = text[i]!;
-    if (c !== text[i - 1] || !NEVER_DOUBLED.has(c)) continue;
+    if (c !== text[i - 1]) continue;
+    if (c === '了') {
+      if (isWordLeLe(text, i - 1)) continue;
+    } else if (!NEVER_DOUBLED.has(c)) continue;
     if (WORDS_ENDING.has(text.slice(i - 2, i))) continue; // 目的的, 主要要求
     if (text[i + 1] !== undefined && text[i + 1] === text[i + 2] && text[i + 1] !== c) continue; // AABB
     if (text[i - 2] !== undefined && text[i - 2] === text[i - 3] && text[i - 2] !== c) continue; // BBAA

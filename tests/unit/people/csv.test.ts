@@ -29,7 +29,10 @@ describe('directory CSV', () => {
       organisation: '中原区',
       periods: [{ title: '中原区委书记', rank: 1, from: null, to: null }],
     });
-    expect(parsed.people.find((p) => p.name === '张改华')).toMatchObject({ category: '记者', periods: [] });
+    expect(parsed.people.find((p) => p.name === '张改华')).toMatchObject({
+      category: '记者',
+      periods: [{ title: '记者', rank: null, from: null, to: null }],
+    });
   });
 
   it('reads UTF-8 with BOM and GB18030 files alike, quoted cells and spreadsheet date forms', async () => {

@@ -107,3 +107,45 @@ describe('incremental checking', () => {
     );
   });
 });
+
+describe('quotations inside quotations (punct.nested)', () => {
+  it('flags a double quotation inside a double quotation with the single-quote form', () => {
+    expect(sentence('他说：“大家要发扬“钉钉子”精神。”')).toEqual([['punct.nested', '“钉钉子”', '‘钉钉子’']]);
+  });
+
+  it('leaves correct nesting, quotations side by side and unbalanced quotes (punct.pair’s) alone', () => {
+    for (const text of [
+      '他说：“大家要发扬‘钉钉子’精神。”',
+      '“两不误”“两促进”要统筹推进。',
+      '他说：“大家要发扬“钉钉子精神。',
+    ])
+      expect(
+        sentence(text).filter(([rule]) => rule === 'punct.nested'),
+        text,
+      ).toEqual([]);
+  });
+});
+
+describe('names in bylines and photo credits are not first mentions', () => {
+  const document = (text: string) =>
+    proofreadText(text, LABELLED_CONTEXT)
+      .filter((f) => f.rule.startsWith('person.'))
+      .map((f) => [f.rule, f.text]);
+
+  it('in the dateline, glued to the last sentence, in a credit, under the headline or in brackets', () => {
+    for (const text of [
+      '中原区植树\n本报讯（记者 张改华 通讯员 李刚帅）3月18日，机关干部植树。',
+      '中原区植树\n本报讯 3月18日，机关干部植树。记者 张改华',
+      '中原区植树\n本报讯 3月18日，机关干部植树。\n▲ 植树现场。记者 张改华 摄\n当天共栽植苗木两千余株。',
+      '中原区植树\n本报讯 3月18日，机关干部植树。\n▲ 植树现场。张改华/图\n当天共栽植苗木两千余株。',
+      '中原区植树\n记者 张改华\n3月18日，机关干部植树。',
+    ])
+      expect(document(text), text).toEqual([]);
+  });
+
+  it('while the same name in the story, first without its title, is still one', () => {
+    expect(document('中原区植树\n本报讯（记者 张改华）3月18日，张改华在现场看到，机关干部正在植树。')).toEqual([
+      ['person.first-mention', '张改华'],
+    ]);
+  });
+});
