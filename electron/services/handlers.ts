@@ -5,7 +5,7 @@ import { renderHouseText, exportFileName } from '../../shared/format/house-text'
 import type { ArticleStore } from '../store/article-store';
 import type { DraftStore } from '../store/drafts';
 import type { TemplatesStore } from '../store/templates-store';
-import { BUILT_IN_TEMPLATES } from './templates';
+import { BUILT_IN_TEMPLATES, withTemplateLabels } from './templates';
 import type { PeopleStore } from '../store/people-store';
 import { csvErrorsMessage, directoryToCsv, parseDirectoryCsv } from '../../shared/people/csv';
 import { indexDirectory } from '../../shared/people/directory';
@@ -137,7 +137,12 @@ export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
     },
     'templates.list': async () => [
       ...BUILT_IN_TEMPLATES,
-      ...(await templates.list()).map((t) => ({ id: t.id, name: t.name, builtIn: false, content: t.content })),
+      ...(await templates.list()).map((t) => ({
+        id: t.id,
+        name: t.name,
+        builtIn: false,
+        content: withTemplateLabels(t.content),
+      })),
     ],
     'templates.save': async ({ name, content }) => {
       checkSize(content);

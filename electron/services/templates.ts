@@ -1,4 +1,5 @@
 import { ArticleContentSchema, type ArticleContent } from '../../shared/model/article';
+import { templateLabels } from '../../shared/format/placeholders';
 import meeting from '../../assets/templates/meeting.json';
 import inspection from '../../assets/templates/inspection.json';
 import event from '../../assets/templates/event.json';
@@ -24,5 +25,15 @@ export const BUILT_IN_TEMPLATES: readonly TemplateInfo[] = Object.entries({
   id: `builtin:${slug}`,
   name: raw.name,
   builtIn: true,
-  content: ArticleContentSchema.parse(raw.content),
+  content: withTemplateLabels(ArticleContentSchema.parse(raw.content)),
 }));
+
+/**
+ * A template's content with its placeholder labels recorded: the labels it
+ * names already (a template saved from an article keeps the article's) and
+ * every label-shaped 【…】 written in it, which in a template is a placeholder.
+ * An article made from it inherits them.
+ */
+export function withTemplateLabels(content: ArticleContent): ArticleContent {
+  return { ...content, placeholders: [...new Set([...content.placeholders, ...templateLabels(content)])] };
+}

@@ -76,5 +76,7 @@ export function reportToContent(report: ParsedReport, defaultYear: number): Arti
     page: null,
     proofIgnores: [],
     notes: [],
+    // Imported text in 【】 (【打印】, 【编者按】) is text: no template placed placeholders here.
+    placeholders: [],
   };
 }

@@ -2,31 +2,51 @@ import type { ArticleContent } from '../model/article';
 import { blockText } from '../model/article-content';
 
 /**
- * A template placeholder: a short label in 【】, such as 【主持人】 or
- * 【会议名称】 (up to 12 characters, no punctuation inside). Longer bracketed
- * text, like a 【新闻链接】 line with a sentence in it, is ordinary copy.
+ * The shape of a template placeholder label: a short label in 【】, such as
+ * 【主持人】 or 【会议名称】 (up to 12 characters, no punctuation inside).
+ * Only a template's labels are placeholders: an article records the ones its
+ * template inserted (`ArticleContent.placeholders`), so text typed or
+ * imported in 【】 (web furniture such as 【打印】, a real 【编者按】) is text.
  */
 export const PLACEHOLDER_PATTERN = /【[^【】\p{P}\s]{1,12}】/gu;
 
-/** Where placeholders stand in a text: start and end offsets (UTF-16) and the placeholder itself. */
-export function findPlaceholders(text: string): Array<{ start: number; end: number; text: string }> {
-  return [...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-  }));
+type Headlines = Pick<ArticleContent, 'kicker' | 'title' | 'subtitle' | 'body'>;
+
+/** The texts of an article's headline and body, in order. */
+const partsOf = (content: Headlines) => [
+  content.kicker ?? '',
+  content.title,
+  content.subtitle ?? '',
+  ...content.body.map(blockText),
+];
+
+/**
+ * The placeholder labels a template carries: every label-shaped 【…】 in it,
+ * once each, in order. Used when a template is offered (its labels become the
+ * new article's) and by the migration that gave stored articles their list.
+ */
+export function templateLabels(content: Headlines): string[] {
+  return [...new Set(partsOf(content).flatMap((part) => [...part.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[0])))];
 }
 
-/** Every placeholder left anywhere in an article's headline and body, in order. */
-export function contentPlaceholders(content: Pick<ArticleContent, 'kicker' | 'title' | 'subtitle' | 'body'>): string[] {
-  const parts = [content.kicker ?? '', content.title, content.subtitle ?? '', ...content.body.map(blockText)];
-  return parts.flatMap((part) => findPlaceholders(part).map((p) => p.text));
+/** Where the given placeholder labels stand in a text: start and end offsets (UTF-16) and the label. */
+export function findPlaceholders(
+  text: string,
+  labels: readonly string[],
+): Array<{ start: number; end: number; text: string }> {
+  if (labels.length === 0 || !text.includes('【')) return [];
+  return [...text.matchAll(PLACEHOLDER_PATTERN)]
+    .filter((m) => labels.includes(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/** Every placeholder of its template left anywhere in an article's headline and body, in order. */
+export function contentPlaceholders(content: Headlines & Pick<ArticleContent, 'placeholders'>): string[] {
+  return partsOf(content).flatMap((part) => findPlaceholders(part, content.placeholders).map((p) => p.text));
 }
 
 /** The Chinese message shown when placeholders are left, or null when there are none. */
-export function placeholderProblem(
-  content: Pick<ArticleContent, 'kicker' | 'title' | 'subtitle' | 'body'>,
-): string | null {
+export function placeholderProblem(content: Headlines & Pick<ArticleContent, 'placeholders'>): string | null {
   const left = contentPlaceholders(content);
   if (left.length === 0) return null;
   const sample = [...new Set(left)].slice(0, 4).join('、');

@@ -48,6 +48,7 @@ export function emptyContent(): ArticleContent {
     page: null,
     proofIgnores: [],
     notes: [],
+    placeholders: [],
   };
 }
 
@@ -75,8 +76,8 @@ export function toCatalogEntry(article: Article): CatalogEntry {
 
 /** The editable content of an article (or of anything holding one): exactly the content fields, in schema order. */
 export function articleContent(article: ArticleContent): ArticleContent {
-  const { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes } = article;
-  return { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes };
+  const { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes, placeholders } = article;
+  return { kicker, title, subtitle, dateline, body, byline, kind, page, proofIgnores, notes, placeholders };
 }
 
 /** JSON with every object's keys sorted, so that equal values give equal text whatever order their keys were set in. */

@@ -207,6 +207,12 @@ export const ArticleContentSchema = z.object({
   proofIgnores: z.array(z.string().max(300)).max(1000).default([]),
   /** The editors' notes (批注) on the text; never exported. */
   notes: z.array(NoteSchema).max(500).default([]),
+  /**
+   * The placeholder labels (【主持人】…) the article's template inserted. Only
+   * these are placeholders (highlighted, reached with Tab, refusing export
+   * while left); other text in 【】 is text.
+   */
+  placeholders: z.array(z.string().max(40)).max(200).default([]),
 });
 
 /** Editable article content. */

@@ -68,6 +68,8 @@ export interface ProofContext {
   /** The editor's dateline chip and byline block stand outside the text blocks. */
   hasDatelineChip?: boolean;
   hasBylineBlock?: boolean;
+  /** The placeholder labels the article's template inserted (only these are placeholders). */
+  placeholders?: readonly string[];
 }
 
 interface BlockResult {
@@ -85,7 +87,7 @@ function checkBlock(block: ProofBlock, context: ProofContext): BlockResult {
     ...repeatedCharacters(block),
     ...repeatedPhrases(block),
     ...numberForms(block),
-    ...placeholders(block),
+    ...placeholders(block, context.placeholders),
     ...(context.glossary && !isHeadlineKind(block.kind) ? glossaryFindings(block, context.glossary) : []),
   ];
   const marks = pairMarks(block.text);
@@ -112,7 +114,8 @@ export function createProofreader() {
         !cachedContext ||
         cachedContext.date !== context.date ||
         cachedContext.directory !== context.directory ||
-        cachedContext.glossary !== context.glossary
+        cachedContext.glossary !== context.glossary ||
+        cachedContext.placeholders !== context.placeholders
       )
         cache = new Map();
       cachedContext = context;

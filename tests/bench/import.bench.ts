@@ -1,11 +1,16 @@
-// npm run bench:import — parse throughput of the report parser on a generated
-// page dump of about 10 MB: the reference page's six reports again and again,
-// with page furniture, lines broken by PDF extraction and each byline form.
-// Baseline in the same run: splitting the same text into trimmed lines and
-// testing each for a dateline (the least any parser must do). Last line: BENCH {json}.
+// npm run bench:import — the report parser's field accuracy on the real-copy
+// corpus (tests/fixtures/real-copy: report found, title, date, time of day,
+// reporters, correspondents, photographers, counted per report, in full-width
+// and in half-width punctuation), and its throughput on generated dumps of
+// about 10 MB: the reference page's six reports again and again, with page
+// furniture, lines broken by PDF extraction and each byline form; and the
+// corpus's copy again and again. Baseline in the same run: splitting the same
+// text into trimmed lines and testing each for a dateline (the least any
+// parser must do). Last line: BENCH {json}.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReports } from '../../shared/format/parse-reports';
+import { FIELDS, realCopyCases, scoreCase, toHalfWidth, type Field } from '../helpers/real-copy';
 
 const TARGET_MB = Number(process.env.BENCH_IMPORT_MB ?? 10);
 const RUNS = 5;
@@ -51,13 +56,51 @@ const scanMs = median(scans.map((s) => s.ms));
 const reports = parses[0]!.value.reports.length;
 if (reports !== pages * 6) throw new Error(`expected ${pages * 6} reports, parsed ${reports}`);
 
+// The corpus again and again, as a dump of web and e-paper copy.
+const cases = realCopyCases();
+let corpus = '';
+while (corpus.length * 3 < TARGET_MB * 1024 * 1024) corpus += cases.map((c) => c.text).join('\n');
+const corpusMb = new TextEncoder().encode(corpus).length / 1024 / 1024;
+const corpusMs = median(Array.from({ length: RUNS }, () => time(() => parseReports(corpus)).ms));
+const corpusScanMs = median(Array.from({ length: RUNS }, () => time(() => baseline(corpus)).ms));
+
+// Field accuracy on the corpus, full-width and half-width.
+const right = Object.fromEntries(FIELDS.map((k) => [k, 0])) as Record<Field, number>;
+const total = Object.fromEntries(FIELDS.map((k) => [k, 0])) as Record<Field, number>;
+const diffs: string[] = [];
+for (const c of cases)
+  for (const half of [false, true]) {
+    const scored = scoreCase(half ? toHalfWidth(c.text) : c.text, c.expected, half);
+    for (const k of FIELDS) {
+      right[k] += scored.right[k];
+      total[k] += scored.total[k];
+    }
+    diffs.push(...scored.diffs.map((d) => `${c.name}${half ? ' (half-width)' : ''}: ${d}`));
+  }
+const accuracy = (k: Field) => (total[k] === 0 ? 1 : right[k] / total[k]);
+const allRight = FIELDS.reduce((n, k) => n + right[k], 0);
+const allTotal = FIELDS.reduce((n, k) => n + total[k], 0);
+
 const f = (n: number, d = 1) => n.toFixed(d);
+console.log(`real-copy corpus: ${cases.length} files, ${cases.reduce((n, c) => n + c.expected.length, 0)} reports, full- and half-width`);
+console.log('field            right / total   accuracy');
+for (const k of FIELDS) console.log(`${k.padEnd(16)} ${String(right[k]).padStart(5)} / ${String(total[k]).padEnd(7)} ${f(accuracy(k) * 100, 1)}%`);
+console.log(`${'all fields'.padEnd(16)} ${String(allRight).padStart(5)} / ${String(allTotal).padEnd(7)} ${f((allRight / allTotal) * 100, 1)}%`);
+for (const d of diffs.slice(0, 20)) console.log(`  ${d}`);
+console.log('');
 console.log('size MB  pages  reports  parse ms (median of 5)  parse MB/s | baseline ms  baseline MB/s  parse/baseline');
 console.log(
   `${f(mb, 2).padEnd(8)} ${String(pages).padEnd(6)} ${String(reports).padEnd(8)} ${f(parseMs).padEnd(23)} ${f(mb / (parseMs / 1000), 2).padEnd(11)}| ${f(scanMs).padEnd(12)} ${f(mb / (scanMs / 1000), 2).padEnd(14)}${f(parseMs / scanMs, 2)}`,
 );
 console.log(
+  `${'corpus dump'.padEnd(8)} ${f(corpusMb, 2)} MB: parse ${f(corpusMs)} ms, ${f(corpusMb / (corpusMs / 1000), 2)} MB/s | baseline ${f(corpusScanMs)} ms, ${f(corpusMb / (corpusScanMs / 1000), 2)} MB/s`,
+);
+console.log(
   `BENCH ${JSON.stringify({
+    field_accuracy: Object.fromEntries(FIELDS.map((k) => [k, +f(accuracy(k), 4)])),
+    field_accuracy_all: +f(allRight / allTotal, 4),
+    corpus_reports: cases.reduce((n, c) => n + c.expected.length, 0) * 2,
+    corpus_parse_mb_per_s: +f(corpusMb / (corpusMs / 1000), 2),
     input_mb: +f(mb, 2),
     reports,
     parse_ms: +f(parseMs),

@@ -3,10 +3,11 @@ import { migration003 } from './003-kind-page-byline-layout';
 import { migration004 } from './004-people-inlines';
 import { migration005 } from './005-proof-ignores';
 import { migration006 } from './006-workflow';
+import { migration007 } from './007-template-placeholders';
 import type { Doc, Migration } from './types';
 
 /** Every migration, in order. Version 1 is the first stored format and needs none. */
-export const MIGRATIONS: readonly Migration[] = [migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration002, migration003, migration004, migration005, migration006, migration007];
 
 /** The storage format this build writes. */
 export const CURRENT_SCHEMA_VERSION = 1 + MIGRATIONS.length;

@@ -36,6 +36,9 @@ interface Props {
   registerCommands(handlers: CommandHandlers | null): void;
 }
 
+/** An article without template placeholders (a stable empty list). */
+const NO_PLACEHOLDERS: readonly string[] = [];
+
 /** The article editor: the house-format document, with 保存 (Ctrl+S, and automatically), 删除, 导出 and 查找/替换. */
 export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerCommands }: Props) {
   const client = useClient();
@@ -246,6 +249,7 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
                 onEditor={onEditor}
                 onProblem={setProblem}
                 readOnly={locked}
+                placeholders={article?.placeholders ?? NO_PLACEHOLDERS}
               />
             </PeopleSourceContext.Provider>
           </div>

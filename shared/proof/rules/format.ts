@@ -4,9 +4,9 @@ import { findPlaceholders } from '../../format/placeholders';
 import { gluedByline } from '../../format/parse-reports';
 import { parseLead } from '../../format/dateline';
 
-/** `format.placeholder`: a template placeholder such as 【主持人】 left in the copy. */
-export function placeholders(block: ProofBlock): Finding[] {
-  return findPlaceholders(block.text).map((p) => ({
+/** `format.placeholder`: a placeholder its template inserted, such as 【主持人】, left in the copy. */
+export function placeholders(block: ProofBlock, labels: readonly string[] = []): Finding[] {
+  return findPlaceholders(block.text, labels).map((p) => ({
     rule: 'format.placeholder',
     severity: 'error' as const,
     start: block.start + p.start,

@@ -23,7 +23,7 @@ function editorWith(body: string): ArticleEditor {
 }
 
 const bodyOf = (editor: ArticleEditor) =>
-  valueToContent(editor.children as TopElement[], { kind: null, page: null, proofIgnores: [], notes: [] }, NO_PEOPLE)
+  valueToContent(editor.children as TopElement[], { kind: null, page: null, proofIgnores: [], notes: [], placeholders: [] }, NO_PEOPLE)
     .body;
 
 describe('批注 marks in the editor (input → operation → output)', () => {

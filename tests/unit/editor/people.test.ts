@@ -126,6 +126,7 @@ describe('people in the editor', () => {
 
   it('stores mentions with their printed text and reads them back unchanged', () => {
     const content: ArticleContent = {
+      placeholders: [],
       kicker: null,
       title: '中原区召开会议',
       subtitle: null,

@@ -205,7 +205,7 @@ describe('article ↔ editor document', () => {
 
   it('stores empty kicker and subtitle as null and drops empty paragraphs', () => {
     const value: TopElement[] = [kicker(' '), title('主题'), subtitle(''), p(''), p('正文'), p('  '), byline];
-    expect(valueToContent(value, { kind: null, page: null, proofIgnores: [], notes: [] }, NO_PEOPLE)).toMatchObject({
+    expect(valueToContent(value, { kind: null, page: null, proofIgnores: [], notes: [], placeholders: [] }, NO_PEOPLE)).toMatchObject({
       kicker: null,
       subtitle: null,
       body: plainTextToBody('正文'),
@@ -215,9 +215,12 @@ describe('article ↔ editor document', () => {
 
 describe('template placeholders in the editor', () => {
   it('Tab selects the next placeholder, wrapping round; Shift+Tab the one before', async () => {
-    const { selectNextPlaceholder } = await import('../../../renderer/src/editor/core/placeholders');
+    const { selectNextPlaceholder, setPlaceholderLabels } = await import(
+      '../../../renderer/src/editor/core/placeholders'
+    );
     const editor = createHeadlessEditor();
-    editor.children = [title('【单位】召开会议'), p('【主持人】主持召开【会议名称】。'), byline];
+    editor.children = [title('【单位】召开会议'), p('【主持人】主持召开【会议名称】。【编者按】'), byline];
+    setPlaceholderLabels(editor, ['【单位】', '【主持人】', '【会议名称】']);
     Transforms.select(editor, { path: [0, 0], offset: 0 });
     const selected = () => Editor.string(editor, editor.selection!);
     expect(selectNextPlaceholder(editor)).toBe(true);
@@ -232,10 +235,12 @@ describe('template placeholders in the editor', () => {
     expect(selected()).toBe('【会议名称】');
   });
 
-  it('without placeholders Tab is left alone', async () => {
+  it('without placeholders Tab is left alone, and text in 【】 no template put there is not one', async () => {
     const { selectNextPlaceholder } = await import('../../../renderer/src/editor/core/placeholders');
     const editor = createHeadlessEditor();
     editor.children = [title('主题'), p('正文'), byline];
+    expect(selectNextPlaceholder(editor)).toBe(false);
+    editor.children = [title('主题'), p('【编者按】正文【打印】'), byline];
     expect(selectNextPlaceholder(editor)).toBe(false);
   });
 });

@@ -64,6 +64,7 @@ describe('templates', () => {
         ...emptyContent(),
         title: '中原区召开会议',
         body: plainTextToBody('【主持人】主持会议。'),
+        placeholders: ['【主持人】'],
       })) as { id: string; revision: number };
       await expect(call('articles.exportText', { id: article.id })).rejects.toThrow(
         /FORBIDDEN: 稿件中还有 1 处模板占位符未填写（【主持人】）/,
@@ -76,5 +77,25 @@ describe('templates', () => {
       expect(await call('articles.exportText', { id: article.id })).toMatchObject({
         text: expect.stringContaining('乔耸主持会议。'),
       });
+    }));
+
+  it('text in 【】 that no template put there is text: imported copy exports', () =>
+    withServices(async (call) => {
+      const article = (await call('articles.create', {
+        ...emptyContent(),
+        title: '中原区召开会议',
+        body: plainTextToBody('【编者按】本报今起开设专栏。\n【打印】乔耸主持会议。'),
+      })) as { id: string };
+      expect(await call('articles.exportText', { id: article.id })).toMatchObject({
+        text: expect.stringContaining('【编者按】本报今起开设专栏。'),
+      });
+    }));
+
+  it('a template’s labels go with it, also for the newsroom’s own templates', () =>
+    withServices(async (call) => {
+      await call('templates.save', { name: '志愿服务', content: { ...emptyContent(), title: '【街道】开展志愿服务' } });
+      const list = (await call('templates.list')) as Array<{ name: string; content: { placeholders: string[] } }>;
+      expect(list.find((t) => t.name === '会议报道')!.content.placeholders).toContain('【主持人】');
+      expect(list.find((t) => t.name === '志愿服务')!.content.placeholders).toEqual(['【街道】']);
     }));
 });

@@ -226,6 +226,7 @@ describe('revision history', () => {
       page: null,
       proofIgnores: [],
       notes: [],
+      placeholders: [],
     });
     expect(chineseDiff(same, same)).toEqual([{ op: 'equal', text: same }]);
   });

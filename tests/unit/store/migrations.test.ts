@@ -15,6 +15,7 @@ import { migration003 } from '../../../electron/store/migrations/003-kind-page-b
 import { migration004 } from '../../../electron/store/migrations/004-people-inlines';
 import { migration005 } from '../../../electron/store/migrations/005-proof-ignores';
 import { migration006 } from '../../../electron/store/migrations/006-workflow';
+import { migration007 } from '../../../electron/store/migrations/007-template-placeholders';
 import { ArticleStore } from '../../../electron/store/article-store';
 import { DataPaths } from '../../../electron/store/data-paths';
 import { tempDir } from '../../helpers/temp-dir';
@@ -70,7 +71,17 @@ describe('migrations', () => {
     const frozen = structuredClone(v5.article);
     expect(migration006.article(v5.article)).toEqual(v6.article);
     expect(v5.article).toEqual(frozen);
-    expect(ArticleSchema.parse(v6.article)).toEqual(v6.article);
+    expect(ArticleSchema.parse(v6.article)).toEqual({ ...v6.article, placeholders: [] });
+  });
+
+  it('007 keeps the label-shaped 【…】 of older articles as their template’s placeholders', () => {
+    const v6 = load('007-article-v6-template.json');
+    const v7 = load('007-article-v7.json');
+    const frozen = structuredClone(v6.article);
+    expect(migration007.article(v6.article)).toEqual(v7.article);
+    expect(v6.article).toEqual(frozen);
+    expect(ArticleSchema.parse(v7.article)).toEqual(v7.article);
+    expect(migration007.article(load('006-article-v6.json').article)).toMatchObject({ placeholders: [] });
   });
 
   it('the chain brings a v1 article to the current version', () => {
@@ -83,9 +94,10 @@ describe('migrations', () => {
       updatedBy: null,
       history: [],
       origin: null,
+      placeholders: [],
     });
-    const v6 = load('006-article-v6.json');
-    expect(migrateArticleDoc(v6.article, CURRENT_SCHEMA_VERSION)).toEqual(v6.article);
+    const v7 = load('007-article-v7.json');
+    expect(migrateArticleDoc(v7.article, CURRENT_SCHEMA_VERSION)).toEqual(v7.article);
   });
 
   it('002 gives v1 catalog entries authors and page', () => {

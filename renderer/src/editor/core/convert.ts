@@ -103,21 +103,21 @@ function compact(children: Inline[]): BodyBlock['children'] {
  */
 export function readDocument(
   editor: Editor,
-  base: Pick<ArticleContent, 'kind' | 'page' | 'proofIgnores' | 'notes'>,
+  base: Pick<ArticleContent, 'kind' | 'page' | 'proofIgnores' | 'notes' | 'placeholders'>,
   people: PeopleSource,
 ): ArticleContent {
   return valueToContent(editor.children as TopElement[], base, people);
 }
 
 /**
- * The article content of an editor document; `kind`, `page` and the ignored
- * proofreading findings are not in the document and come from `base`. Empty kicker and subtitle are stored as null,
+ * The article content of an editor document; `kind`, `page`, the ignored
+ * proofreading findings and the template's placeholder labels are not in the document and come from `base`. Empty kicker and subtitle are stored as null,
  * empty body paragraphs are dropped. Mentions and attendee lists are stored
  * with the text they print as, from `people`.
  */
 export function valueToContent(
   value: readonly TopElement[],
-  base: Pick<ArticleContent, 'kind' | 'page' | 'proofIgnores' | 'notes'>,
+  base: Pick<ArticleContent, 'kind' | 'page' | 'proofIgnores' | 'notes' | 'placeholders'>,
   people: PeopleSource,
 ): ArticleContent {
   const printed = peopleTexts(value, people);
@@ -196,5 +196,6 @@ export function valueToContent(
     page: base.page,
     proofIgnores: base.proofIgnores,
     notes: base.notes,
+    placeholders: base.placeholders,
   };
 }

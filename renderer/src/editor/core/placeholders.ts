@@ -1,11 +1,26 @@
 import { Editor, Point, Range, Text, Transforms, type BaseRange, type NodeEntry } from 'slate';
 import { findPlaceholders } from '../../../../shared/format/placeholders';
 
+/** The placeholder labels of the article each editor holds (its template's); none until set. */
+const LABELS = new WeakMap<Editor, readonly string[]>();
+
+/** Tells an editor which labels are its article's placeholders (ArticleContent.placeholders). */
+export function setPlaceholderLabels(editor: Editor, labels: readonly string[]): void {
+  LABELS.set(editor, labels);
+}
+
+/** The placeholder labels an editor's article carries. */
+export function placeholderLabels(editor: Editor): readonly string[] {
+  return LABELS.get(editor) ?? [];
+}
+
 /** Every template placeholder (【主持人】…) in the document, in order. */
 export function placeholderRanges(editor: Editor): BaseRange[] {
   const ranges: BaseRange[] = [];
+  const labels = placeholderLabels(editor);
+  if (labels.length === 0) return ranges;
   for (const [node, path] of Editor.nodes(editor, { at: [], match: Text.isText })) {
-    for (const p of findPlaceholders(node.text)) {
+    for (const p of findPlaceholders(node.text, labels)) {
       ranges.push({ anchor: { path, offset: p.start }, focus: { path, offset: p.end } });
     }
   }
@@ -33,10 +48,13 @@ export function selectNextPlaceholder(editor: Editor, backwards = false): boolea
   return true;
 }
 
-/** Decorations that mark placeholders in a text node, for highlighting. */
-export function decoratePlaceholders([node, path]: NodeEntry): Array<BaseRange & { placeholder: true }> {
+/** Decorations that mark the article's placeholders in a text node, for highlighting. */
+export function decoratePlaceholders(
+  [node, path]: NodeEntry,
+  labels: readonly string[],
+): Array<BaseRange & { placeholder: true }> {
   if (!Text.isText(node)) return [];
-  return findPlaceholders(node.text).map((p) => ({
+  return findPlaceholders(node.text, labels).map((p) => ({
     anchor: { path, offset: p.start },
     focus: { path, offset: p.end },
     placeholder: true as const,

@@ -10,6 +10,7 @@ import { applyFix, documentCheckText, findingRange } from '../core/check-text';
 import { documentDate, type PeopleSource } from '../core/people';
 import type { ArticleEditor } from '../core/types';
 import { focusEditor } from '../react/focus';
+import { placeholderLabels } from '../core/placeholders';
 import { DERIVE_DELAY_MS } from './use-article-session';
 
 /** The key under which an ignored finding is remembered in the article (rule and text, not place). */
@@ -52,6 +53,7 @@ export function useProofreading(options: {
           date: documentDate(editor.children, source.fallbackDate),
           directory: source.directory,
           glossary: glossary.entries,
+          placeholders: placeholderLabels(editor),
         })
         .filter((f) => !ignored.has(ignoreKey(f)));
       const marks = proofMarks(findings, check);

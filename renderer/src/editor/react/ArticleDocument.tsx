@@ -15,7 +15,7 @@ import {
   toggleSubheading,
   toggleSubtitle,
 } from '../core/transforms';
-import { decoratePlaceholders, selectNextPlaceholder } from '../core/placeholders';
+import { decoratePlaceholders, selectNextPlaceholder, setPlaceholderLabels } from '../core/placeholders';
 import { onPasteProblem } from '../core/plugins/with-paste';
 import type { ArticleEditor, TopElement } from '../core/types';
 import { isType } from '../core/nodes';
@@ -41,6 +41,8 @@ interface Props {
   onEditor(editor: ArticleEditor): void;
   /** Signed-off copy is shown but cannot be changed. */
   readOnly?: boolean;
+  /** The placeholder labels the article's template inserted: only these are highlighted and reached with Tab. */
+  placeholders: readonly string[];
 }
 
 /** The article as one Slate document (memoized: the editor around it re-renders without redrawing it). */
@@ -53,8 +55,10 @@ export const ArticleDocument = memo(function ArticleDocument({
   onEditor,
   onProblem,
   readOnly = false,
+  placeholders,
 }: Props) {
   const editor = useMemo(() => createArticleEditor(), []);
+  useLayoutEffect(() => setPlaceholderLabels(editor, placeholders), [editor, placeholders]);
   useLayoutEffect(() => onEditor(editor), [editor, onEditor]);
   useLayoutEffect(() => onPasteProblem(editor, onProblem), [editor, onProblem]);
 
@@ -93,7 +97,13 @@ export const ArticleDocument = memo(function ArticleDocument({
       }}
     >
       {!readOnly && <DocumentToolbar />}
-      <DocumentEditable onKeyDown={onKeyDown} onBlur={onBlur} marks={marks} readOnly={readOnly} />
+      <DocumentEditable
+        onKeyDown={onKeyDown}
+        onBlur={onBlur}
+        marks={marks}
+        readOnly={readOnly}
+        placeholders={placeholders}
+      />
     </Slate>
   );
 });
@@ -200,17 +210,19 @@ function DocumentEditable({
   onBlur,
   marks,
   readOnly,
+  placeholders,
 }: {
   onKeyDown(event: KeyboardEvent<HTMLDivElement>): void;
   onBlur(): void;
   marks: ProofMarks;
   readOnly: boolean;
+  placeholders: readonly string[];
 }) {
   const composing = useComposing();
   const decorate = useMemo(() => {
     const proof = decorateProof(marks);
-    return (entry: NodeEntry) => [...decoratePlaceholders(entry), ...proof(entry)];
-  }, [marks]);
+    return (entry: NodeEntry) => [...decoratePlaceholders(entry, placeholders), ...proof(entry)];
+  }, [marks, placeholders]);
   return (
     <Editable
       className="article-document"
