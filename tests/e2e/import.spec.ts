@@ -83,6 +83,43 @@ describe('导入 end to end', () => {
     expect(await page.getByTestId('byline-text').textContent()).toBe('记者 张改华');
   });
 
+  it('reviews web copy: furniture dropped, a report without a headline shown as such, 【编者按】 kept as text', async (ctx) => {
+    app = await e2e.launch(forTest(ctx));
+    const { page } = app;
+    const copy = [
+      '首页 > 新闻中心 > 部门动态',
+      '发布时间：2024-03-19 10:22  来源：县教育局  浏览次数：352',
+      '【字体：大 中 小】',
+      '本报讯（记者 张改华）3月18日上午，全县教育工作会议召开。',
+      '【编者按】会议表彰了一批优秀教师。',
+      '打印本页 关闭窗口',
+    ].join('\n');
+    await page.getByRole('button', { name: '粘贴导入' }).click();
+    await page.getByLabel('粘贴稿件文本').fill(copy);
+    await page.getByRole('button', { name: '识别稿件' }).click();
+    const card = page.getByRole('listitem', { name: '第 1 篇' });
+    await expect.poll(() => card.getByRole('alert').textContent()).toContain('第 1 篇没有标题');
+    expect(await cards(page).count()).toBe(1);
+    expect(await card.getByLabel('第 1 篇主题').inputValue()).toBe('');
+    expect(await card.getByLabel('第 1 篇记者').inputValue()).toBe('张改华');
+    expect(await card.getByLabel('第 1 篇时段').inputValue()).toBe('上午');
+    expect(
+      await card.evaluate((li) => [...li.querySelectorAll('.import-paragraph')].map((p) => p.textContent)),
+    ).toEqual(['全县教育工作会议召开。', '【编者按】会议表彰了一批优秀教师。']);
+
+    // Importing asks for the headline first; once written, the report goes in and exports with its 【编者按】.
+    await page.getByLabel('年份').fill('2024');
+    await page.getByRole('button', { name: '导入所选 1 篇' }).click();
+    await expect.poll(() => page.getByText('第 1 篇：没有标题').count()).toBe(1);
+    await card.getByLabel('第 1 篇主题').fill('全县教育工作会议召开');
+    await expect.poll(() => card.getByRole('alert').count()).toBe(0);
+    await page.getByRole('button', { name: '导入所选 1 篇' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('已导入 1 篇稿件');
+    await page.getByRole('button', { name: '全县教育工作会议召开', exact: true }).click();
+    await expect.poll(() => page.getByTestId('paragraph').count()).toBe(2);
+    expect(await page.getByTestId('placeholders-left').count()).toBe(0);
+  });
+
   it('imports a Word file with its headings, bold and byline, noting the image left out', async (ctx) => {
     app = await e2e.launch(forTest(ctx));
     const { page } = app;
