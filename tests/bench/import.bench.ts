@@ -82,10 +82,17 @@ const allRight = FIELDS.reduce((n, k) => n + right[k], 0);
 const allTotal = FIELDS.reduce((n, k) => n + total[k], 0);
 
 const f = (n: number, d = 1) => n.toFixed(d);
-console.log(`real-copy corpus: ${cases.length} files, ${cases.reduce((n, c) => n + c.expected.length, 0)} reports, full- and half-width`);
+console.log(
+  `real-copy corpus: ${cases.length} files, ${cases.reduce((n, c) => n + c.expected.length, 0)} reports, full- and half-width`,
+);
 console.log('field            right / total   accuracy');
-for (const k of FIELDS) console.log(`${k.padEnd(16)} ${String(right[k]).padStart(5)} / ${String(total[k]).padEnd(7)} ${f(accuracy(k) * 100, 1)}%`);
-console.log(`${'all fields'.padEnd(16)} ${String(allRight).padStart(5)} / ${String(allTotal).padEnd(7)} ${f((allRight / allTotal) * 100, 1)}%`);
+for (const k of FIELDS)
+  console.log(
+    `${k.padEnd(16)} ${String(right[k]).padStart(5)} / ${String(total[k]).padEnd(7)} ${f(accuracy(k) * 100, 1)}%`,
+  );
+console.log(
+  `${'all fields'.padEnd(16)} ${String(allRight).padStart(5)} / ${String(allTotal).padEnd(7)} ${f((allRight / allTotal) * 100, 1)}%`,
+);
 for (const d of diffs.slice(0, 20)) console.log(`  ${d}`);
 console.log('');
 console.log('size MB  pages  reports  parse ms (median of 5)  parse MB/s | baseline ms  baseline MB/s  parse/baseline');

@@ -1,5 +1,6 @@
-// npm run bench:proof — the proofreader's quality on the labelled set
-// (tests/fixtures/proof/labelled.json: precision and recall per rule and overall)
+// npm run bench:proof — the proofreader's quality on the labelled sets
+// (tests/fixtures/proof/labelled.json, and real-copy-labelled.json made from the
+// real-copy corpus: precision and recall per rule, per rule family and overall)
 // and its speed: a full check of a 20,000-character article, and the check after
 // a keystroke (one paragraph changed). Baseline in the same run: one pass of a
 // regular expression for half-width commas over the same article. Last line: BENCH {json}.
@@ -7,32 +8,44 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProofreader, RULES } from '../../shared/proof/engine';
 import { textBlocks, type ProofBlock } from '../../shared/proof/blocks';
-import { evaluate, LABELLED, LABELLED_CONTEXT, scores } from '../helpers/proof-eval';
+import {
+  evaluate,
+  LABELLED,
+  LABELLED_CONTEXT,
+  overall,
+  perFamily,
+  REAL_COPY_LABELLED,
+  scores,
+} from '../helpers/proof-eval';
 
 const f = (n: number, d = 3) => n.toFixed(d);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1]!;
 
-// Quality.
-const { perRule, misses } = evaluate();
-console.log(`labelled set: ${LABELLED.length} items`);
-console.log('rule                   tp   fp   fn   precision  recall');
-const total = { tp: 0, fp: 0, fn: 0 };
-for (const rule of RULES) {
-  const c = perRule[rule]!;
-  total.tp += c.tp;
-  total.fp += c.fp;
-  total.fn += c.fn;
+// Quality, on each labelled set: per rule and per rule family.
+const row = (name: string, c: { tp: number; fp: number; fn: number }) => {
   const s = scores(c);
   console.log(
-    `${rule.padEnd(22)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}   ${f(s.precision).padStart(7)}  ${f(s.recall).padStart(6)}`,
+    `${name.padEnd(22)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}   ${f(s.precision).padStart(7)}  ${f(s.recall).padStart(6)}`,
   );
+};
+function quality(name: string, items: typeof LABELLED) {
+  const { perRule, misses } = evaluate(items);
+  console.log(`${name}: ${items.length} items`);
+  console.log('rule                   tp   fp   fn   precision  recall');
+  for (const rule of RULES)
+    if (perRule[rule]!.tp + perRule[rule]!.fp + perRule[rule]!.fn > 0) row(rule, perRule[rule]!);
+  const families = perFamily(perRule);
+  for (const [family, c] of Object.entries(families)) if (c.tp + c.fp + c.fn > 0) row(`family ${family}`, c);
+  row('overall', overall(perRule));
+  for (const m of misses.slice(0, 10)) console.log(`  ${m.kind} ${m.rule} “${m.found}” in ${m.text.slice(0, 40)}`);
+  console.log('');
+  return { perRule, families, all: scores(overall(perRule)) };
 }
-const overall = scores(total);
-console.log(
-  `${'overall'.padEnd(22)} ${String(total.tp).padStart(4)} ${String(total.fp).padStart(4)} ${String(total.fn).padStart(4)}   ${f(overall.precision).padStart(7)}  ${f(overall.recall).padStart(6)}`,
-);
-for (const m of misses.slice(0, 10)) console.log(`  ${m.kind} ${m.rule} “${m.found}” in ${m.text.slice(0, 40)}`);
+const reference = quality('labelled set (reference page)', LABELLED);
+const real = quality('real-copy labelled set', REAL_COPY_LABELLED);
+const { perRule } = reference;
+const overallScores = reference.all;
 
 // Speed: an article of about 20,000 characters made of the reference page's reports, as the editor has it.
 const page = readFileSync(join(process.cwd(), 'tests/fixtures/reference/house-format-page.txt'), 'utf8');
@@ -84,8 +97,16 @@ const perRuleScores = Object.fromEntries(
 console.log(
   `BENCH ${JSON.stringify({
     items: LABELLED.length,
-    precision: +f(overall.precision),
-    recall: +f(overall.recall),
+    precision: +f(overallScores.precision),
+    recall: +f(overallScores.recall),
+    real_copy_items: REAL_COPY_LABELLED.length,
+    real_copy_precision: +f(real.all.precision),
+    real_copy_recall: +f(real.all.recall),
+    real_copy_families: Object.fromEntries(
+      Object.entries(real.families)
+        .filter(([, c]) => c.tp + c.fp + c.fn > 0)
+        .map(([family, c]) => [family, { precision: +f(scores(c).precision), recall: +f(scores(c).recall) }]),
+    ),
     min_rule_precision: +f(Math.min(...RULES.map((r) => scores(perRule[r]!).precision))),
     full_check_ms_20k: +f(median(full), 2),
     incremental_ms: +f(median(incremental), 3),

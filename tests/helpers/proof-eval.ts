@@ -13,6 +13,8 @@ export interface LabelledItem {
   before?: string;
   kind?: BlockKind;
   document?: boolean;
+  /** The placeholder labels of the article's template, when the item stands in one. */
+  placeholders?: string[];
   expect: Array<{ rule: string; text: string }>;
   note: string;
 }
@@ -58,9 +60,8 @@ export function evaluate(items: readonly LabelledItem[] = LABELLED): Evaluation 
         ? textBlocks(item.before + item.text)
         : [{ kind: item.kind ?? ('paragraph' as const), text: item.text, start: 0 }];
     // A sentence stands in an article whose dateline and byline are elsewhere.
-    const context = item.document
-      ? LABELLED_CONTEXT
-      : { ...LABELLED_CONTEXT, hasDatelineChip: true, hasBylineBlock: true };
+    const base = item.placeholders ? { ...LABELLED_CONTEXT, placeholders: item.placeholders } : LABELLED_CONTEXT;
+    const context = item.document ? base : { ...base, hasDatelineChip: true, hasBylineBlock: true };
     const findings = createProofreader()
       .check(blocks, context)
       .filter((f) => f.start >= offset)

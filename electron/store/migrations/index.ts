@@ -7,7 +7,14 @@ import { migration007 } from './007-template-placeholders';
 import type { Doc, Migration } from './types';
 
 /** Every migration, in order. Version 1 is the first stored format and needs none. */
-export const MIGRATIONS: readonly Migration[] = [migration002, migration003, migration004, migration005, migration006, migration007];
+export const MIGRATIONS: readonly Migration[] = [
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];
 
 /** The storage format this build writes. */
 export const CURRENT_SCHEMA_VERSION = 1 + MIGRATIONS.length;

@@ -23,8 +23,11 @@ function editorWith(body: string): ArticleEditor {
 }
 
 const bodyOf = (editor: ArticleEditor) =>
-  valueToContent(editor.children as TopElement[], { kind: null, page: null, proofIgnores: [], notes: [], placeholders: [] }, NO_PEOPLE)
-    .body;
+  valueToContent(
+    editor.children as TopElement[],
+    { kind: null, page: null, proofIgnores: [], notes: [], placeholders: [] },
+    NO_PEOPLE,
+  ).body;
 
 describe('批注 marks in the editor (input → operation → output)', () => {
   it('marks the selected text, keeps notes already on it when another overlaps, and stores the marks', () => {

@@ -205,7 +205,9 @@ describe('article ↔ editor document', () => {
 
   it('stores empty kicker and subtitle as null and drops empty paragraphs', () => {
     const value: TopElement[] = [kicker(' '), title('主题'), subtitle(''), p(''), p('正文'), p('  '), byline];
-    expect(valueToContent(value, { kind: null, page: null, proofIgnores: [], notes: [], placeholders: [] }, NO_PEOPLE)).toMatchObject({
+    expect(
+      valueToContent(value, { kind: null, page: null, proofIgnores: [], notes: [], placeholders: [] }, NO_PEOPLE),
+    ).toMatchObject({
       kicker: null,
       subtitle: null,
       body: plainTextToBody('正文'),
@@ -215,9 +217,8 @@ describe('article ↔ editor document', () => {
 
 describe('template placeholders in the editor', () => {
   it('Tab selects the next placeholder, wrapping round; Shift+Tab the one before', async () => {
-    const { selectNextPlaceholder, setPlaceholderLabels } = await import(
-      '../../../renderer/src/editor/core/placeholders'
-    );
+    const { selectNextPlaceholder, setPlaceholderLabels } =
+      await import('../../../renderer/src/editor/core/placeholders');
     const editor = createHeadlessEditor();
     editor.children = [title('【单位】召开会议'), p('【主持人】主持召开【会议名称】。【编者按】'), byline];
     setPlaceholderLabels(editor, ['【单位】', '【主持人】', '【会议名称】']);

@@ -20,13 +20,17 @@ describe('template placeholders', () => {
   it('leaves any other text in 【】 alone: web furniture, an editor’s note, long or punctuated copy', () => {
     expect(findPlaceholders('【打印】【编者按】本报记者走访了…', LABELS)).toEqual([]);
     expect(findPlaceholders('【主持人】主持。', [])).toEqual([]);
-    expect(findPlaceholders('【新闻链接：区委召开全会，部署全年工作】', ['【新闻链接：区委召开全会，部署全年工作】'])).toEqual(
-      [],
-    );
+    expect(
+      findPlaceholders('【新闻链接：区委召开全会，部署全年工作】', ['【新闻链接：区委召开全会，部署全年工作】']),
+    ).toEqual([]);
   });
 
   it('reads a template’s labels once each, in order', () => {
-    const template = { ...emptyContent(), title: '【单位】召开【会议名称】', body: plainTextToBody('【主持人】主持【会议名称】。') };
+    const template = {
+      ...emptyContent(),
+      title: '【单位】召开【会议名称】',
+      body: plainTextToBody('【主持人】主持【会议名称】。'),
+    };
     expect(templateLabels(template)).toEqual(['【单位】', '【会议名称】', '【主持人】']);
   });
 
