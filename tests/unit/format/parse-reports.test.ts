@@ -272,3 +272,31 @@ describe('structure', () => {
     ]);
   });
 });
+
+describe('copy from other papers and websites', () => {
+  it('drops the pinyin a converter wrote after characters, and reads the traditional dateline under it', () => {
+    const [report] = parseReports(
+      '村裡辦起春晚\n梅州網(wǎng)訊(梅州報業(yè)全媒體記者 張勁松)3月18日中午,村民自編自演的節目上演。',
+    ).reports;
+    expect(report!.dateline).toMatchObject({ source: '梅州網訊', month: 3, day: 18, timeOfDay: '中午' });
+    expect(report!.byline.reporters).toEqual(['張勁松']);
+  });
+
+  it('takes no sentence for a source: 喜讯, 通讯 and a title ending in 记者节 are text', () => {
+    expect(parseLead('喜讯传来，全县粮食再获丰收。')).toBeNull();
+    expect(parseLead('通讯员队伍是一支生力军。')).toBeNull();
+    expect(parseBylineText('青河县召开记者节座谈会')).toBeNull();
+  });
+
+  it('keeps ordinary text that looks like furniture when it is a sentence', () => {
+    const [report] = parseReports(
+      '县政府发布通知\n本报讯 3月18日，县政府发布通知。\n通知的发布时间为3月18日，来源为县政府办公室。',
+    ).reports;
+    expect(reportToJson(report!).paragraphs).toEqual(['县政府发布通知。', '通知的发布时间为3月18日，来源为县政府办公室。']);
+  });
+
+  it('does not join the date of an earlier sentence to a later lead: 3月18日会议精神 is not a dateline', () => {
+    const [report] = parseReports('青河县传达会议精神\n本报讯 为落实3月18日会议精神，全县开展大排查。').reports;
+    expect(report!.dateline).toMatchObject({ source: '本报讯', month: null, day: null });
+  });
+});
