@@ -30,6 +30,9 @@ const FIXED_ROLES: ReadonlyMap<string, readonly Role[]> = new Map<string, readon
  * 特约通讯员, with the common slips 通迅员 and 通信员. A 摄影记者 is
  * credited as reporter and photographer.
  */
+/** Role words that may follow the names they credit (`徐松 文/图`). */
+const SUFFIX_ROLES = new Set(['文/图', '图/文', '文图', '图文', '文·图', '摄影', '摄']);
+
 const QUALIFIED_ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|通迅员|通信员)$/u;
 
 function roleOf(folded: string): readonly Role[] | null {
@@ -125,7 +128,8 @@ export interface BylineOptions {
  * taken for a byline.
  */
 export function parseBylineText(text: string, options: BylineOptions = {}): BylineNames | null {
-  let s = text.trim();
+  // A box or bullet some papers set before a byline (□晚报记者 X).
+  let s = text.trim().replace(/^[□■◆◇●○]\s*/u, '');
   let folded = structureFold(s);
   const bracketed = /^[(【[]\s*(.*?)\s*[)】\]]$/u.exec(folded);
   if (bracketed) {
@@ -180,8 +184,16 @@ export function parseBylineText(text: string, options: BylineOptions = {}): Byli
     else give(split.flat() as string[], roles);
     pending = [];
   };
-  for (const { token, folded: f } of tokens) {
+  for (const [k, { token, folded: f }] of tokens.entries()) {
     const role = roleOf(f);
+    // 文/图 after names, before the next role or at the end, credits those names (记者 徐松 文/图 通讯员 X).
+    const next = tokens[k + 1];
+    if (role && roles && pending.length > 0 && SUFFIX_ROLES.has(f) && (!next || roleOf(next.folded))) {
+      roles = [...new Set([...roles, ...role])];
+      flush();
+      roles = null;
+      continue;
+    }
     if (role) {
       // Two role words in a row credit the names after both (文/图 本报记者 林雪).
       if (roles && pending.length === 0 && !bareMode) {

@@ -22,7 +22,16 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:[【[]\s*)?(?:打印本页|打印本文|打印|关闭窗口|关闭|收藏|分享|返回顶部|返回|顶部|纠错|我要纠错|加入收藏)(?:\s*[】\]])?(?:\s*(?:[【[]\s*)?(?:打印本页|打印本文|打印|关闭窗口|关闭|收藏|分享|返回顶部|返回|纠错|加入收藏)(?:\s*[】\]])?)*$/u,
   // e-paper navigation
   /^(?:上一期|下一期|上一版|下一版|上一篇|下一篇|往期回顾|往期|版面导航|标题导航|本版标题|返回目录|返回首页|网站首页|首页|pdf|pdf下载|pdf版|下载pdf|电子版|数字报|查看大图|放大|缩小|全文|目录|上一页|下一页|尾页|末页)(?:\s*[:].*)?(?:\s+(?:上一期|下一期|上一版|下一版|上一篇|下一篇|往期回顾|版面导航|标题导航|返回目录|pdf|pdf下载|下一页|上一页))*$/u,
-  /^(?:当前位置|您当前的位置|您的位置|你的位置|所在位置|位置)\s*[:]/u,
+  /^(?:当前位置|您当前的位置|您当前位置|您所在的位置|您的位置|你的位置|所在位置|位置)\s*[:]/u,
+  // Breadcrumbs run together (中国共产党新闻网>>综合报道), and the line a reposting site adds (原标题：…)
+  /^[^。，！？,!?]{1,40}(?:>>|»)[^。，！？,!?]{0,40}$/u,
+  /^原标题\s*[:]/u,
+  // End marks and credits of a source: (完), 【完】, (本报综合), (据新华社), (来源：东江日报)
+  /^[(【[]\s*(?:完|全文完|待续|本报综合|综合|综合整理|据新华社|据\S{2,12}|来源\s*[:]\s*\S{2,20}|稿源\s*[:]\s*\S{2,20})\s*[)】\]]$/u,
+  // A correspondent's contact line: 联系电话：138…, 手机：…, 电子邮箱：…
+  /^(?:联系电话|联系方式|电话|手机|邮箱|电子邮箱|通讯地址|邮编)\s*[:]\s*[\d\w@.\-\s]{5,40}$/u,
+  // A date and clock time with the source beside it: 2016年10月06日10:32 来源:新华日报
+  /^[^。，！？,!?]{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?[^。，！？,!?]{0,30}$/u,
   /\s(?:>|>>|»|›|\/)\s*\S+\s*(?:>|>>|»|›)\s*/u, // breadcrumbs: 首页 > 新闻 > 本地
   /^(?:首页|网站首页|主页)\s*(?:>|>>|»|›)/u,
   // Bare time stamps: 2019-06-03 11:15:15, 2021/01/07 00:45, 2022年05月30日 10:15
@@ -81,9 +90,10 @@ export function isStopLine(line: string): boolean {
   return STOP.test(structureFold(line));
 }
 
-const JUMP = /[(（]\s*(?:上接|下转|转|接)第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]/gu;
+const JUMP =
+  /[(（]\s*(?:上接|下转|转|接)第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]|(?<=[。！？!?”])\s*[(（]\s*(?:完|全文完)\s*[)）]$/gu;
 
-/** A paragraph without jump marks run into it (`…考题。（下转第二版）`), and the marks taken out. */
+/** A paragraph without jump marks or an end mark run into it (`…考题。（下转第二版）`, `…任务。（完）`), and the marks taken out. */
 export function withoutJumpMarks(text: string): { text: string; marks: string[] } {
   const marks: string[] = [];
   const out = text.replace(JUMP, (m) => {

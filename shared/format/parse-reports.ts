@@ -73,7 +73,8 @@ const isHeadlineLike = (line: Line | undefined, max = HEADLINE_MAX) =>
   line.text.length <= max &&
   /\p{Script=Han}.*\p{Script=Han}/u.test(line.text) &&
   !NOT_HEADLINE_END.test(line.text) &&
-  !/[。！？!?]/u.test(line.text.slice(0, -1)) &&
+  // A full stop inside makes it a sentence; ？ and ！ may stand in a headline (他们在忙啥？请看…).
+  !/[。]/u.test(line.text.slice(0, -1)) &&
   !isSubheading(line.text);
 
 function leavesOf(line: SourceLine, text: string): SourceLeaf[] {

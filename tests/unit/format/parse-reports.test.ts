@@ -292,7 +292,10 @@ describe('copy from other papers and websites', () => {
     const [report] = parseReports(
       '县政府发布通知\n本报讯 3月18日，县政府发布通知。\n通知的发布时间为3月18日，来源为县政府办公室。',
     ).reports;
-    expect(reportToJson(report!).paragraphs).toEqual(['县政府发布通知。', '通知的发布时间为3月18日，来源为县政府办公室。']);
+    expect(reportToJson(report!).paragraphs).toEqual([
+      '县政府发布通知。',
+      '通知的发布时间为3月18日，来源为县政府办公室。',
+    ]);
   });
 
   it('does not join the date of an earlier sentence to a later lead: 3月18日会议精神 is not a dateline', () => {

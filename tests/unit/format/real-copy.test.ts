@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realCopyCases, scoreCase, toHalfWidth } from '../../helpers/real-copy';
 import { reportToJson } from '../../../shared/format/parse-output';
+import { parseReports } from '../../../shared/format/parse-reports';
 
 describe('the real-copy corpus (tests/fixtures/real-copy)', () => {
   const cases = realCopyCases();
@@ -21,5 +22,18 @@ describe('the real-copy corpus (tests/fixtures/real-copy)', () => {
     it('and in half-width (ASCII) punctuation', () => {
       expect(scoreCase(toHalfWidth(text), expected, true).diffs).toEqual([]);
     });
+  });
+});
+
+describe('what is dropped from real copy', () => {
+  it('keeps no furniture in any report’s text', () => {
+    for (const { name, text } of realCopyCases()) {
+      const body = parseReports(text)
+        .reports.flatMap((r) => reportToJson(r).paragraphs)
+        .join('\n');
+      expect(body, name).not.toMatch(
+        /发布时间|浏览次数|打印本页|下转|上接|责任编辑|<[a-z/]|&[a-z]+;|\.jpg|（完）|来源：|版面导航/u,
+      );
+    }
   });
 });
