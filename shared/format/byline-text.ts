@@ -21,6 +21,8 @@ const FIXED_ROLES: ReadonlyMap<string, readonly Role[]> = new Map<string, readon
   ['文图', ['reporters', 'photographers']],
   ['图文', ['reporters', 'photographers']],
   ['文·图', ['reporters', 'photographers']],
+  ['文/摄', ['reporters', 'photographers']],
+  ['摄/文', ['reporters', 'photographers']],
   ['图·文', ['reporters', 'photographers']],
 ]);
 
@@ -31,15 +33,16 @@ const FIXED_ROLES: ReadonlyMap<string, readonly Role[]> = new Map<string, readon
  * credited as reporter and photographer.
  */
 /** Role words that may follow the names they credit (`徐松 文/图`). */
-const SUFFIX_ROLES = new Set(['文/图', '图/文', '文图', '图文', '文·图', '摄影', '摄']);
+const SUFFIX_ROLES = new Set(['文/图', '图/文', '文图', '图文', '文·图', '文/摄', '摄/文', '摄影', '摄']);
 
-const QUALIFIED_ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|通迅员|通信员)$/u;
+const QUALIFIED_ROLE = /^\p{Script=Han}{0,10}?(?:记者|记者站|通讯员|通迅员|通信员)$/u;
 
 function roleOf(folded: string): readonly Role[] | null {
   const fixed = FIXED_ROLES.get(folded);
   if (fixed) return fixed;
   if (!QUALIFIED_ROLE.test(folded)) return null;
-  if (folded.endsWith('记者')) return folded.includes('摄影') ? ['reporters', 'photographers'] : ['reporters'];
+  if (folded.endsWith('记者') || folded.endsWith('记者站'))
+    return folded.includes('摄影') ? ['reporters', 'photographers'] : ['reporters'];
   return ['correspondents'];
 }
 
@@ -136,6 +139,12 @@ export function parseBylineText(text: string, options: BylineOptions = {}): Byli
     const from = folded.indexOf(bracketed[1]!);
     s = s.slice(from, from + bracketed[1]!.length);
     folded = bracketed[1]!;
+  }
+  // 报道 after a byline line (□记者 李红欢 张良 报道) only closes it.
+  const reported = /[\s\u3000]*报道\s*:?$/u.exec(folded);
+  if (reported && reported.index > 0) {
+    s = s.slice(0, reported.index);
+    folded = folded.slice(0, reported.index);
   }
   // A photo credit ends with 摄 (or 摄影), written apart or run into the last name.
   const credit = /(?:^|[\s\u3000]|(?<=\p{Script=Han}))摄影?$/u.exec(folded);

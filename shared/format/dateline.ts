@@ -32,8 +32,8 @@ export interface ParsedDateline {
 
 /** Sources of a 讯 dateline: 本报讯, 本网讯, and any outlet's (中华龙都网讯, 西和讯, 大河网郑州讯, XX日报讯, XX在线讯). */
 const XUN_SOURCE = /^[【[]?\s*((?:本报|本网|本台|本刊)讯|\p{Script=Han}{2,14}?讯|\p{Script=Han}{2,12}?在线)\s*[】\]]?/u;
-/** A 电 dateline: 本报北京3月18日电, 新华社北京3月18日电, 中新网3月18日电. */
-const DIAN_SOURCE = /^[【[]?\s*(\p{Script=Han}{2,16}?\s*(\d{1,2})月(\d{1,2})日电)\s*[】\]]?/u;
+/** A dated dateline: 本报北京3月18日电, 新华社北京3月18日电, 中新网3月18日电, 福州新闻网7月23日讯. */
+const DIAN_SOURCE = /^[【[]?\s*(\p{Script=Han}{2,16}?\s*(\d{1,2})月(\d{1,2})日[电讯])\s*[】\]]?/u;
 
 /** Words that may follow a source directly; anything else after `XX讯` means the line is a sentence (喜讯传来). */
 const AFTER_SOURCE =
@@ -198,7 +198,7 @@ export function parseLead(line: string, options: { sourceless?: boolean } = {}):
   } else if (source === null) return null;
   if (source !== null && dian) {
     // A 电 dateline's date is in its source; what follows it is the lead.
-    const m = /(\d{1,2})月(\d{1,2})日电/u.exec(folded.slice(0, dian[0].length));
+    const m = /(\d{1,2})月(\d{1,2})日[电讯]/u.exec(folded.slice(0, dian[0].length));
     found =
       found && found.month !== null
         ? found
