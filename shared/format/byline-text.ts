@@ -253,16 +253,22 @@ export function parseBylineText(text: string, options: BylineOptions = {}): Byli
 const ROLE_BEFORE =
   /(?:\p{Script=Han}{0,10}?(?:记者|通讯员|通迅员|通信员)|摄影|实习生|文\/图|图\/文|文／图|图／文|(?:^|[\s(（【/])(?:文|图))[\s:：]*(?:\p{Script=Han}{2,4}[\s、]+)*$/u;
 
+/** True when a byline's role word (and any names after it) stands right before `start`: `记者 `, `本报见习记者`. */
+export function followsBylineRole(text: string, start: number): boolean {
+  return ROLE_BEFORE.test(structureFold(text.slice(Math.max(0, start - 40), start)));
+}
+
 /**
  * True when the name at `start`–`end` of a text stands in a byline or a photo
  * credit (`记者 张改华`, `（记者 张改华 通讯员 李刚帅）`, `张改华 摄`,
  * `刘招/图`, a bare `（谢达成）` closing a paragraph), where it credits the
- * writer and is not a mention in the story.
+ * writer and is not a mention in the story. A name running on into the
+ * sentence (`通讯员张力介绍了…`) is a mention.
  */
 export function isBylineName(text: string, start: number, end: number): boolean {
-  const before = structureFold(text.slice(Math.max(0, start - 40), start));
-  if (ROLE_BEFORE.test(before)) return true;
   const after = structureFold(text.slice(end, end + 40));
+  if (followsBylineRole(text, start) && !/^\p{Script=Han}/u.test(after.replace(/^摄/u, ' '))) return true;
+  const before = structureFold(text.slice(Math.max(0, start - 40), start));
   if (/^(?:[\s\u3000]*(?:摄影?(?![\p{Script=Han}])|摄$)|\/[图摄文])/u.test(after)) return true;
   return /(?:^|[。！？!?”])\s*[(]\s*$/u.test(before) && /^(?:[\s、]+\p{Script=Han}{2,4})*\s*[)]\s*$/u.test(after);
 }

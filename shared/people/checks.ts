@@ -3,7 +3,7 @@ import type { Finding } from '../proof/finding';
 import type { DirectoryIndex } from './directory';
 import { rankOn, sortByProtocol, titleOn } from './directory';
 import type { Person } from './model';
-import { isBylineName } from '../format/byline-text';
+import { followsBylineRole, isBylineName } from '../format/byline-text';
 
 /** What the people checks read: the text, the day it is dated, and the directory. */
 export interface PeopleCheckInput {
@@ -366,6 +366,8 @@ function checkNearNames(text: string, occurrences: Occurrence[], lookup: Lookup,
       for (const q of lookup.samePinyin.get(syllables.slice(p, p + length).join(' ')) ?? []) near.add(q);
       if (near.size === 0) continue;
       const before = textBefore(text, p);
+      // In a byline the name is the whole token: 张旭 in 本报见习记者张旭晖 is not a name.
+      if (followsBylineRole(text, p) && hanRun[p]! <= 4 && length < hanRun[p]!) continue;
       const named =
         titleIn(before, lookup.titleWords) !== '' ||
         LIST_OPENER.test(before) ||

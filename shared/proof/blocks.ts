@@ -47,7 +47,7 @@ export function textBlocks(text: string): ProofBlock[] {
   const kinds: BlockKind[] = lines.map((l) =>
     parseLead(l.text)
       ? 'lead'
-      : parseBylineText(l.text)
+      : parseBylineText(l.text, { bareInBrackets: true })
         ? 'byline'
         : isNumberedHeading(l.text)
           ? 'subheading'

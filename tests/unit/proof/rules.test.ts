@@ -143,6 +143,12 @@ describe('names in bylines and photo credits are not first mentions', () => {
       expect(document(text), text).toEqual([]);
   });
 
+  it('a misspelt name in a byline is still caught, a longer name starting like one is not', () => {
+    expect(document('中原区植树\n本报讯 3月18日，机关干部植树。记者 张改化')).toEqual([['person.name', '张改化']]);
+    expect(document('中原区植树\n本报讯 3月18日，机关干部植树。\n本报见习记者张旭晖')).toEqual([]);
+    expect(document('中原区植树\n本报讯 3月18日，机关干部植树。（谢达成）').length).toBe(0);
+  });
+
   it('while the same name in the story, first without its title, is still one', () => {
     expect(document('中原区植树\n本报讯（记者 张改华）3月18日，张改华在现场看到，机关干部正在植树。')).toEqual([
       ['person.first-mention', '张改华'],
