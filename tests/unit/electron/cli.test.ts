@@ -123,6 +123,35 @@ describe('copydesk CLI', () => {
     );
   });
 
+  it('parses real copy: no headline gives title null, a date without source words a null source, credits go to photographers', () => {
+    writeFileSync(
+      join(dir, 'web.txt'),
+      [
+        '发布时间：2024-03-19 10:22  来源：县农业农村局',
+        '3月18日下午，全县春耕生产现场会在东岭镇召开。',
+        '与会人员察看了育秧工厂。记者 陈晓岚 通讯员 赵立群 摄',
+      ].join('\n'),
+    );
+    const r = cli('parse', join(dir, 'web.txt'), '--json');
+    expect(r.code).toBe(0);
+    const { articles } = JSON.parse(r.stdout) as { articles: Array<Record<string, unknown>> };
+    expect(articles).toEqual([
+      {
+        kicker: null,
+        title: null,
+        subtitle: null,
+        dateline: { source: null, month: 3, day: 18, timeOfDay: '下午' },
+        paragraphs: ['全县春耕生产现场会在东岭镇召开。', '与会人员察看了育秧工厂。'],
+        reporters: ['陈晓岚'],
+        correspondents: ['赵立群'],
+        photographers: ['陈晓岚', '赵立群'],
+      },
+    ]);
+    expect(cli('parse', join(dir, 'web.txt')).stdout).toMatch(
+      /^第 1 篇：（原文无标题）\n {2}电头：（无来源） 3月18日下午\n/,
+    );
+  });
+
   it('refuses an empty file, a binary file and text with no report, in Chinese', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00]));

@@ -174,6 +174,14 @@ describe('byline variants', () => {
     });
   });
 
+  it('lays out a one-line byline the same way with or without a dateline', () => {
+    for (const text of [
+      `${body}\n记者 张改华 通讯员 张莉`,
+      '中原区召开会议\n会议强调，要抓好落实。\n记者 张改华 通讯员 张莉',
+    ])
+      expect(byline(text), text).toMatchObject({ reporters: ['张改华'], correspondents: ['张莉'], layout: 'inline' });
+  });
+
   it('never takes a sentence for a byline', () => {
     for (const text of ['记者从会上了解到，该项目进展顺利。', '图为会议现场', '通讯员', '记者 张改华 说了算的事情']) {
       expect(parseBylineText(text), text).toBeNull();
