@@ -10,13 +10,15 @@ const FURNITURE: readonly RegExp[] = [
   // 版次 headers: 第06版:区街新闻, A2版, 第RB01版: 日报01版, 第3版 要闻
   /^第?\s*[a-z]{0,3}\s*\d{1,3}\s*版(?:\s*[:\s]\s*\S.{0,24})?$/u,
   /^(?:版面|版次|版名)\s*[:]/u,
+  // An issue's place: 1886 期 / 第2版:要闻, 本期共4版 当前第1版
+  /\d+\s*期\s*\/?\s*第?\s*[a-z]?\d{1,3}\s*版|本期共\s*\d+\s*版|当前第\s*\d+\s*版/u,
   // Jump lines: 下转第2版, (下转A2版), 上接第1版, 转六版
   /^[(]?\s*(?:上接|下转|转|接|转自|接上)第?\s*[a-z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[)]?$/u,
   // Staff lines: 责任编辑：…, 编辑：…, 校对, 审核, 编审, 监制, 一审/二审/三审
   /^(?:责任编辑|责编|美编|美术编辑|校对|编辑|版式设计|版式|组版|审核|审校|审签|编审|终审|初审|复审|一审|二审|三审|值班主任|值班编辑|监制|统筹|签发|出品人|总编辑|主编|排版|制作|视频|剪辑)\s*[:]/u,
   /^(?:责任编辑|责编|编辑|校对|审核|编审|终审|初审|复审)\s+\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})*$/u,
   // CMS header lines: 发布时间、来源、作者、浏览次数、点击数、字号
-  /^(?:发布时间|发布日期|发表时间|更新时间|时间|日期|信息来源|来源|作者|供稿|稿源|文章来源|出处|点击数|点击量|浏览次数|阅读次数|阅读量|访问量|字号|字体|录入|发布人|发布者|发布机构)\s*[:]/u,
+  /^(?:发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|信息来源|来源|作者|供稿|稿源|文章来源|出处|点击数|点击量|浏览次数|阅读次数|阅读量|访问量|字号|字体|录入|发布人|发布者|发布机构)\s*[:]/u,
   /(?:发布时间|发布日期|信息来源|浏览次数|阅读次数|点击数|点击量|次浏览|分享到)\s*[:]?/u,
   /^.{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}(?:^|\s)(?:作者|来源)\s*[:]/u,
   /[【[]\s*(?:字体|字号)\s*[:]?\s*大\s*中\s*小\s*[】\]]|^(?:字体|字号)\s*[:]?\s*[【[]?大[】\]]?\s*[【[]?中[】\]]?\s*[【[]?小[】\]]?$/u,
@@ -86,6 +88,15 @@ export function isFurniture(line: string): boolean {
   // A sentence is report text, whatever words it uses.
   if (/[。！？]/u.test(folded)) return false;
   return FURNITURE.some((re) => re.test(folded)) || isMenu(folded);
+}
+
+/** A CMS field run into the end of a line: `记者 汪晓东 曲昌荣        来源:人民网`. */
+const CMS_TAIL = /[\s\u3000]{2,}(?:来源|稿源|作者|编辑|责任编辑|发布时间|时间)\s*[:：].*$/u;
+
+/** A line without a CMS field run into its end, and the field taken out (null when there is none). */
+export function withoutCmsTail(line: string): { text: string; tail: string } | null {
+  const m = CMS_TAIL.exec(line);
+  return m && m.index > 0 ? { text: line.slice(0, m.index).trimEnd(), tail: m[0].trim() } : null;
 }
 
 /** True for a line that opens the list of other stories or the comments below a web report. */

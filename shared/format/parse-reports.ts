@@ -1,7 +1,7 @@
 import type { BodyBlock, Byline } from '../model/article';
 import { emptyBylineNames, isEmptyByline, mergeBylineNames, parseBylineText, type BylineNames } from './byline-text';
 import { parseLead, type ParsedDateline, type ParsedLead } from './dateline';
-import { isFurniture, isStopLine, pageDateOf, withoutJumpMarks } from './furniture';
+import { isFurniture, isStopLine, pageDateOf, withoutCmsTail, withoutJumpMarks } from './furniture';
 import { headlineOf, repeatsHeadline, type Headline } from './headline';
 import { htmlLines } from './html-leftovers';
 
@@ -66,6 +66,9 @@ interface Line {
   inline: boolean;
 }
 
+/** A column's label alone in 【】 (【图片新闻】, 【编者按】): not a headline, and no text of the report above it. */
+const isColumnLabel = (line: Line | undefined) => line !== undefined && /^【[^【】]{1,10}】$/u.test(line.text);
+
 /** True for a line that may be a headline line: short, plain text, not ending like a sentence or a clause. */
 const isHeadlineLike = (line: Line | undefined, max = HEADLINE_MAX) =>
   line !== undefined &&
@@ -75,6 +78,7 @@ const isHeadlineLike = (line: Line | undefined, max = HEADLINE_MAX) =>
   !NOT_HEADLINE_END.test(line.text) &&
   // A full stop inside makes it a sentence; ？ and ！ may stand in a headline (他们在忙啥？请看…).
   !/[。]/u.test(line.text.slice(0, -1)) &&
+  !isColumnLabel(line) &&
   !isSubheading(line.text);
 
 function leavesOf(line: SourceLine, text: string): SourceLeaf[] {
@@ -247,6 +251,11 @@ function sourceLines(
         dropped.push(text);
         continue;
       }
+      const cms = raw.leaves ? null : withoutCmsTail(text);
+      if (cms) {
+        dropped.push(cms.tail);
+        text = cms.text;
+      }
       if (isStopLine(text)) {
         stopped = true;
         dropped.push(text);
@@ -323,7 +332,11 @@ function markOpenings(lines: Line[]): void {
     if (line.kind !== 'text' && line.kind !== 'caption') continue;
     let above = i - 1;
     let bylines = 0;
-    while (above >= 0 && (lines[above]!.kind === 'byline' || isCreditLine(lines[above])) && i - above <= 2) {
+    while (
+      above >= 0 &&
+      (lines[above]!.kind === 'byline' || isCreditLine(lines[above]) || isColumnLabel(lines[above])) &&
+      i - above <= 2
+    ) {
       if (lines[above]!.kind === 'byline') bylines++;
       above--;
     }
@@ -390,7 +403,7 @@ function headStart(lines: readonly Line[], lead: number, floor: number): number 
   while (
     start - 1 >= floor &&
     lead - (start - 1) <= 2 &&
-    (lines[start - 1]!.kind === 'byline' || isCreditLine(lines[start - 1]))
+    (lines[start - 1]!.kind === 'byline' || isCreditLine(lines[start - 1]) || isColumnLabel(lines[start - 1]))
   )
     start--;
   // A byline above the lead is the previous report's unless a headline stands over it or it opens the copy.
@@ -451,7 +464,7 @@ function readReport(head: readonly Line[], body: readonly Line[], start: number,
       text: trimmed,
       leaves: dropStart(leadLine.leaves, prefix + rest.length - trimmed.length),
     },
-    ...between.filter((l) => l.kind !== 'byline').map((l) => ({ ...l, kind: 'caption' as const })),
+    ...between.filter((l) => l.kind !== 'byline' && !isColumnLabel(l)).map((l) => ({ ...l, kind: 'caption' as const })),
     ...body.slice(1),
   ];
   const trailing = trailingByline(lines);
