@@ -105,7 +105,7 @@ export function isStopLine(line: string): boolean {
 }
 
 const JUMP =
-  /[(（]\s*(?:上接|下转|转|接)第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]|(?<=[。！？!?”])\s*[(（]\s*(?:完|全文完)\s*[)）]$/gu;
+  /[(（]\s*(?:上接|下转|转|接)第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]|(?<=[。！？!?”])\s*[(（]\s*(?:完|全文完)\s*[)）]$|(?<=[。！？!?”])\s*(?:下转|转)第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$|^(?:上接|接)第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*/gu;
 
 /** A paragraph without jump marks or an end mark run into it (`…考题。（下转第二版）`, `…任务。（完）`), and the marks taken out. */
 export function withoutJumpMarks(text: string): { text: string; marks: string[] } {
