@@ -80,13 +80,13 @@ function isMenu(folded: string): boolean {
 
 /** True when a line (trimmed) is page or web furniture, not report text. */
 export function isFurniture(line: string): boolean {
+  // A sentence is report text, whatever words it uses (checked before folding: most lines are sentences).
+  if (/[。！？]/u.test(line)) return false;
   const folded = structureFold(line).replace(/^[•·●■◆>»]+\s*/u, '');
   // Marks and symbols alone (a stray ?, a row of dashes or stars).
   if (!/[\p{L}\p{N}]/u.test(folded)) return true;
   // A short Latin word alone (a menu's `news`, `TOP`, `English`).
   if (/^[a-z]{2,12}$/u.test(folded)) return true;
-  // A sentence is report text, whatever words it uses.
-  if (/[。！？]/u.test(folded)) return false;
   return FURNITURE.some((re) => re.test(folded)) || isMenu(folded);
 }
 
@@ -101,7 +101,7 @@ export function withoutCmsTail(line: string): { text: string; tail: string } | n
 
 /** True for a line that opens the list of other stories or the comments below a web report. */
 export function isStopLine(line: string): boolean {
-  return STOP.test(structureFold(line));
+  return line.length <= 40 && STOP.test(structureFold(line));
 }
 
 const JUMP =
@@ -110,6 +110,7 @@ const JUMP =
 /** A paragraph without jump marks or an end mark run into it (`…考题。（下转第二版）`, `…任务。（完）`), and the marks taken out. */
 export function withoutJumpMarks(text: string): { text: string; marks: string[] } {
   const marks: string[] = [];
+  if (!text.includes('版') && !text.includes('完')) return { text, marks };
   const out = text.replace(JUMP, (m) => {
     marks.push(m);
     return '';
@@ -119,6 +120,7 @@ export function withoutJumpMarks(text: string): { text: string; marks: string[] 
 
 /** A page's own date in a header line (`2020年3月20日 星期五`, `XX日报 2020年3月20日 第3版`), if the line is one. */
 export function pageDateOf(line: string): { year: number; month: number; day: number } | null {
+  if (line.length > 60 || !line.includes('年')) return null;
   const folded = structureFold(line);
   const m =
     /^(?:[^。，,]{0,20}\s)?(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*农历\S*)?(?:\s*第?\s*[a-z]?\d{1,3}\s*版.*)?$/u.exec(
