@@ -366,6 +366,8 @@ function checkNearNames(text: string, occurrences: Occurrence[], lookup: Lookup,
       for (const q of lookup.samePinyin.get(syllables.slice(p, p + length).join(' ')) ?? []) near.add(q);
       if (near.size === 0) continue;
       const before = textBefore(text, p);
+      // A name one character longer that ends where a list item or a clause does (李春旺、) is that name, not this one.
+      if (isHan(text[p + length]) && /^[、，,。；;：:）)\s]/u.test(text[p + length + 1] ?? '')) continue;
       // In a byline the name is the whole token: 张旭 in 本报见习记者张旭晖 is not a name.
       if (followsBylineRole(text, p) && hanRun[p]! <= 4 && length < hanRun[p]!) continue;
       const named =

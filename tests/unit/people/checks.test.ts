@@ -51,6 +51,11 @@ describe('people checks', () => {
     expect(both[0]!.message).toBe('人员库中没有“张力”，是否为“张黎”或“张莉”？');
   });
 
+  it('take a longer name for itself: 李春旺 in a list is not 李斌 misspelt', () => {
+    expect(brief('县委常委李春旺、王小明参加会议。').filter((f) => f.rule === 'person.name')).toEqual([]);
+    expect(brief('区领导乔松、薛晓军参加会议。')).toEqual([{ rule: 'person.name', text: '乔松', suggestion: '乔耸' }]);
+  });
+
   it('catch misspelt names in bylines, on their own lines, glued to the last sentence or in brackets', () => {
     expect(brief('提前做好防范应对。\n\n记者 张改化\n通讯员 木坤坤 郝欢')).toEqual([
       { rule: 'person.name', text: '张改化', suggestion: '张改华' },
