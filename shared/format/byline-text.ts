@@ -272,3 +272,18 @@ export function isBylineName(text: string, start: number, end: number): boolean 
   if (/^(?:[\s\u3000]*(?:摄影?(?![\p{Script=Han}])|摄$)|\/[图摄文])/u.test(after)) return true;
   return /(?:^|[。！？!?”])\s*[(]\s*$/u.test(before) && /^(?:[\s、]+\p{Script=Han}{2,4})*\s*[)]\s*$/u.test(after);
 }
+
+/**
+ * A byline or photo credit run into the end of a paragraph (`…防范应对。记者
+ * 张改华`, `…正在锄草。人民日报记者 刘新吾摄`, `…过程。（谢达成）`): where it
+ * starts and who it names.
+ */
+export function gluedByline(text: string): { at: number; names: BylineNames } | null {
+  if (!/[\p{Script=Han})）\]】]$/u.test(text)) return null;
+  for (let i = text.length - 2; i >= 0 && text.length - i <= 80; i--) {
+    if (!/[。！？!?…”）)]/u.test(text[i]!)) continue;
+    const names = parseBylineText(text.slice(i + 1), { bareInBrackets: true });
+    if (names) return { at: i + 1, names };
+  }
+  return null;
+}

@@ -1,25 +1,25 @@
 import type { BodyBlock, Byline } from '../model/article';
-import { emptyBylineNames, isEmptyByline, mergeBylineNames, parseBylineText, type BylineNames } from './byline-text';
-import { parseLead, type ParsedDateline, type ParsedLead } from './dateline';
-import { isFurniture, isStopLine, pageDateOf, withoutCmsTail, withoutJumpMarks } from './furniture';
-import { headlineOf, repeatsHeadline, type Headline } from './headline';
-import { htmlLines } from './html-leftovers';
+import { emptyBylineNames, isEmptyByline, mergeBylineNames } from './byline-text';
+import { parseLead, type ParsedDateline } from './dateline';
+import { headlineOf, type Headline } from './headline';
+import { creditsIn, dropStart, paragraphs, trailingByline } from './report-body';
+import {
+  endsParagraph,
+  isColumnLabel,
+  isCreditLine,
+  isHeadlineLike,
+  PHOTO_MARK,
+  sourceLines,
+  textToSourceLines,
+  type Line,
+  type PageDate,
+  type SourceLine,
+} from './report-lines';
 
 export { parseLead, type ParsedDateline } from './dateline';
 export { splitTitleLine } from './headline';
-
-/** A run of text in a source line, with bold kept (Word files). */
-export interface SourceLeaf {
-  text: string;
-  bold?: boolean;
-}
-
-/** One line (paragraph) of the source: plain text, or a Word paragraph with its runs and whether it was a heading. */
-export interface SourceLine {
-  text: string;
-  leaves?: SourceLeaf[];
-  heading?: boolean;
-}
+export { gluedByline } from './byline-text';
+export { textToSourceLines, type SourceLeaf, type SourceLine } from './report-lines';
 
 /** A report recognised in the source. */
 export interface ParsedReport extends Headline {
@@ -35,7 +35,7 @@ export interface ParsedReport extends Headline {
 export interface ParseResult {
   reports: ParsedReport[];
   /** The page's own date (from a header such as `2020年3月20日 星期五`), if any. */
-  pageDate: { year: number; month: number; day: number } | null;
+  pageDate: PageDate;
   /** Page and web furniture dropped: 版次 headers, jump lines, 责任编辑 lines, CMS lines, navigation. */
   dropped: string[];
 }
@@ -43,276 +43,6 @@ export interface ParseResult {
 /** The message shown when no report can be recognised. */
 export const NO_REPORT_MESSAGE =
   '没有识别出稿件：找不到电头（如“本报讯 3月18日上午，”），也没有“标题 + 正文”的结构。请检查内容，或直接新建稿件后粘贴正文。';
-
-/** Marks that end a sentence or a paragraph: a line ending otherwise was broken in the middle. */
-const PARAGRAPH_END = /[。！？!?…；;：:”’」』）)》】]$/u;
-
-/** Marks that show a line is not a headline (headlines end without them). */
-const NOT_HEADLINE_END = /[。，、；：,;:]$/u;
-
-/** Longest line taken for a headline line. */
-const HEADLINE_MAX = 64;
-
-interface Line {
-  index: number;
-  text: string;
-  leaves: SourceLeaf[];
-  heading: boolean;
-  kind: 'lead' | 'byline' | 'caption' | 'text';
-  byline: BylineNames | null;
-  /** Set on a lead with a dateline: the dateline and the byline named in it (a report may open without one). */
-  lead: ParsedLead | null;
-  /** True when the byline names several roles on one line (laid out `inline`). */
-  inline: boolean;
-}
-
-/** A column's label alone in 【】 (【图片新闻】, 【编者按】): not a headline, and no text of the report above it. */
-const isColumnLabel = (line: Line | undefined) => line !== undefined && /^【[^【】]{1,10}】$/u.test(line.text);
-
-/** True for a line that may be a headline line: short, plain text, not ending like a sentence or a clause. */
-const isHeadlineLike = (line: Line | undefined, max = HEADLINE_MAX) =>
-  line !== undefined &&
-  line.kind === 'text' &&
-  line.text.length <= max &&
-  /\p{Script=Han}.*\p{Script=Han}/u.test(line.text) &&
-  !NOT_HEADLINE_END.test(line.text) &&
-  // A full stop inside makes it a sentence; ？ and ！ may stand in a headline (他们在忙啥？请看…).
-  !/[。]/u.test(line.text.slice(0, -1)) &&
-  !isColumnLabel(line) &&
-  !isSubheading(line.text);
-
-function leavesOf(line: SourceLine, text: string): SourceLeaf[] {
-  if (!line.leaves || line.leaves.length === 0) return [{ text }];
-  // Trim the runs the way the text was trimmed.
-  const out = line.leaves.map((l) => ({ ...l }));
-  out[0]!.text = out[0]!.text.replace(/^[\s\u3000\uFEFF]+/u, '');
-  out[out.length - 1]!.text = out[out.length - 1]!.text.replace(/[\s\u3000]+$/u, '');
-  return out.filter((l) => l.text !== '');
-}
-
-/** A body block from runs of text, neighbouring runs with the same weight merged. */
-function block(type: 'paragraph' | 'subheading', leaves: readonly SourceLeaf[]): BodyBlock {
-  const children: Array<{ text: string; bold?: boolean }> = [];
-  for (const leaf of leaves) {
-    if (leaf.text === '') continue;
-    const last = children.at(-1);
-    if (last && Boolean(last.bold) === Boolean(leaf.bold)) last.text += leaf.text;
-    else children.push(leaf.bold ? { text: leaf.text, bold: true } : { text: leaf.text });
-  }
-  return { type, children: children.length > 0 ? children : [{ text: '' }] };
-}
-
-/** Drops the first `count` characters from runs. */
-function dropStart(leaves: readonly SourceLeaf[], count: number): SourceLeaf[] {
-  let left = count;
-  const out: SourceLeaf[] = [];
-  for (const leaf of leaves) {
-    if (left >= leaf.text.length) {
-      left -= leaf.text.length;
-      continue;
-    }
-    out.push({ ...leaf, text: leaf.text.slice(left) });
-    left = 0;
-  }
-  return out;
-}
-
-/** Keeps the first `count` characters of runs. */
-function keepStart(leaves: readonly SourceLeaf[], count: number): SourceLeaf[] {
-  let left = count;
-  const out: SourceLeaf[] = [];
-  for (const leaf of leaves) {
-    if (left <= 0) break;
-    out.push({ ...leaf, text: leaf.text.slice(0, left) });
-    left -= leaf.text.length;
-  }
-  return out;
-}
-
-/**
- * A byline or photo credit run into the end of a paragraph (`…防范应对。记者
- * 张改华`, `…正在锄草。人民日报记者 刘新吾摄`, `…过程。（谢达成）`): where it
- * starts and who it names.
- */
-export function gluedByline(text: string): { at: number; names: BylineNames } | null {
-  if (!/[\p{Script=Han})）\]】]$/u.test(text)) return null;
-  for (let i = text.length - 2; i >= 0 && text.length - i <= 80; i--) {
-    if (!/[。！？!?…”）)]/u.test(text[i]!)) continue;
-    const names = parseBylineText(text.slice(i + 1), { bareInBrackets: true });
-    if (names) return { at: i + 1, names };
-  }
-  return null;
-}
-
-/** True for a short line that opens a numbered section (一、 （二） 3.): a 小标题 of the body. */
-function isSubheading(text: string): boolean {
-  return (
-    text.length <= 30 &&
-    /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.])/u.test(text)
-  );
-}
-
-/** True when a line ends its paragraph: a sentence mark, or a photo credit run into it (…现场。记者 张三 摄). */
-function endsParagraph(text: string): boolean {
-  return PARAGRAPH_END.test(text) || (/[摄图]$/u.test(text) && gluedByline(text) !== null);
-}
-
-/**
- * Body lines into paragraphs: a line that does not end a sentence runs on into
- * the next one (PDF extraction breaks paragraphs, even in the middle of a word:
- * `中` + `原区…` is 中原区), except a short numbered line, which is a 小标题, or
- * a Word heading. ▲ photo captions stand as paragraphs of their own.
- */
-function paragraphs(lines: readonly Line[]): BodyBlock[] {
-  const out: BodyBlock[] = [];
-  let open: SourceLeaf[] | null = null;
-  let openText = '';
-  const close = () => {
-    if (open) out.push(block('paragraph', open));
-    open = null;
-    openText = '';
-  };
-  for (const line of lines) {
-    if (
-      line.kind === 'caption' ||
-      line.heading ||
-      (open === null && isSubheading(line.text) && !PARAGRAPH_END.test(line.text))
-    ) {
-      close();
-      out.push(block(line.kind === 'caption' ? 'paragraph' : 'subheading', line.leaves));
-      continue;
-    }
-    // A short line on its own between paragraphs (a caption such as 讨论会现场): a paragraph, not the start of the next.
-    if (
-      open === null &&
-      line.text.length >= 4 &&
-      line.text.length <= 15 &&
-      !/[，。！？,!?；;：:]/u.test(line.text) &&
-      !endsParagraph(line.text)
-    ) {
-      out.push(block('paragraph', line.leaves));
-      continue;
-    }
-    if (open) {
-      open = [...open, ...line.leaves];
-      openText += line.text;
-    } else {
-      open = [...line.leaves];
-      openText = line.text;
-    }
-    if (endsParagraph(openText)) close();
-  }
-  close();
-  return out;
-}
-
-/** Source lines from plain text: one per line, trimmed, a byte-order mark dropped. */
-export function textToSourceLines(text: string): SourceLine[] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((t) => ({ text: t }));
-}
-
-/** Pinyin a converter wrote after characters it found ambiguous (`網(wǎng)`, `長(cháng)`): a tone mark in brackets after a Han character. */
-const PINYIN_NOTE = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
-
-/** A line without pinyin notes. */
-const withoutPinyinNotes = (text: string) => (text.includes('(') ? text.replace(PINYIN_NOTE, '') : text);
-
-/** Image file names a web page left in the text (`_XHJ6297.jpg`). */
-const IMAGE_NAME = /[\w\-.]*\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
-
-/**
- * The source's lines cleaned and classified: HTML leftovers read, furniture
- * and jump marks dropped (into `dropped`), the page's date taken, a web page's
- * title bar repeating the headline dropped, and what follows a list of other
- * stories dropped up to the next lead.
- */
-function sourceLines(
-  source: readonly SourceLine[],
-  dropped: string[],
-): { lines: Line[]; pageDate: ParseResult['pageDate'] } {
-  let pageDate: ParseResult['pageDate'] = null;
-  const lines: Line[] = [];
-  let stopped = false;
-  source.forEach((raw, index) => {
-    const pieces = raw.leaves ? [raw.text] : (htmlLines(raw.text) ?? [raw.text]).map(withoutPinyinNotes);
-    for (const piece of pieces) {
-      let text = piece.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, '');
-      if (text === '') continue;
-      const date = pageDateOf(text);
-      if (date) {
-        pageDate ??= date;
-        dropped.push(text);
-        continue;
-      }
-      if (isFurniture(text)) {
-        dropped.push(text);
-        continue;
-      }
-      const cms = raw.leaves ? null : withoutCmsTail(text);
-      if (cms) {
-        dropped.push(cms.tail);
-        text = cms.text;
-      }
-      if (isStopLine(text)) {
-        stopped = true;
-        dropped.push(text);
-        continue;
-      }
-      let leaves = leavesOf(raw.leaves ? raw : { text }, text);
-      const jumps = withoutJumpMarks(text);
-      if (jumps.marks.length > 0 || IMAGE_NAME.test(text)) {
-        dropped.push(...jumps.marks);
-        text = jumps.text
-          .replace(IMAGE_NAME, '')
-          .replace(/\s{2,}/gu, ' ')
-          .trim();
-        if (text === '') continue;
-        leaves = raw.leaves
-          ? leaves.map((l) => ({ ...l, text: withoutJumpMarks(l.text).text.replace(IMAGE_NAME, '') }))
-          : [{ text }];
-      }
-      IMAGE_NAME.lastIndex = 0;
-      const lead = parseLead(text);
-      if (stopped) {
-        dropped.push(text);
-        continue;
-      }
-      const byline = lead || text.length > 80 ? null : parseBylineText(text, { bareInBrackets: true });
-      lines.push({
-        index,
-        text,
-        leaves,
-        heading: Boolean(raw.heading),
-        kind: lead ? 'lead' : byline ? 'byline' : /^▲/u.test(text) ? 'caption' : 'text',
-        byline,
-        lead,
-        inline: byline !== null && Object.values(byline).filter((l) => l.length > 0).length > 1 && !/摄$/u.test(text),
-      });
-    }
-  });
-  // A web page's title bar above its headline.
-  const kept = lines.filter((line, i) => {
-    const next = lines[i + 1];
-    const repeated =
-      next !== undefined && line.kind === 'text' && next.kind === 'text' && repeatsHeadline(line.text, next.text);
-    if (repeated) dropped.push(line.text);
-    return !repeated;
-  });
-  return { lines: kept, pageDate };
-}
-
-/** True for a photo caption carrying its credit (`图为…。郑小雨/图`, `▲…（林雪 摄）`), or a credit line. */
-function isCreditLine(line: Line | undefined): boolean {
-  if (!line || line.kind === 'lead') return false;
-  if (line.kind === 'byline') return line.byline!.photographers.length > 0;
-  return /[摄图][)）]?$/u.test(line.text) && (gluedByline(line.text)?.names.photographers.length ?? 0) > 0;
-}
-
-/** Photo markers that may open a caption that is also the lead of a 图片新闻. */
-const PHOTO_MARK = /^[▲△■●]\s*/u;
 
 /**
  * Marks where reports begin without a source: a line opening with a date,
@@ -411,38 +141,6 @@ function headStart(lines: readonly Line[], lead: number, floor: number): number 
   const headTop = start;
   while (start - 1 >= floor && headTop - (start - 1) <= 3 && isHeadlineLike(lines[start - 1])) start--;
   return start;
-}
-
-/** The byline at the end of a report's lines: byline lines at the end, or a byline glued to the last sentence. */
-function trailingByline(text: Line[]): { names: BylineNames; layout: Byline['layout']; body: Line[] } {
-  let names = emptyBylineNames();
-  let last = text.length;
-  while (last > 1 && text[last - 1]!.kind === 'byline') last--;
-  const bylineLines = text.slice(last);
-  for (const line of bylineLines) names = mergeBylineNames(names, line.byline!);
-  let layout: Byline['layout'] = bylineLines.length === 1 && bylineLines[0]!.inline ? 'inline' : 'lines';
-  const body = text.slice(0, last).map((l) => ({ ...l }));
-  if (bylineLines.length === 0 && body.length > 0) {
-    const tail = body[body.length - 1]!;
-    const glued = gluedByline(tail.text);
-    if (glued) {
-      names = mergeBylineNames(names, glued.names);
-      layout = 'glued';
-      body[body.length - 1] = { ...tail, text: tail.text.slice(0, glued.at), leaves: keepStart(tail.leaves, glued.at) };
-    }
-  }
-  return { names, layout, body };
-}
-
-/** Names of photo credits inside the body (captions with `记者 X 摄`, credit lines): photographers, kept in the text. */
-function creditsIn(body: readonly Line[]): BylineNames {
-  let names = emptyBylineNames();
-  for (const line of body) {
-    if (!/[摄图]$|[摄图][)）]$/u.test(line.text)) continue;
-    const credit = line.kind === 'byline' ? line.byline : gluedByline(line.text)?.names;
-    if (credit && credit.photographers.length > 0) names = mergeBylineNames(names, credit);
-  }
-  return names;
 }
 
 /** One report from its head lines (headline, and a byline under it) and its body lines (lead first). */

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding';
 import { blockFindings, endsParagraph, isBodyKind, type ProofBlock } from '../blocks';
 import { findPlaceholders } from '../../format/placeholders';
-import { gluedByline } from '../../format/parse-reports';
+import { gluedByline } from '../../format/byline-text';
 import { parseLead } from '../../format/dateline';
 
 /** `format.placeholder`: a placeholder its template inserted, such as 【主持人】, left in the copy. */
