@@ -12,7 +12,7 @@ import {
   type WorkflowSettings,
 } from '../../shared/workflow/submission';
 import { checkTransition } from '../../shared/workflow/transitions';
-import { articleContent } from '../../shared/model/article-content';
+import { articleContent, revisionLabel } from '../../shared/model/article-content';
 import type { ArticleStore } from '../store/article-store';
 import { DATA_FILES } from '../store/data-paths';
 import { ObjectStore } from '../store/object-store';
@@ -162,7 +162,7 @@ export class Workflow {
     let returnFile: { fileName: string; data: string; path: string | null } | null = null;
     const article = await this.store.transition(id, to, (current) => {
       if (current.revision !== baseRevision)
-        throw new CopydeskError('CONFLICT', `稿件已被更新到第 ${current.revision} 版，请刷新后再操作。`);
+        throw new CopydeskError('CONFLICT', `稿件已被更新到${revisionLabel(current.revision)}，请刷新后再操作。`);
       const check = checkTransition(current.status, to, profile.role, note);
       if (!check.ok) throw new CopydeskError('FORBIDDEN', check.message);
       return {
@@ -261,12 +261,12 @@ export function workflowHandlers(workflow: Workflow): Pick<Handlers, WorkflowCha
       })),
     'articles.revision': async ({ id, revision }) => {
       const found = (await store.revisions(id)).find((r) => r.revision === revision);
-      if (!found) throw new CopydeskError('NOT_FOUND', `找不到这篇稿件的第 ${revision} 版。`);
+      if (!found) throw new CopydeskError('NOT_FOUND', `找不到这篇稿件的${revisionLabel(revision)}。`);
       return found;
     },
     'articles.restoreRevision': async ({ id, baseRevision, revision }) => {
       const found = (await store.revisions(id)).find((r) => r.revision === revision);
-      if (!found) throw new CopydeskError('NOT_FOUND', `找不到这篇稿件的第 ${revision} 版。`);
+      if (!found) throw new CopydeskError('NOT_FOUND', `找不到这篇稿件的${revisionLabel(revision)}。`);
       const profile = await workflow.profile.get();
       return store.save(id, baseRevision, articleContent(found), profile?.name ?? null);
     },

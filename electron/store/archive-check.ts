@@ -7,6 +7,7 @@ import type { ArticleStore } from './article-store';
 import { DATA_FILES } from './data-paths';
 import { appendDurable, ensureDir, isMissing } from './durable-file';
 import { revisionLogLine } from './article-files';
+import { revisionLabel } from '../../shared/model/article-content';
 
 /** What `copydesk check` found: counts, the problems left, and what `--repair` mended. */
 export interface CheckReport {
@@ -117,7 +118,9 @@ export async function checkArchive(store: ArticleStore): Promise<CheckReport> {
       problem(`稿件《${article.title || '无标题'}》（${id}）有文件，但不在稿件列表中`);
     } else if (at !== article.revision) {
       catalogWrong = true;
-      problem(`稿件《${article.title || '无标题'}》（${id}）在列表中是第 ${at} 版，文件是第 ${article.revision} 版`);
+      problem(
+        `稿件《${article.title || '无标题'}》（${id}）在列表中是${revisionLabel(at)}，文件是${revisionLabel(article.revision)}`,
+      );
     }
   }
   for (const id of listed.keys())
@@ -141,7 +144,7 @@ export async function checkArchive(store: ArticleStore): Promise<CheckReport> {
       if (last && (last.revision > 1 || listed.has(id))) {
         // The article file went missing; its log is the last good copy.
         if (repair && (await store.recoverFromLog(id)))
-          mended(`稿件《${last.title || '无标题'}》的文件丢失，已从修订记录（第 ${last.revision} 版）恢复`);
+          mended(`稿件《${last.title || '无标题'}》的文件丢失，已从修订记录（${revisionLabel(last.revision)}）恢复`);
         else
           problem(`稿件《${last.title || '无标题'}》（${id}）的文件丢失，修订记录还在（--repair 会从修订记录恢复它）`);
         continue;
@@ -159,7 +162,7 @@ export async function checkArchive(store: ArticleStore): Promise<CheckReport> {
       if (repair) {
         await appendDurable(path, revisionLogLine(known));
         mended(`稿件《${known.title || '无标题'}》的修订记录缺少当前一版，已补上`);
-      } else problem(`稿件《${known.title || '无标题'}》（${id}）的修订记录缺少当前的第 ${known.revision} 版`);
+      } else problem(`稿件《${known.title || '无标题'}》（${id}）的修订记录缺少当前的${revisionLabel(known.revision)}`);
     }
   }
   for (const [id, article] of articles)

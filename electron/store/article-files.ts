@@ -10,6 +10,7 @@ import { DurableJsonFile } from './durable-json-file';
 import { DamagedFileError } from './errors';
 import { CURRENT_SCHEMA_VERSION, NewerFormatError, migrateArticleDoc } from './migrations';
 import type { Doc } from './migrations/types';
+import { revisionLabel } from '../../shared/model/article-content';
 
 /** What one article file (and one revision-log line) holds. */
 export interface ArticleDoc {
@@ -122,7 +123,7 @@ export class ArticleFiles {
     }
     await this.write(good);
     this.options.notify(
-      `稿件《${good.title || '无标题'}》的文件已损坏，已从最近的完好副本（第 ${good.revision} 版）恢复；损坏的文件已移至 ${aside}。`,
+      `稿件《${good.title || '无标题'}》的文件已损坏，已从最近的完好副本（${revisionLabel(good.revision)}）恢复；损坏的文件已移至 ${aside}。`,
     );
     return good;
   }

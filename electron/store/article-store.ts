@@ -11,7 +11,7 @@ import {
   type Origin,
 } from '../../shared/model/article';
 import { isLocked, type TransitionRecord } from '../../shared/workflow/transitions';
-import { articleWordCount, emptyContent, toCatalogEntry } from '../../shared/model/article-content';
+import { articleWordCount, emptyContent, revisionLabel, toCatalogEntry } from '../../shared/model/article-content';
 import { CopydeskError, isCopydeskError } from '../../shared/ipc/result';
 import { Catalog, FOLD_THRESHOLD, TRASH_BUCKET, UNDATED_BUCKET, bucketOf, type JournalOp } from './catalog';
 import { appendDurable, ensureDir, fsyncDir, isMissing, writeFileAtomic } from './durable-file';
@@ -485,7 +485,7 @@ export class ArticleStore {
       if (current.revision !== baseRevision) {
         throw new CopydeskError(
           'CONFLICT',
-          `保存冲突：这篇稿件已被更新到第 ${current.revision} 版，而你的修改基于第 ${baseRevision} 版。你的内容没有丢失，请复制保存后重新打开稿件再合并。`,
+          `保存冲突：这篇稿件已被更新到${revisionLabel(current.revision)}，而你的修改基于${revisionLabel(baseRevision)}。你的内容没有丢失，请复制保存后重新打开稿件再合并。`,
         );
       }
       return this.commit(current, {

@@ -99,3 +99,11 @@ function canonicalJson(value: unknown): string {
 export function sameContent(a: ArticleContent, b: ArticleContent): boolean {
   return canonicalJson(articleContent(a)) === canonicalJson(articleContent(b));
 }
+
+/**
+ * How a revision of an article is named to the desk: 第N次修订. Pages are
+ * 第N版 (the planner's word), so a revision never is.
+ */
+export function revisionLabel(revision: number): string {
+  return `第 ${revision} 次修订`;
+}

@@ -67,7 +67,7 @@ async function paragraphs(): Promise<string[]> {
 /** Saves and reads the article back from disk: the Slate value as stored. */
 async function saved(title: string) {
   await page.keyboard.press('Control+S');
-  await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/已保存|第 \d+ 版/);
+  await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/已保存|第 \d+ 次修订/);
   await expect.poll(() => page.getByTestId('save-state').textContent()).not.toContain('有未保存');
   const store = await ArticleStore.open({ dataDir: e2e.dataDir, readOnly: true });
   try {

@@ -25,6 +25,7 @@ import { useProofreading } from './hooks/use-proofreading';
 import { useNotes } from './hooks/use-notes';
 import { usePlacementFits } from './hooks/use-placement-fits';
 import { useFindTarget } from './hooks/use-find-target';
+import { revisionLabel } from '../../../shared/model/article-content';
 
 interface Props {
   id: string;
@@ -112,7 +113,7 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
     });
     session.reloadFrom(restored);
     setHistory(null);
-    setInfo(`已恢复第 ${revision} 版的内容，存为第 ${restored.revision} 版。`);
+    setInfo(`已恢复${revisionLabel(revision)}的内容，存为${revisionLabel(restored.revision)}。`);
   };
 
   const { remove } = session;

@@ -1,6 +1,7 @@
 import type { Article } from '../../../shared/model/article';
 import { STATUS_LABELS } from '../../../shared/model/article';
 import type { SaveState } from './hooks/use-article-session';
+import { revisionLabel } from '../../../shared/model/article-content';
 
 interface Props {
   article: Article;
@@ -22,7 +23,7 @@ function saveLabel(article: Article, state: SaveState, dirty: boolean): string {
   if (state.kind === 'error') return '保存失败';
   if (state.kind === 'saved' && !dirty) return `已保存（${state.at}）`;
   if (dirty) return '有未保存的修改';
-  return `第 ${article.revision} 版 · ${STATUS_LABELS[article.status]}`;
+  return `${revisionLabel(article.revision)} · ${STATUS_LABELS[article.status]}`;
 }
 
 /** The editor's bar: back, 保存, 导出, 删除, 存为模板, 批注, 修订记录 / 修改痕迹, and where saving stands. */

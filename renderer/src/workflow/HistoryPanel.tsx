@@ -5,6 +5,7 @@ import { STATUS_LABELS, type Article } from '../../../shared/model/article';
 import { chineseDiff, diffCounts } from '../../../shared/workflow/diff';
 import { useClient } from '../api/use-client';
 import { formatMoment } from '../display-format';
+import { revisionLabel } from '../../../shared/model/article-content';
 
 interface RevisionInfo {
   revision: number;
@@ -79,7 +80,7 @@ export function HistoryPanel({
     <select aria-label={label} value={value ?? ''} onChange={(e) => set(Number(e.target.value))}>
       {list.map((r) => (
         <option key={r.revision} value={r.revision}>
-          第 {r.revision} 版 · {formatMoment(r.updatedAt)}
+          {revisionLabel(r.revision)} · {formatMoment(r.updatedAt)}
           {r.updatedBy ? ` · ${r.updatedBy}` : ''}
         </option>
       ))}
@@ -104,7 +105,7 @@ export function HistoryPanel({
             const change = i === 0 ? r.wordCount : r.wordCount - list[i - 1]!.wordCount;
             return (
               <tr key={r.revision}>
-                <td>第 {r.revision} 版</td>
+                <td>{revisionLabel(r.revision)}</td>
                 <td>{formatMoment(r.updatedAt)}</td>
                 <td>{r.updatedBy ?? '—'}</td>
                 <td>{STATUS_LABELS[r.status]}</td>
@@ -115,7 +116,7 @@ export function HistoryPanel({
         </tbody>
       </table>
       <div className="form-row">
-        比较 {select(older, setOlder, '旧版')} 与 {select(newer, setNewer, '新版')}
+        比较 {select(older, setOlder, '较早的修订')} 与 {select(newer, setNewer, '较新的修订')}
         {counts && (
           <span className="status" data-testid="diff-counts">
             增 {counts.inserted} 字，删 {counts.deleted} 字
@@ -123,7 +124,7 @@ export function HistoryPanel({
         )}
         {older !== null && older !== article.revision && (
           <button type="button" onClick={() => void onRestore(older).catch((e: Error) => setProblem(e.message))}>
-            恢复第 {older} 版
+            恢复{revisionLabel(older)}
           </button>
         )}
         <button type="button" onClick={onClose}>

@@ -59,7 +59,7 @@ describe('ArticleStore', () => {
     await store.save(a.id, 1, content('标题', '编辑甲的修改'));
     await expect(store.save(a.id, 1, content('标题', '编辑乙的修改'))).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringContaining('第 2 版'),
+      message: expect.stringContaining('第 2 次修订'),
     });
     const stored = await store.get(a.id);
     expect(stored.body[0]?.children[0]?.text).toBe('编辑甲的修改');

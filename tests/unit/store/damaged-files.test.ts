@@ -19,7 +19,7 @@ describe('damaged files', () => {
       const restored = await store.get(a.id);
       expect(restored.title).toBe('第二版');
       expect(restored.revision).toBe(2);
-      expect(store.notices.join('')).toMatch(/《第二版》的文件已损坏，已从最近的完好副本（第 2 版）恢复/);
+      expect(store.notices.join('')).toMatch(/《第二版》的文件已损坏，已从最近的完好副本（第 2 次修订）恢复/);
       expect(await readdir(store.paths.damagedDir)).toHaveLength(1);
       expect(await readFile(store.paths.articleFile(other.id), 'utf8')).toBe(otherBefore);
       // The repaired article can be saved again.
