@@ -50,6 +50,19 @@ export function articleDateline(report: ParsedReport, defaultYear: number): Date
 }
 
 /**
+ * What is wrong with a parsed report's date, in Chinese, or null: a month or
+ * day that does not exist in `year` (2月30日, 13月). Shown where the date is
+ * typed and checked before import, so a wrong date is never dropped silently.
+ */
+export function datelineDateProblem(report: ParsedReport, year: number): string | null {
+  const d = report.dateline;
+  if (!d || d.month === null || d.day === null) return null;
+  if (d.month < 1 || d.month > 12) return `没有${d.month}月，请改正电头日期`;
+  const date = `${d.year ?? year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  return isRealDate(date) ? null : `${d.year ?? year}年${d.month}月没有${d.day}日，请改正电头日期`;
+}
+
+/**
  * The article content for a parsed report. A dateline with a date becomes the
  * dateline chip (the year, when the source has none, is `defaultYear`); one
  * the chip cannot hold (本报讯 近日，, 晚间) stays in the lead as written.

@@ -120,6 +120,31 @@ describe('导入 end to end', () => {
     expect(await page.getByTestId('placeholders-left').count()).toBe(0);
   });
 
+  it('says where a date that does not exist is typed, and imports nothing until it is put right', async (ctx) => {
+    app = await e2e.launch(forTest(ctx));
+    const { page } = app;
+    await page.getByRole('button', { name: '粘贴导入' }).click();
+    await page
+      .getByLabel('粘贴稿件文本')
+      .fill('全县春耕现场会召开\n本报讯 2月30日上午，全县春耕生产现场会召开。\n记者 张改华');
+    await page.getByRole('button', { name: '识别稿件' }).click();
+    const card = page.getByRole('listitem', { name: '第 1 篇' });
+    await page.getByLabel('年份').fill('2026');
+    await expect
+      .poll(() => card.getByTestId('dateline-invalid').textContent())
+      .toBe('2026年2月没有30日，请改正电头日期');
+    await page.getByRole('button', { name: '导入所选 1 篇' }).click();
+    await expect.poll(() => page.getByText('第 1 篇：2026年2月没有30日，请改正电头日期').count()).toBe(1);
+    expect(await page.getByTestId('article-row').count()).toBe(0);
+    await card.getByLabel('第 1 篇日').fill('28');
+    await expect.poll(() => card.getByTestId('dateline-invalid').count()).toBe(0);
+    await page.getByRole('button', { name: '导入所选 1 篇' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('已导入 1 篇稿件');
+    await expect
+      .poll(() => page.getByTestId('article-row').allTextContents())
+      .toEqual([expect.stringContaining('2026年2月28日')]);
+  });
+
   it('imports a Word file with its headings, bold and byline, noting the image left out', async (ctx) => {
     app = await e2e.launch(forTest(ctx));
     const { page } = app;

@@ -3,7 +3,7 @@ import { formatDate } from '../display-format';
 import { TIMES_OF_DAY } from '../../../shared/model/article';
 import { bylineParts } from '../../../shared/format/house-text';
 import type { ParsedReport } from '../../../shared/format/parse-reports';
-import { articleDateline } from '../../../shared/format/parse-output';
+import { articleDateline, datelineDateProblem } from '../../../shared/format/parse-output';
 import type { Draft } from './use-import-drafts';
 
 const blockText = (block: ParsedReport['paragraphs'][number]) => block.children.map((c) => c.text).join('');
@@ -48,6 +48,7 @@ export function ReportCard({
   const label = `第 ${index + 1} 篇`;
   const d = report.dateline;
   const chip = year !== null ? articleDateline(report, year) : null;
+  const wrongDate = year !== null ? datelineDateProblem(report, year) : null;
   const text = (value: string | null) => value ?? '';
   const setDateline = (patch: Partial<NonNullable<ParsedReport['dateline']>>) =>
     onChange((r) => ({
@@ -152,7 +153,12 @@ export function ReportCard({
               <option key={t}>{t}</option>
             ))}
           </select>
-          {d && !chip && (
+          {wrongDate && (
+            <span className="error" role="alert" data-testid="dateline-invalid">
+              {wrongDate}
+            </span>
+          )}
+          {d && !chip && !wrongDate && (
             <span className="muted" data-testid="dateline-kept">
               （“{d.prefix}”将按原文留在导语中）
             </span>

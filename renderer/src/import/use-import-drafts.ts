@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { ArticleContentSchema } from '../../../shared/model/article';
 import { contentSizeProblem } from '../../../shared/model/limits';
 import type { ParsedReport } from '../../../shared/format/parse-reports';
-import { reportToContent } from '../../../shared/format/parse-output';
+import { datelineDateProblem, reportToContent } from '../../../shared/format/parse-output';
 import { mergeReports, splitReport } from '../../../shared/format/report-edits';
 import { useClient } from '../api/use-client';
 import { errorMessage } from '../app/notify';
@@ -78,6 +78,8 @@ export function useImportDrafts(
       const content = reportToContent(d.report, yearNumber);
       const label = `第 ${i + 1} 篇`;
       if (!content.title.trim()) problems.push(`${label}：没有标题`);
+      const wrongDate = datelineDateProblem(d.report, yearNumber);
+      if (wrongDate) problems.push(`${label}：${wrongDate}`);
       const parsed = ArticleContentSchema.safeParse(content);
       if (!parsed.success) problems.push(`${label}：${parsed.error.issues[0]?.message ?? '内容不完整'}`);
       const tooLarge = contentSizeProblem(content);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLead, parseReports, splitTitleLine } from '../../../shared/format/parse-reports';
 import { parseBylineText } from '../../../shared/format/byline-text';
-import { reportToContent, reportToJson } from '../../../shared/format/parse-output';
+import { datelineDateProblem, reportToContent, reportToJson } from '../../../shared/format/parse-output';
 import type { ArticleContent } from '../../../shared/model/article';
 
 const PAGE = readFileSync(join(__dirname, '../../fixtures/reference/house-format-page.txt'), 'utf8');
@@ -122,6 +122,17 @@ describe('dateline variants', () => {
     });
     expect(parseLead('本报讯 记者 刘 招 报道 3月18日，x')?.byline?.reporters).toEqual(['刘招']);
     expect(parseLead('本报记者张改华')).toBeNull();
+  });
+
+  it('names a date that does not exist, for the review to show where it is typed', () => {
+    const [wrong] = parseReports('中原区召开会议\n本报讯 2月30日，会议召开。\n').reports;
+    expect(datelineDateProblem(wrong!, 2026)).toBe('2026年2月没有30日，请改正电头日期');
+    expect(datelineDateProblem({ ...wrong!, dateline: { ...wrong!.dateline!, month: 13 } }, 2026)).toBe(
+      '没有13月，请改正电头日期',
+    );
+    const [leap] = parseReports('中原区召开会议\n本报讯 2月29日，会议召开。\n').reports;
+    expect(datelineDateProblem(leap!, 2024)).toBeNull();
+    expect(datelineDateProblem(leap!, 2026)).toBe('2026年2月没有29日，请改正电头日期');
   });
 
   it('keeps a dateline the chip cannot hold in the lead, as written', () => {

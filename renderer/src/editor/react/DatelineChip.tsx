@@ -10,7 +10,16 @@ import type { DatelineElement } from '../core/types';
 /** The picker for a dateline: source (本报讯), date and 时段. */
 function DatelinePicker({ value, onDone }: { value: Dateline; onDone(next: Dateline | null | undefined): void }) {
   const [draft, setDraft] = useState(value);
+  // A date the browser cannot take (02/30, half typed) leaves the field empty: say why 确定 waits.
+  const [badDate, setBadDate] = useState(false);
   const valid = isRealDate(draft.date) && draft.source.trim().length > 0;
+  const problem = badDate
+    ? '日期不存在或不完整（如 2月没有30日），请重新选择'
+    : !isRealDate(draft.date)
+      ? '请选择日期'
+      : draft.source.trim().length === 0
+        ? '请填写电头来源（如 本报讯）'
+        : null;
   return (
     <span className="picker" role="dialog" aria-label="电头">
       <label>
@@ -27,7 +36,10 @@ function DatelinePicker({ value, onDone }: { value: Dateline; onDone(next: Datel
           type="date"
           aria-label="电头日期"
           value={draft.date}
-          onChange={(e) => setDraft({ ...draft, date: e.target.value })}
+          onChange={(e) => {
+            setBadDate(e.target.validity.badInput);
+            setDraft({ ...draft, date: e.target.value });
+          }}
         />
       </label>
       <label>
@@ -46,6 +58,11 @@ function DatelinePicker({ value, onDone }: { value: Dateline; onDone(next: Datel
       <button type="button" disabled={!valid} onClick={() => onDone({ ...draft, source: draft.source.trim() })}>
         确定
       </button>
+      {problem && (
+        <span className="error" role="alert">
+          {problem}
+        </span>
+      )}
       <button type="button" onClick={() => onDone(null)}>
         删除电头
       </button>
