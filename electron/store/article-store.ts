@@ -10,7 +10,7 @@ import {
   type CatalogEntry,
   type Origin,
 } from '../../shared/model/article';
-import { isLocked, type TransitionRecord } from '../../shared/workflow/transitions';
+import { isLocked, lockedReason, type TransitionRecord } from '../../shared/workflow/transitions';
 import { articleWordCount, emptyContent, revisionLabel, toCatalogEntry } from '../../shared/model/article-content';
 import { CopydeskError, isCopydeskError } from '../../shared/ipc/result';
 import { Catalog, FOLD_THRESHOLD, TRASH_BUCKET, UNDATED_BUCKET, bucketOf, type JournalOp } from './catalog';
@@ -477,11 +477,7 @@ export class ArticleStore {
     return this.write(async () => {
       const current = await this.mustRead(id);
       if (current.deletedAt) throw new CopydeskError('FORBIDDEN', '这篇稿件在回收站中，请先恢复再修改。');
-      if (isLocked(current.status))
-        throw new CopydeskError(
-          'LOCKED',
-          `这篇稿件${STATUS_LABELS[current.status]}，已锁定，不能修改；如需修改，请值班主任重新打开。`,
-        );
+      if (isLocked(current.status)) throw new CopydeskError('LOCKED', lockedReason(current.status));
       if (current.revision !== baseRevision) {
         throw new CopydeskError(
           'CONFLICT',

@@ -39,6 +39,11 @@ export function isLocked(status: ArticleStatus): boolean {
   return LOCKED_STATUSES.includes(status);
 }
 
+/** Why a locked article cannot be changed, in Chinese (shown on every control it disables, and by a refused save). */
+export function lockedReason(status: ArticleStatus): string {
+  return `这篇稿件${STATUS_LABELS[status]}，已锁定，不能修改；如需修改，请值班主任重新打开。`;
+}
+
 /** The steps open from a status, for a role (the buttons to show). */
 export function transitionsFrom(status: ArticleStatus, role: Role): TransitionRule[] {
   return TRANSITIONS.filter((t) => t.from.includes(status) && t.roles.includes(role));

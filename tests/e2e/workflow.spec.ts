@@ -128,6 +128,14 @@ describe('desk workflow end to end', () => {
     await page.getByRole('button', { name: '签发', exact: true }).click();
     await expect.poll(() => page.getByTestId('article-status').textContent()).toBe('已签发（已锁定）');
     expect(await page.getByTestId('article-document').getAttribute('contenteditable')).toBe('false');
+    // Every control that would change it is disabled and says why; leaving still works.
+    const reason = '这篇稿件已签发，已锁定，不能修改；如需修改，请值班主任重新打开。';
+    await expect.poll(() => page.getByTestId('locked-note').textContent()).toBe(reason);
+    const bylineButton = page.getByRole('button', { name: '编辑署名' });
+    expect(await bylineButton.isDisabled()).toBe(true);
+    expect(await bylineButton.getAttribute('title')).toBe(reason);
+    expect(await page.getByLabel('稿件类型').isDisabled()).toBe(true);
+    expect(await page.getByTestId('dateline-chip').getByRole('button').isDisabled()).toBe(true);
     await page.getByRole('button', { name: /^流程记录/ }).click();
     const steps = await page.getByRole('list', { name: '流程记录' }).getByRole('listitem').allTextContents();
     expect(steps.map((s) => s.replace(/^[\d/ :]+/, ''))).toEqual([

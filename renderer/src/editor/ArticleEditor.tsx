@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { errorMessage, NotifyProvider } from '../app/notify';
-import { isLocked } from '../../../shared/workflow/transitions';
+import { isLocked, lockedReason } from '../../../shared/workflow/transitions';
 import { useClient } from '../api/use-client';
 import { downloadBytes } from '../file-io';
 import { ExportDialog, type ExportChoice } from '../articles/ExportDialog';
@@ -26,6 +26,7 @@ import { useNotes } from './hooks/use-notes';
 import { usePlacementFits } from './hooks/use-placement-fits';
 import { useFindTarget } from './hooks/use-find-target';
 import { revisionLabel } from '../../../shared/model/article-content';
+import { LockedContext } from './react/locked';
 
 interface Props {
   id: string;
@@ -151,121 +152,129 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
     );
   }
   const locked = isLocked(article.status);
+  const lockReason = locked ? lockedReason(article.status) : null;
 
   return (
     // Problems inside the editor (a step refused, a paste too long) show on its own line, beside the text.
     <NotifyProvider show={setProblem}>
-      <section className="editor" aria-label="编辑稿件">
-        <EditorToolbar
-          article={article}
-          dirty={session.dirty}
-          state={state}
-          locked={locked}
-          onClose={() => void session.close()}
-          onSave={() => void save()}
-          onExport={() => setExporting(true)}
-          onDelete={() => void remove()}
-          onTemplate={() => setTemplateName(content.kind ?? '')}
-          onNote={notes.startNote}
-          onHistory={setHistory}
-        />
-        <WorkflowBar article={article} beforeStep={session.saveForStep} onArticle={session.onStep} />
-        {history && (
-          <HistoryPanel
-            key={`${history}-${article.revision}`}
+      <LockedContext.Provider value={lockReason}>
+        <section className="editor" aria-label="编辑稿件">
+          <EditorToolbar
             article={article}
-            tracked={history === 'tracked'}
-            onRestore={restoreRevision}
-            onClose={() => setHistory(null)}
+            dirty={session.dirty}
+            state={state}
+            locked={locked}
+            onClose={() => void session.close()}
+            onSave={() => void save()}
+            onExport={() => setExporting(true)}
+            onDelete={() => void remove()}
+            onTemplate={() => setTemplateName(content.kind ?? '')}
+            onNote={notes.startNote}
+            onHistory={setHistory}
           />
-        )}
-        {notes.noting && <NoteForm quote={notes.noting.quote} onAdd={notes.addNote} onCancel={notes.cancelNote} />}
-        <EditorStatus
-          content={content}
-          fits={fits}
-          caret={<CaretStatus store={caret} />}
-          onKind={(kind) => session.updateContent((c) => ({ ...c, kind }))}
-        />
-        {state.kind === 'error' && (
-          <p role="alert" className="error">
-            {state.message}
-          </p>
-        )}
-        {problem && (
-          <p role="alert" className="error">
-            {problem}
-            <button type="button" aria-label="关闭提示" onClick={() => setProblem(null)}>
-              ×
-            </button>
-          </p>
-        )}
-        {exporting && (
-          <ExportDialog onExport={(choice) => void exportAs(choice)} onCancel={() => setExporting(false)} />
-        )}
-        {templateName !== null && (
-          <TemplateNameForm
-            initial={templateName}
-            onSave={(name) => void saveAsTemplate(name)}
-            onCancel={() => setTemplateName(null)}
+          <WorkflowBar article={article} beforeStep={session.saveForStep} onArticle={session.onStep} />
+          {lockReason && (
+            <p className="muted" role="note" data-testid="locked-note">
+              {lockReason}
+            </p>
+          )}
+          {history && (
+            <HistoryPanel
+              key={`${history}-${article.revision}`}
+              article={article}
+              tracked={history === 'tracked'}
+              onRestore={restoreRevision}
+              onClose={() => setHistory(null)}
+            />
+          )}
+          {notes.noting && <NoteForm quote={notes.noting.quote} onAdd={notes.addNote} onCancel={notes.cancelNote} />}
+          <EditorStatus
+            content={content}
+            fits={fits}
+            caret={<CaretStatus store={caret} />}
+            onKind={(kind) => session.updateContent((c) => ({ ...c, kind }))}
           />
-        )}
-        {info && (
-          <p className="notices" role="status">
-            {info}
-            <button type="button" onClick={() => setInfo(null)}>
-              知道了
-            </button>
-          </p>
-        )}
-        {session.recovered && (
-          <RecoveredNotice
-            savedAt={session.recovered.savedAt}
-            onDiscard={() => void session.discardRecovered()}
-            onDismiss={session.dismissRecovered}
-          />
-        )}
-        {shownFind && (
-          <FindBar
-            replace={shownFind === 'replace'}
-            target={findTarget}
-            version={session.version}
-            initialQuery={fromSearch ? (initialFind ?? undefined) : undefined}
-            onClose={() => {
-              setFind(null);
-              setSearchFindClosed(true);
-            }}
-          />
-        )}
-        {/* Findings stand beside the text, so the text does not move when they come and go. */}
-        <div className="editor-body">
-          <div className="editor-main">
-            <PeopleSourceContext.Provider value={peopleSource}>
-              <ArticleDocument
-                key={session.documentKey}
-                initialValue={initialValue}
-                marks={proofreading.proof.marks}
-                onChange={session.onDocumentChange}
-                onCaret={caret.report}
-                onBlur={() => void save()}
-                onEditor={onEditor}
-                onProblem={setProblem}
-                readOnly={locked}
-                placeholders={article?.placeholders ?? NO_PLACEHOLDERS}
-              />
-            </PeopleSourceContext.Provider>
+          {state.kind === 'error' && (
+            <p role="alert" className="error">
+              {state.message}
+            </p>
+          )}
+          {problem && (
+            <p role="alert" className="error">
+              {problem}
+              <button type="button" aria-label="关闭提示" onClick={() => setProblem(null)}>
+                ×
+              </button>
+            </p>
+          )}
+          {exporting && (
+            <ExportDialog onExport={(choice) => void exportAs(choice)} onCancel={() => setExporting(false)} />
+          )}
+          {templateName !== null && (
+            <TemplateNameForm
+              initial={templateName}
+              onSave={(name) => void saveAsTemplate(name)}
+              onCancel={() => setTemplateName(null)}
+            />
+          )}
+          {info && (
+            <p className="notices" role="status">
+              {info}
+              <button type="button" onClick={() => setInfo(null)}>
+                知道了
+              </button>
+            </p>
+          )}
+          {session.recovered && (
+            <RecoveredNotice
+              savedAt={session.recovered.savedAt}
+              onDiscard={() => void session.discardRecovered()}
+              onDismiss={session.dismissRecovered}
+            />
+          )}
+          {shownFind && (
+            <FindBar
+              replace={shownFind === 'replace'}
+              target={findTarget}
+              version={session.version}
+              initialQuery={fromSearch ? (initialFind ?? undefined) : undefined}
+              onClose={() => {
+                setFind(null);
+                setSearchFindClosed(true);
+              }}
+            />
+          )}
+          {/* Findings stand beside the text, so the text does not move when they come and go. */}
+          <div className="editor-body">
+            <div className="editor-main">
+              <PeopleSourceContext.Provider value={peopleSource}>
+                <ArticleDocument
+                  key={session.documentKey}
+                  initialValue={initialValue}
+                  marks={proofreading.proof.marks}
+                  onChange={session.onDocumentChange}
+                  onCaret={caret.report}
+                  onBlur={() => void save()}
+                  onEditor={onEditor}
+                  onProblem={setProblem}
+                  readOnly={locked}
+                  placeholders={article?.placeholders ?? NO_PLACEHOLDERS}
+                />
+              </PeopleSourceContext.Provider>
+            </div>
+            <ProofPanel
+              findings={proofreading.proof.findings}
+              ignored={content.proofIgnores.length}
+              onJump={proofreading.jumpTo}
+              onFix={proofreading.fix}
+              onFixAll={proofreading.fixAll}
+              onIgnore={proofreading.ignore}
+              onRestoreIgnored={proofreading.restoreIgnored}
+            />
+            <NotesPanel notes={content.notes} onJump={notes.jumpToNote} onResolve={notes.resolveNote} />
           </div>
-          <ProofPanel
-            findings={proofreading.proof.findings}
-            ignored={content.proofIgnores.length}
-            onJump={proofreading.jumpTo}
-            onFix={proofreading.fix}
-            onFixAll={proofreading.fixAll}
-            onIgnore={proofreading.ignore}
-            onRestoreIgnored={proofreading.restoreIgnored}
-          />
-          <NotesPanel notes={content.notes} onJump={notes.jumpToNote} onResolve={notes.resolveNote} />
-        </div>
-      </section>
+        </section>
+      </LockedContext.Provider>
     </NotifyProvider>
   );
 }

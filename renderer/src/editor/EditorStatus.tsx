@@ -4,6 +4,7 @@ import { ARTICLE_KINDS } from '../../../shared/model/article';
 import { KIND_TARGET_WORDS } from '../../../shared/model/kinds';
 import { articleWordCount, articleWordCountWithoutPunctuation } from '../../../shared/model/article-content';
 import { contentPlaceholders } from '../../../shared/format/placeholders';
+import { useLocked } from './react/locked';
 
 interface Props {
   content: ArticleContent;
@@ -15,6 +16,7 @@ interface Props {
 
 /** The line under the bar: placeholders left, 类型, 字数 against the kind's target, and how the copy fits its modules. */
 export function EditorStatus({ content, fits, caret, onKind }: Props) {
+  const locked = useLocked();
   const counts = useMemo(
     () => ({ all: articleWordCount(content), noPunct: articleWordCountWithoutPunctuation(content) }),
     [content],
@@ -32,6 +34,8 @@ export function EditorStatus({ content, fits, caret, onKind }: Props) {
         类型
         <select
           aria-label="稿件类型"
+          disabled={locked !== null}
+          title={locked ?? undefined}
           value={content.kind ?? ''}
           onChange={(e) => onKind((e.target.value || null) as ArticleKind | null)}
         >

@@ -8,6 +8,7 @@ import type { PersonCategory } from '../../../../shared/people/model';
 import { PersonSearch } from '../../people/PersonSearch';
 import { usePeopleSource } from './people-source';
 import { documentDate } from '../core/people';
+import { useLocked } from './locked';
 
 const ROLES: ReadonlyArray<[keyof Omit<Byline, 'layout'>, string]> = [
   ['reporters', '记者'],
@@ -107,6 +108,7 @@ export function BylineBlock({ attributes, children, element }: RenderElementProp
   const editor = useSlateStatic();
   const source = usePeopleSource();
   const [open, setOpen] = useState(false);
+  const locked = useLocked();
   const parts = bylineParts(element.byline);
   const layout = resolvedBylineLayout(element.byline);
   return (
@@ -115,10 +117,10 @@ export function BylineBlock({ attributes, children, element }: RenderElementProp
         <div className={`byline-text byline-${layout}`} data-testid="byline-text">
           {parts.length === 0 ? <span className="muted">（未署名）</span> : parts.map((p) => <span key={p}>{p}</span>)}
         </div>
-        <button type="button" onClick={() => setOpen((o) => !o)}>
+        <button type="button" disabled={locked !== null} title={locked ?? undefined} onClick={() => setOpen((o) => !o)}>
           编辑署名
         </button>
-        {open && (
+        {open && !locked && (
           <BylinePicker
             value={element.byline}
             date={documentDate(editor.children, source.fallbackDate)}

@@ -6,6 +6,7 @@ import { TIMES_OF_DAY, isRealDate, type Dateline } from '../../../../shared/mode
 import { datelinePrefix } from '../../../../shared/format/house-text';
 import { leadPath, setDateline } from '../core/plugins/with-dateline';
 import type { DatelineElement } from '../core/types';
+import { useLocked } from './locked';
 
 /** The picker for a dateline: source (本报讯), date and 时段. */
 function DatelinePicker({ value, onDone }: { value: Dateline; onDone(next: Dateline | null | undefined): void }) {
@@ -77,13 +78,20 @@ function DatelinePicker({ value, onDone }: { value: Dateline; onDone(next: Datel
 export function DatelineChip({ attributes, children, element }: RenderElementProps & { element: DatelineElement }) {
   const editor = useSlateStatic();
   const [open, setOpen] = useState(false);
+  const locked = useLocked();
   return (
     <span {...attributes} className="dateline-chip" data-testid="dateline-chip">
       <span contentEditable={false}>
-        <button type="button" className="chip" title="修改电头" onClick={() => setOpen((o) => !o)}>
+        <button
+          type="button"
+          className="chip"
+          title={locked ?? '修改电头'}
+          disabled={locked !== null}
+          onClick={() => setOpen((o) => !o)}
+        >
           {datelinePrefix(element.dateline)}
         </button>
-        {open && (
+        {open && !locked && (
           <DatelinePicker
             value={element.dateline}
             onDone={(next) => {
