@@ -9,6 +9,7 @@ import { PersonSearch } from '../../people/PersonSearch';
 import { usePeopleSource } from './people-source';
 import { documentDate } from '../core/people';
 import { useLocked } from './locked';
+import { OWN_EVENTS } from './own-events';
 
 const ROLES: ReadonlyArray<[keyof Omit<Byline, 'layout'>, string]> = [
   ['reporters', '记者'],
@@ -47,7 +48,7 @@ function BylinePicker({ value, date, onDone }: { value: Byline; date: string; on
   const [layout, setLayout] = useState(value.layout);
   const { directory } = usePeopleSource();
   return (
-    <div className="picker" role="dialog" aria-label="署名">
+    <div className="picker" role="dialog" aria-label="署名" {...OWN_EVENTS}>
       <PersonSearch
         people={directory.people}
         date={date}

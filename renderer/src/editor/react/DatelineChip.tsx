@@ -7,6 +7,7 @@ import { datelinePrefix } from '../../../../shared/format/house-text';
 import { leadPath, setDateline } from '../core/plugins/with-dateline';
 import type { DatelineElement } from '../core/types';
 import { useLocked } from './locked';
+import { OWN_EVENTS } from './own-events';
 
 /** The picker for a dateline: source (本报讯), date and 时段. */
 function DatelinePicker({ value, onDone }: { value: Dateline; onDone(next: Dateline | null | undefined): void }) {
@@ -22,7 +23,7 @@ function DatelinePicker({ value, onDone }: { value: Dateline; onDone(next: Datel
         ? '请填写电头来源（如 本报讯）'
         : null;
   return (
-    <span className="picker" role="dialog" aria-label="电头">
+    <span className="picker" role="dialog" aria-label="电头" {...OWN_EVENTS}>
       <label>
         来源
         <input
