@@ -34,7 +34,16 @@ export function ProfileForm({
     >
       <label>
         姓名
-        <input aria-label="姓名" value={name} maxLength={20} onChange={(e) => setName(e.target.value)} />
+        <input
+          aria-label="姓名"
+          value={name}
+          maxLength={20}
+          onChange={(e) => {
+            setName(e.target.value);
+            // The message about the name goes once the name is right.
+            if (problem && ProfileSchema.safeParse({ name: e.target.value, role }).success) setProblem(null);
+          }}
+        />
       </label>
       <label>
         身份
