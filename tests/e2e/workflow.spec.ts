@@ -61,6 +61,11 @@ describe('desk workflow end to end', () => {
     await placeCaret(page, 'paragraph', 0, '活动。', 3);
     await composeIme(page, ['gong', 'gongzai'], '共栽种树木三百余棵。');
     await page.getByRole('button', { name: '投稿', exact: true }).click();
+    // 投稿 is asked first; 取消 leaves the draft as it was.
+    await page.getByRole('alertdialog', { name: '确认投稿' }).getByRole('button', { name: '取消' }).click();
+    expect(await page.getByTestId('article-status').textContent()).toBe('草稿');
+    await page.getByRole('button', { name: '投稿', exact: true }).click();
+    await page.getByRole('button', { name: '确定投稿' }).click();
     await expect
       .poll(() => page.getByRole('region', { name: '稿件流程' }).getByRole('status').textContent())
       .toMatch(/^已投稿，投稿文件已写入 .*\.cdsub$/);
@@ -126,6 +131,7 @@ describe('desk workflow end to end', () => {
     await page.getByTestId('month-select').selectOption('2020-03');
     await page.getByRole('button', { name: TITLE, exact: true }).click();
     await page.getByRole('button', { name: '签发', exact: true }).click();
+    await page.getByRole('button', { name: '确定签发' }).click();
     await expect.poll(() => page.getByTestId('article-status').textContent()).toBe('已签发（已锁定）');
     expect(await page.getByTestId('article-document').getAttribute('contenteditable')).toBe('false');
     // Every control that would change it is disabled and says why; leaving still works.

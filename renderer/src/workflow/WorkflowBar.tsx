@@ -10,6 +10,16 @@ import { DuplicateWarning, type SimilarArticle } from '../search/DuplicateWarnin
 import { SimilarDialog } from '../search/SimilarDialog';
 
 /**
+ * The steps asked about before they are taken, with what the question says:
+ * neither can be taken back by the one who takes them (退回 asks for its note,
+ * which is its confirmation).
+ */
+const CONFIRMED_STEPS: Readonly<Record<string, string>> = {
+  投稿: '投稿后稿件发往编辑部，在退回之前不能再修改。确定投稿吗？',
+  签发: '签发后稿件锁定，只有值班主任重新打开才能修改。确定签发吗？',
+};
+
+/**
  * 稿件流程: the article's status, where it came from, the steps the user's
  * role may take from here (投稿, 开始编辑, 送签, 签发, 排版, 见报, 退回 and
  * 重新打开, the last two asking for a note), and the record of every step.
@@ -34,6 +44,7 @@ export function WorkflowBar({
   const [done, setDone] = useState<string | null>(null);
   const [similarOpen, setSimilarOpen] = useState(false);
   const [duplicates, setDuplicates] = useState<{ rule: TransitionRule; similar: SimilarArticle[] } | null>(null);
+  const [confirming, setConfirming] = useState<TransitionRule | null>(null);
   const steps = profile ? transitionsFrom(article.status, profile.role) : [];
 
   const take = async (rule: TransitionRule, text: string) => {
@@ -89,7 +100,13 @@ export function WorkflowBar({
         notify.fail(error, '重稿检查未能完成');
       }
     }
-    await take(rule, '');
+    proceed(rule);
+  };
+
+  /** 投稿 and 签发 cannot be undone by the one who takes them: they are asked first; other steps go at once. */
+  const proceed = (rule: TransitionRule) => {
+    if (CONFIRMED_STEPS[rule.action]) setConfirming(rule);
+    else void take(rule, '');
   };
 
   return (
@@ -135,10 +152,29 @@ export function WorkflowBar({
           similar={duplicates.similar}
           onProceed={() => {
             setDuplicates(null);
-            void take(duplicates.rule, '');
+            proceed(duplicates.rule);
           }}
           onCancel={() => setDuplicates(null)}
         />
+      )}
+      {confirming && (
+        <div className="find-bar" role="alertdialog" aria-label={`确认${confirming.action}`}>
+          <span>{CONFIRMED_STEPS[confirming.action]}</span>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              const rule = confirming;
+              setConfirming(null);
+              void take(rule, '');
+            }}
+          >
+            确定{confirming.action}
+          </button>
+          <button type="button" onClick={() => setConfirming(null)}>
+            取消
+          </button>
+        </div>
       )}
       {asking && (
         <form
