@@ -40,3 +40,29 @@ describe('dialogs in the article keep their own focus', () => {
       .toEqual(['记者 张改华', '通讯员 木坤坤', '摄影 崔捷']);
   });
 });
+
+describe('headline lines added from the toolbar', () => {
+  // Issue 17: after 加引题, text typed at once through the input method landed at the end of the body,
+  // was not counted and was gone on reopening.
+  it('takes text typed at once after 加引题 and 加副题 into the new line, and keeps it', async (ctx) => {
+    app = await e2e.launch(forTest(ctx));
+    const { page } = app;
+    await page.getByRole('button', { name: '新建稿件' }).click();
+    await page.getByRole('button', { name: '空白稿件' }).click();
+    await page.getByTestId('line-title').click();
+    await typeWithIme(page, 'zz', '中原区召开会议');
+    await page.keyboard.press('Enter');
+    await typeWithIme(page, 'zw', '会议要求抓好落实。');
+    await page.getByRole('button', { name: '加引题' }).click();
+    await typeWithIme(page, 'yt', '抓防控促发展');
+    await expect.poll(() => page.getByTestId('line-kicker').textContent()).toBe('抓防控促发展');
+    await page.getByRole('button', { name: '加副题' }).click();
+    await typeWithIme(page, 'ft', '精准助力企业');
+    await expect.poll(() => page.getByTestId('line-subtitle').textContent()).toBe('精准助力企业');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('已保存');
+    expect(
+      (await page.getByTestId('paragraph').allTextContents()).map((t) => t.replaceAll('\uFEFF', '')).join('|'),
+    ).toBe('会议要求抓好落实。');
+  });
+});
