@@ -108,6 +108,16 @@ describe('people in the editor', () => {
     expect([...peopleTexts(editor.children, dated).values()]).toEqual(['李晓雷', '乔耸', '乔耸']);
   });
 
+  // Issue 17: a chair typed as plain text (区委书记乔耸主持…) was put into the attendee list.
+  it('finds the chair typed as plain text before the caret, and only before it', () => {
+    const editor = editorWith([title('主题'), p('中原区委书记乔耸主持召开会议。参加会议，杜建强讲话。'), byline]);
+    const directory = source.directory;
+    const caret = '中原区委书记乔耸主持召开会议。'.length;
+    expect(chairBefore(editor.children, [1, 0], directory, caret)).toBe(id('乔耸'));
+    expect(chairBefore(editor.children, [1, 0], directory, 3)).toBeNull();
+    expect(chairBefore(editor.children, [1, 0], undefined, caret)).toBeNull();
+  });
+
   it('excludes the chair mentioned before a list in the same paragraph', () => {
     const editor = editorWith([title('主题'), p('主持召开会议。参加会议。'), byline]);
     Transforms.select(editor, { path: [1, 0], offset: 0 });

@@ -1,4 +1,4 @@
-import { Element, type Descendant } from 'slate';
+import { Element, Text, type Descendant } from 'slate';
 import type { DirectoryIndex } from '../../../../shared/people/directory';
 import { peopleRef, renderPeopleRefs, type PeopleRef } from '../../../../shared/people/render';
 import type { AttendeesElement, PersonElement } from './types';
@@ -61,15 +61,36 @@ export function peopleTexts(children: readonly Descendant[], source: PeopleSourc
 }
 
 /**
- * The chair for an attendee list at `path` (or about to be inserted there): the
- * person of the last mention before it in the same block.
+ * The chair for an attendee list at `path` (or about to be inserted there, the
+ * caret `offset` into its text): the person of the last mention before it in
+ * the same block, or, without one, the last person of the directory named
+ * there as plain text (`区委书记乔耸主持…`), so the list leaves them out.
  */
-export function chairBefore(children: readonly Descendant[], path: readonly number[]): string | null {
+export function chairBefore(
+  children: readonly Descendant[],
+  path: readonly number[],
+  directory?: DirectoryIndex,
+  offset?: number,
+): string | null {
   const block = children[path[0]!];
   if (!block || !Element.isElement(block)) return null;
-  for (let i = Math.min(path[1] ?? 0, block.children.length) - 1; i >= 0; i--) {
+  const at = Math.min(path[1] ?? 0, block.children.length);
+  for (let i = at - 1; i >= 0; i--) {
     const child = block.children[i];
     if (Element.isElement(child) && child.type === 'person') return child.personId;
   }
-  return null;
+  if (!directory) return null;
+  let before = '';
+  for (let i = 0; i < at; i++) {
+    const child = block.children[i]!;
+    if (Text.isText(child)) before += child.text;
+  }
+  const current = block.children[at];
+  if (current && Text.isText(current) && offset !== undefined) before += current.text.slice(0, offset);
+  let best: { at: number; id: string } | null = null;
+  for (const [name, people] of directory.byName) {
+    const found = before.lastIndexOf(name);
+    if (found >= 0 && (!best || found > best.at)) best = { at: found, id: people[0]!.id };
+  }
+  return best?.id ?? null;
 }

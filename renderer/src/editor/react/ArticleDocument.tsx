@@ -192,7 +192,16 @@ function DocumentToolbar() {
         <AttendeesDialog
           directory={source.directory}
           date={date}
-          chairId={editor.selection ? chairBefore(editor.children, editor.selection.anchor.path) : null}
+          chairId={
+            editor.selection
+              ? chairBefore(
+                  editor.children,
+                  editor.selection.anchor.path,
+                  source.directory,
+                  editor.selection.anchor.offset,
+                )
+              : null
+          }
           initial={null}
           onDone={(data) => {
             if (data) insertAttendees(editor, data);

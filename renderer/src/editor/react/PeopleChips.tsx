@@ -107,7 +107,7 @@ export function AttendeesChip({ attributes, children, element }: RenderElementPr
           <AttendeesDialog
             directory={source.directory}
             date={documentDate(editor.children, source.fallbackDate)}
-            chairId={chairBefore(editor.children, ReactEditor.findPath(editor, element))}
+            chairId={chairBefore(editor.children, ReactEditor.findPath(editor, element), source.directory)}
             initial={element}
             onDone={(data) => {
               setOpen(false);
