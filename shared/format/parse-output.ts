@@ -58,8 +58,10 @@ export function datelineDateProblem(report: ParsedReport, year: number): string 
   const d = report.dateline;
   if (!d || d.month === null || d.day === null) return null;
   if (d.month < 1 || d.month > 12) return `没有${d.month}月，请改正电头日期`;
-  const date = `${d.year ?? year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-  return isRealDate(date) ? null : `${d.year ?? year}年${d.month}月没有${d.day}日，请改正电头日期`;
+  // 去年2月29日 is checked in last year.
+  const y = d.year ?? year - (d.relative === '去年' ? 1 : d.relative === '前年' ? 2 : 0);
+  const date = `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  return isRealDate(date) ? null : `${y}年${d.month}月没有${d.day}日，请改正电头日期`;
 }
 
 /**

@@ -133,6 +133,8 @@ describe('dateline variants', () => {
     const [leap] = parseReports('中原区召开会议\n本报讯 2月29日，会议召开。\n').reports;
     expect(datelineDateProblem(leap!, 2024)).toBeNull();
     expect(datelineDateProblem(leap!, 2026)).toBe('2026年2月没有29日，请改正电头日期');
+    const [lastYear] = parseReports('中原区召开会议\n本报讯 去年2月29日，会议召开。\n').reports;
+    expect(datelineDateProblem(lastYear!, 2025)).toBeNull();
   });
 
   it('keeps a dateline the chip cannot hold in the lead, as written', () => {
