@@ -22,6 +22,7 @@ import { searchHandlers } from './search';
 import type { SearchIndex } from '../store/search/search-index';
 import type { SavedSearch } from '../../shared/search/saved';
 import { glossaryToCsv, parseGlossaryCsv, type GlossaryEntry } from '../../shared/proof/glossary';
+import { preflight } from '../../shared/layout/preflight';
 
 /** Facts about the running installation that `app.info` reports. */
 export interface RuntimeInfo {
@@ -219,6 +220,20 @@ export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
     'sizes.save': async ({ sizes: list }) => {
       await sizes.replace(list);
       return { count: list.length };
+    },
+    'print.check': async ({ issueId, pages }) => {
+      const issue = await issues.get(issueId);
+      const wanted = new Set(pages ?? issue.pages.map((p) => p.number));
+      const placed = [];
+      for (const page of issue.pages.filter((p) => wanted.has(p.number)))
+        for (const placement of page.placements)
+          placed.push({ page: page.number, article: await store.get(placement.articleId) });
+      return {
+        items: preflight(placed, {
+          directory: indexDirectory(await people.list()),
+          glossary: (await glossary.list()).items,
+        }),
+      };
     },
     'print.start': async (input) => ({ jobId: printJobs.start(input) }),
     'print.status': async ({ jobId }) => printJobs.status(jobId),

@@ -33,6 +33,7 @@ export const CHANNELS = [
   'presets.save',
   'sizes.list',
   'sizes.save',
+  'print.check',
   'print.start',
   'print.status',
   'print.cancel',

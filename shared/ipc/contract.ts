@@ -25,24 +25,12 @@ import { GlossaryEntrySchema } from '../proof/glossary';
 import { IssueIdSchema, IssueInputSchema, IssueSchema } from '../layout/issue';
 import { PagePresetSchema, presetProblem, TypeSizeSchema } from '../layout/presets';
 import { searchContract } from './search-contract';
+import { printContract } from './print-contract';
 
-/** A print job's id (made by the main process). */
-export const PrintJobIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, '导出任务编号无效');
+export { PrintJobIdSchema, PrintJobStatusSchema, type PrintJobStatus } from './print-contract';
 
 /** A signed submission or return file: its name, base64 bytes, and where it was written (null: not written to a folder). */
 export const SignedFileSchema = z.object({ fileName: z.string(), data: z.string(), path: z.string().nullable() });
-
-/** Where a print job is. */
-export const PrintJobStatusSchema = z.object({
-  state: z.enum(['running', 'done', 'failed', 'cancelled']),
-  done: z.number().int(),
-  total: z.number().int(),
-  /** What the job is doing, or why it failed, in Chinese. */
-  message: z.string(),
-});
-
-/** Where a print job is. */
-export type PrintJobStatus = z.infer<typeof PrintJobStatusSchema>;
 
 /** What an import into the 人员库 changed. */
 export const ImportSummarySchema = z.object({
@@ -220,28 +208,6 @@ export const contract = {
     }),
     z.object({ count: z.number().int() }),
   ),
-  /**
-   * Starts printing an issue plan (every page, or the numbered ones) to one
-   * PDF in the background, optionally with 3 mm bleed and crop marks; the
-   * job's progress is read with print.status.
-   */
-  'print.start': channel(
-    z.object({
-      issueId: IssueIdSchema,
-      pages: z.array(z.number().int().min(1).max(99)).min(1).max(48).optional(),
-      bleed: z.boolean().default(false),
-    }),
-    z.object({ jobId: PrintJobIdSchema }),
-  ),
-  /** Where a print job is: running (pages done of total, with what it is doing), done, failed (why) or cancelled. */
-  'print.status': channel(z.object({ jobId: PrintJobIdSchema }), PrintJobStatusSchema),
-  /** Cancels a running print job; nothing is handed out for it. */
-  'print.cancel': channel(z.object({ jobId: PrintJobIdSchema }), z.object({ cancelled: z.boolean() })),
-  /** The PDF of a finished print job (base64, with a file name), handed out once. */
-  'print.result': channel(
-    z.object({ jobId: PrintJobIdSchema }),
-    z.object({ fileName: z.string(), mimeType: z.string(), data: z.string() }),
-  ),
   /** This installation's user (null until set on first run) and its key's fingerprint and public key. */
   'profile.get': channel(
     z.void(),
@@ -347,6 +313,7 @@ export const contract = {
   /** Fills an empty directory with the sample built from the reference page (assets/people/). */
   'people.loadSample': channel(z.void(), ImportSummarySchema),
   ...searchContract,
+  ...printContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** The contract's type. */

@@ -145,8 +145,10 @@ describe('版面 end to end', () => {
     await page.getByRole('button', { name: '导出本版 PDF…' }).click();
     const dialog = page.getByRole('dialog', { name: '导出 PDF' });
     await dialog.getByLabel('加 3 毫米出血和裁切线（交印刷厂）').check();
+    // The page's reports are drafts: the dialog names them before anything is printed.
+    await expect.poll(() => dialog.getByTestId('print-warning').textContent()).toMatch(/^请先核对：尚未签发：第1版《/);
     const download = page.waitForEvent('download');
-    await dialog.getByRole('button', { name: '开始导出' }).click();
+    await dialog.getByRole('button', { name: '仍然导出' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('中原报-2020-03-20-第1版-出血.pdf');
     expect(await dialog.getByRole('status').textContent()).toBe('已生成 1 个版的 PDF');

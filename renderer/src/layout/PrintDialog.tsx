@@ -4,6 +4,7 @@ import { errorMessage } from '../app/notify';
 import type { PrintJobStatus } from '../../../shared/ipc/contract';
 import { useClient } from '../api/use-client';
 import { downloadBytes } from '../file-io';
+import { preflightWarning } from '../../../shared/layout/preflight';
 
 /** How often a running job is asked where it is. */
 const POLL_MS = 250;
@@ -31,6 +32,18 @@ export function PrintDialog({
   const [status, setStatus] = useState<PrintJobStatus | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const live = useRef(true);
+  // Reports on these pages that are not signed off or still have proofreading errors, named before printing.
+  const [warning, setWarning] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    client.call('print.check', { issueId, pages }).then(
+      ({ items }) => current && setWarning(preflightWarning(items)),
+      () => undefined, // the check is advice: printing itself reports what stops it
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, issueId, pages]);
   useEffect(() => {
     live.current = true;
     return () => {
@@ -85,6 +98,11 @@ export function PrintDialog({
           <p role="status">{status.message}</p>
         </div>
       )}
+      {warning && !status && (
+        <p role="alert" className="error" data-testid="print-warning">
+          请先核对：{warning}
+        </p>
+      )}
       <Problem message={problem} />
       {status?.state === 'failed' && (
         <p role="alert" className="error">
@@ -103,7 +121,7 @@ export function PrintDialog({
           </button>
         ) : (
           <button type="button" className="primary" onClick={() => void start()}>
-            {status?.state === 'done' ? '再次导出' : '开始导出'}
+            {status?.state === 'done' ? '再次导出' : warning ? '仍然导出' : '开始导出'}
           </button>
         )}
         <button
