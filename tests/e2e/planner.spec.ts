@@ -44,6 +44,13 @@ describe('版面 end to end', () => {
     await page.getByLabel(`把“${REPORTS[2]!.title}”加入`).selectOption({ label: '第1版' });
     const placements = page.getByTestId('placement');
     await expect.poll(() => placements.count()).toBe(2);
+    // The archive marks what is already on a page.
+    await expect
+      .poll(() =>
+        page.getByTestId('archive-entry').filter({ hasText: REPORTS[2]!.title }).getByTestId('placed-on').textContent(),
+      )
+      .toBe('已排第1版');
+    expect(await page.getByTestId('placed-on').count()).toBe(2);
     const first = placements.first();
     await expect.poll(() => first.textContent()).toContain(REPORTS[0]!.title);
     await first.getByLabel('标题级别').selectOption('头条');

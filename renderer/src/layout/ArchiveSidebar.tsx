@@ -4,7 +4,7 @@ import type { IssuePage } from '../../../shared/layout/issue';
 /** The drag type for an article dragged from the archive list onto a page. */
 export const ARTICLE_DRAG = 'application/x-copydesk-article';
 
-/** The month's reports beside the pages: drag one onto a page, or 加入 one from its menu. */
+/** The month's reports beside the pages, each already placed marked with its pages: drag one onto a page, or 加入 one from its menu. */
 export function ArchiveSidebar({
   month,
   archive,
@@ -17,6 +17,11 @@ export function ArchiveSidebar({
   pages: readonly IssuePage[];
   onPlace(pageIndex: number, articleId: string): void;
 }) {
+  // Where each report already stands in this issue, so the desk does not place it twice.
+  const placedOn = new Map<string, number[]>();
+  for (const page of pages)
+    for (const placement of page.placements)
+      placedOn.set(placement.articleId, [...(placedOn.get(placement.articleId) ?? []), page.number]);
   return (
     <aside className="planner-archive" aria-label="本月稿件">
       <h2>{month.replace('-', '年')}月稿件</h2>
@@ -30,6 +35,11 @@ export function ArchiveSidebar({
             onDragStart={(e) => e.dataTransfer.setData(ARTICLE_DRAG, entry.id)}
           >
             <span>{entry.title || '（无标题）'}</span>
+            {placedOn.has(entry.id) && (
+              <span className="status" data-testid="placed-on">
+                已排第{placedOn.get(entry.id)!.join('、')}版
+              </span>
+            )}
             <select
               aria-label={`把“${entry.title}”加入`}
               value=""
