@@ -32,6 +32,13 @@ const FIXED_ROLES: ReadonlyMap<string, readonly Role[]> = new Map<string, readon
  * 特约通讯员, with the common slips 通迅员 and 通信员. A 摄影记者 is
  * credited as reporter and photographer.
  */
+/**
+ * What every byline holds, in simplified or traditional form: a role word
+ * (记者, 通讯员 and its slips, 实习生), a credit's 摄, 图 or 文, or a bracket
+ * (a bare name is read only in one, or before 摄).
+ */
+const MAY_BE_BYLINE = /[记記]者|通[讯訊迅信][员員]|[实實][习習]生|[摄攝图圖文]|[(（【[]/u;
+
 /** Role words that may follow the names they credit (`徐松 文/图`). */
 const SUFFIX_ROLES = new Set(['文/图', '图/文', '文图', '图文', '文·图', '文/摄', '摄/文', '摄影', '摄']);
 
@@ -131,6 +138,8 @@ export interface BylineOptions {
  * taken for a byline.
  */
 export function parseBylineText(text: string, options: BylineOptions = {}): BylineNames | null {
+  // Every byline holds a role word, a credit's 摄/图/文 or a bracket: most lines hold none and are not read further.
+  if (!MAY_BE_BYLINE.test(text)) return null;
   // A box or bullet some papers set before a byline (□晚报记者 X).
   let s = text.trim().replace(/^[□■◆◇●○]\s*/u, '');
   let folded = structureFold(s);
@@ -241,17 +250,15 @@ export function parseBylineText(text: string, options: BylineOptions = {}): Byli
     }
     pending.push(token);
   }
-  if (!roles && !named) return null;
-  if (roles && pending.length === 0 && !named) return null;
-  if (roles && pending.length === 0) return null;
+  if (roles && pending.length === 0) return null; // a role without names at the end
   flush();
   if (bad) return null;
   return named ? names : null;
 }
 
-/** Text before a name that makes it a byline's or a credit's: the role words, and the names after them so far. */
+/** Text before a name (folded: ／ is /) that makes it a byline's or a credit's: the role words, and the names after them so far. */
 const ROLE_BEFORE =
-  /(?:\p{Script=Han}{0,10}?(?:记者|通讯员|通迅员|通信员)|摄影|实习生|文\/图|图\/文|文／图|图／文|(?:^|[\s(（【/])(?:文|图))[\s:：]*(?:\p{Script=Han}{2,4}[\s、]+)*$/u;
+  /(?:\p{Script=Han}{0,10}?(?:记者|通讯员|通迅员|通信员)|摄影|实习生|文\/图|图\/文|(?:^|[\s(（【/])(?:文|图))[\s:：]*(?:\p{Script=Han}{2,4}[\s、]+)*$/u;
 
 /** True when a byline's role word (and any names after it) stands right before `start`: `记者 `, `本报见习记者`. */
 export function followsBylineRole(text: string, start: number): boolean {

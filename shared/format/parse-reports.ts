@@ -1,12 +1,12 @@
 import type { BodyBlock, Byline } from '../model/article';
-import { emptyBylineNames, isEmptyByline, mergeBylineNames } from './byline-text';
+import { emptyBylineNames, mergeBylineNames } from './byline-text';
 import { parseLead, type ParsedDateline } from './dateline';
 import { headlineOf, type Headline } from './headline';
-import { creditsIn, dropStart, paragraphs, trailingByline } from './report-body';
+import { dropStart, paragraphs, reportByline } from './report-body';
 import {
   endsParagraph,
+  isBesideLead,
   isColumnLabel,
-  isCreditLine,
   isHeadlineLike,
   PHOTO_MARK,
   sourceLines,
@@ -62,11 +62,7 @@ function markOpenings(lines: Line[]): void {
     if (line.kind !== 'text' && line.kind !== 'caption') continue;
     let above = i - 1;
     let bylines = 0;
-    while (
-      above >= 0 &&
-      (lines[above]!.kind === 'byline' || isCreditLine(lines[above]) || isColumnLabel(lines[above])) &&
-      i - above <= 2
-    ) {
+    while (above >= 0 && isBesideLead(lines[above]) && i - above <= 2) {
       if (lines[above]!.kind === 'byline') bylines++;
       above--;
     }
@@ -130,12 +126,7 @@ export function parseReports(input: string | readonly SourceLine[]): ParseResult
  */
 function headStart(lines: readonly Line[], lead: number, floor: number): number {
   let start = lead;
-  while (
-    start - 1 >= floor &&
-    lead - (start - 1) <= 2 &&
-    (lines[start - 1]!.kind === 'byline' || isCreditLine(lines[start - 1]) || isColumnLabel(lines[start - 1]))
-  )
-    start--;
+  while (start - 1 >= floor && lead - (start - 1) <= 2 && isBesideLead(lines[start - 1])) start--;
   // A byline above the lead is the previous report's unless a headline stands over it or it opens the copy.
   if (start < lead && start > 0 && !(start - 1 >= floor && isHeadlineLike(lines[start - 1]))) start = lead;
   const headTop = start;
@@ -165,17 +156,12 @@ function readReport(head: readonly Line[], body: readonly Line[], start: number,
     ...between.filter((l) => l.kind !== 'byline' && !isColumnLabel(l)).map((l) => ({ ...l, kind: 'caption' as const })),
     ...body.slice(1),
   ];
-  const trailing = trailingByline(lines);
-  names = mergeBylineNames(mergeBylineNames(names, trailing.names), creditsIn([...between, ...trailing.body]));
-  const headByline = between.some((l) => l.kind === 'byline');
+  const { byline, body: text } = reportByline(names, lines, between);
   return {
     ...headlineOf(headlines.map((l) => l.text)),
     dateline: lead?.dateline ?? null,
-    paragraphs: paragraphs(trailing.body.filter((l) => l.text !== '')),
-    byline: {
-      ...names,
-      layout: isEmptyByline(names) ? 'auto' : headByline && isEmptyByline(trailing.names) ? 'lines' : trailing.layout,
-    },
+    paragraphs: paragraphs(text.filter((l) => l.text !== '')),
+    byline,
     lines: { start, end },
   };
 }
@@ -197,16 +183,14 @@ function singleReport(lines: readonly Line[], sourceLength: number, dropped: str
   let names = emptyBylineNames();
   for (const line of above.slice(above.indexOf(headLines[0]!)))
     if (line.kind === 'byline') names = mergeBylineNames(names, line.byline!);
-  const trailing = trailingByline(bodyLines);
-  names = mergeBylineNames(mergeBylineNames(names, trailing.names), creditsIn(trailing.body));
-  const headByline = !isEmptyByline(names) && isEmptyByline(trailing.names);
+  const { byline, body } = reportByline(names, bodyLines);
   const first = headLines[0]!;
   return [
     {
       ...headlineOf(headLines.map((l) => l.text)),
       dateline: null,
-      paragraphs: paragraphs(trailing.body.filter((l) => l.text !== '')),
-      byline: { ...names, layout: isEmptyByline(names) ? 'auto' : headByline ? 'lines' : trailing.layout },
+      paragraphs: paragraphs(body.filter((l) => l.text !== '')),
+      byline,
       lines: { start: first.index, end: Math.min(sourceLength, (lines.at(-1)?.index ?? first.index) + 1) },
     },
   ];

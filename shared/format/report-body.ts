@@ -1,5 +1,5 @@
 import type { BodyBlock, Byline } from '../model/article';
-import { emptyBylineNames, gluedByline, mergeBylineNames, type BylineNames } from './byline-text';
+import { emptyBylineNames, gluedByline, isEmptyByline, mergeBylineNames, type BylineNames } from './byline-text';
 import { endsParagraph, isSubheading, PARAGRAPH_END, type Line, type SourceLeaf } from './report-lines';
 
 /*
@@ -97,7 +97,7 @@ export function paragraphs(lines: readonly Line[]): BodyBlock[] {
 }
 
 /** The byline at the end of a report's lines: byline lines at the end, or a byline glued to the last sentence. */
-export function trailingByline(text: Line[]): { names: BylineNames; layout: Byline['layout']; body: Line[] } {
+function trailingByline(text: Line[]): { names: BylineNames; layout: Byline['layout']; body: Line[] } {
   let names = emptyBylineNames();
   let last = text.length;
   while (last > 1 && text[last - 1]!.kind === 'byline') last--;
@@ -118,7 +118,7 @@ export function trailingByline(text: Line[]): { names: BylineNames; layout: Byli
 }
 
 /** Names of photo credits inside the body (captions with `记者 X 摄`, credit lines): photographers, kept in the text. */
-export function creditsIn(body: readonly Line[]): BylineNames {
+function creditsIn(body: readonly Line[]): BylineNames {
   let names = emptyBylineNames();
   for (const line of body) {
     if (!/[摄图]$|[摄图][)）]$/u.test(line.text)) continue;
@@ -126,4 +126,25 @@ export function creditsIn(body: readonly Line[]): BylineNames {
     if (credit && credit.photographers.length > 0) names = mergeBylineNames(names, credit);
   }
   return names;
+}
+
+/**
+ * A report's byline and its body without it: the names given above the body
+ * (in the dateline, on a line under the headline), the byline at the end of
+ * the body, and the photo credits in the body and in `captions`. It is laid
+ * out as it stood at the end, or on lines when only the names above sign it.
+ */
+export function reportByline(
+  above: BylineNames,
+  bodyLines: Line[],
+  captions: readonly Line[] = [],
+): { byline: Byline; body: Line[] } {
+  const trailing = trailingByline(bodyLines);
+  const names = mergeBylineNames(mergeBylineNames(above, trailing.names), creditsIn([...captions, ...trailing.body]));
+  const layout = isEmptyByline(names)
+    ? 'auto'
+    : !isEmptyByline(above) && isEmptyByline(trailing.names)
+      ? 'lines'
+      : trailing.layout;
+  return { byline: { ...names, layout }, body: trailing.body };
 }

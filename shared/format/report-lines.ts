@@ -100,8 +100,11 @@ const PINYIN_NOTE = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìō
 /** A line without pinyin notes. */
 const withoutPinyinNotes = (text: string) => (text.includes('(') ? text.replace(PINYIN_NOTE, '') : text);
 
-/** Image file names a web page left in the text (`_XHJ6297.jpg`). */
+/** Image file names a web page left in the text (`_XHJ6297.jpg`), all of them (for removing). */
 const IMAGE_NAME = /[\w\-.]*\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
+
+/** The same, for asking whether a line holds one (not global, so it keeps no state between lines). */
+const HAS_IMAGE_NAME = new RegExp(IMAGE_NAME.source, 'iu');
 
 /**
  * The source's lines cleaned and classified: HTML leftovers read, furniture
@@ -140,7 +143,7 @@ export function sourceLines(source: readonly SourceLine[], dropped: string[]): {
       }
       let leaves = leavesOf(raw.leaves ? raw : { text }, text);
       const jumps = withoutJumpMarks(text);
-      if (jumps.marks.length > 0 || IMAGE_NAME.test(text)) {
+      if (jumps.marks.length > 0 || HAS_IMAGE_NAME.test(text)) {
         dropped.push(...jumps.marks);
         text = jumps.text
           .replace(IMAGE_NAME, '')
@@ -151,12 +154,11 @@ export function sourceLines(source: readonly SourceLine[], dropped: string[]): {
           ? leaves.map((l) => ({ ...l, text: withoutJumpMarks(l.text).text.replace(IMAGE_NAME, '') }))
           : [{ text }];
       }
-      IMAGE_NAME.lastIndex = 0;
-      const lead = parseLead(text);
       if (stopped) {
         dropped.push(text);
         continue;
       }
+      const lead = parseLead(text);
       const byline = lead || text.length > 80 ? null : parseBylineText(text, { bareInBrackets: true });
       lines.push({
         index,
@@ -186,6 +188,14 @@ export function isCreditLine(line: Line | undefined): boolean {
   if (!line || line.kind === 'lead') return false;
   if (line.kind === 'byline') return line.byline!.photographers.length > 0;
   return /[摄图][)）]?$/u.test(line.text) && (gluedByline(line.text)?.names.photographers.length ?? 0) > 0;
+}
+
+/**
+ * True for a line that may stand between a headline and its lead: a byline
+ * (标题 / 记者 X / 本报讯 …), a photo caption with its credit, or a column label.
+ */
+export function isBesideLead(line: Line | undefined): boolean {
+  return line !== undefined && (line.kind === 'byline' || isCreditLine(line) || isColumnLabel(line));
 }
 
 /** Photo markers that may open a caption that is also the lead of a 图片新闻. */

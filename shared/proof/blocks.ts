@@ -1,6 +1,7 @@
 import { parseBylineText } from '../format/byline-text';
 import type { Finding } from './finding';
 import { parseLead } from '../format/parse-reports';
+import { isSubheading } from '../format/report-lines';
 
 /** What a block of checked text is: a headline line, the lead (with its dateline), a body block or the byline. */
 export type BlockKind = 'kicker' | 'title' | 'subtitle' | 'lead' | 'paragraph' | 'subheading' | 'byline';
@@ -24,10 +25,8 @@ const ENDS = new Set([...'。！？!?…；;：:”’」』）)》】']);
 /** True when a paragraph's text ends a sentence (looks at the last character only: fast on long paragraphs). */
 export const endsParagraph = (text: string) => ENDS.has(text.at(-1) ?? '');
 
-/** A short numbered line (一、 （二） 3.): a 小标题. */
-export const isNumberedHeading = (text: string) =>
-  text.length <= 30 &&
-  /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.])/u.test(text);
+/** A short numbered line (一、 （二） 3.): a 小标题, as the report parser reads one. */
+export const isNumberedHeading = isSubheading;
 
 /**
  * The blocks of house-format text (one report or a whole page), line by line,
