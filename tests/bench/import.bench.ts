@@ -4,7 +4,7 @@
 // and in half-width punctuation), and its throughput on generated dumps of
 // about 10 MB: the reference page's six reports again and again, with page
 // furniture, lines broken by PDF extraction and each byline form; and the
-// corpus's copy again and again. Baseline in the same run: splitting the same
+// corpus's fixtures again and again, each parsed as its own document. Baseline in the same run: splitting the same
 // text into trimmed lines and testing each for a dateline (the least any
 // parser must do). Last line: BENCH {json}.
 import { readFileSync } from 'node:fs';
@@ -56,13 +56,18 @@ const scanMs = median(scans.map((s) => s.ms));
 const reports = parses[0]!.value.reports.length;
 if (reports !== pages * 6) throw new Error(`expected ${pages * 6} reports, parsed ${reports}`);
 
-// The corpus again and again, as a dump of web and e-paper copy.
+// The corpus's copy again and again, each fixture parsed as the document it is: run together, a web
+// page's list of other stories (新闻推荐) would drop everything after it, and the figure would time dropping.
 const cases = realCopyCases();
-let corpus = '';
-while (corpus.length * 3 < TARGET_MB * 1024 * 1024) corpus += cases.map((c) => c.text).join('\n');
-const corpusMb = new TextEncoder().encode(corpus).length / 1024 / 1024;
-const corpusMs = median(Array.from({ length: RUNS }, () => time(() => parseReports(corpus)).ms));
-const corpusScanMs = median(Array.from({ length: RUNS }, () => time(() => baseline(corpus)).ms));
+const texts: string[] = [];
+for (let bytes = 0; bytes * 3 < TARGET_MB * 1024 * 1024;)
+  for (const c of cases) {
+    texts.push(c.text);
+    bytes += c.text.length;
+  }
+const corpusMb = new TextEncoder().encode(texts.join('')).length / 1024 / 1024;
+const corpusMs = median(Array.from({ length: RUNS }, () => time(() => texts.forEach((t) => parseReports(t))).ms));
+const corpusScanMs = median(Array.from({ length: RUNS }, () => time(() => texts.forEach((t) => baseline(t))).ms));
 
 // Field accuracy on the corpus, full-width and half-width.
 const right = Object.fromEntries(FIELDS.map((k) => [k, 0])) as Record<Field, number>;
@@ -100,7 +105,7 @@ console.log(
   `${f(mb, 2).padEnd(8)} ${String(pages).padEnd(6)} ${String(reports).padEnd(8)} ${f(parseMs).padEnd(23)} ${f(mb / (parseMs / 1000), 2).padEnd(11)}| ${f(scanMs).padEnd(12)} ${f(mb / (scanMs / 1000), 2).padEnd(14)}${f(parseMs / scanMs, 2)}`,
 );
 console.log(
-  `${'corpus dump'.padEnd(8)} ${f(corpusMb, 2)} MB: parse ${f(corpusMs)} ms, ${f(corpusMb / (corpusMs / 1000), 2)} MB/s | baseline ${f(corpusScanMs)} ms, ${f(corpusMb / (corpusScanMs / 1000), 2)} MB/s`,
+  `${'corpus copy'.padEnd(8)} ${f(corpusMb, 2)} MB: parse ${f(corpusMs)} ms, ${f(corpusMb / (corpusMs / 1000), 2)} MB/s | baseline ${f(corpusScanMs)} ms, ${f(corpusMb / (corpusScanMs / 1000), 2)} MB/s`,
 );
 console.log(
   `BENCH ${JSON.stringify({
