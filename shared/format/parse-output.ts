@@ -1,4 +1,5 @@
 import { TIMES_OF_DAY, isRealDate, type ArticleContent, type Dateline } from '../model/article';
+import { isoDate } from '../model/date';
 import type { ParsedReport } from './parse-reports';
 
 /** A parsed report as `copydesk parse --json` prints it. */
@@ -44,7 +45,7 @@ export function articleDateline(report: ParsedReport, defaultYear: number): Date
   )
     return null;
   if (d.timeOfDay !== null && !(TIMES_OF_DAY as readonly string[]).includes(d.timeOfDay)) return null;
-  const date = `${d.year ?? defaultYear}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  const date = isoDate(d.year ?? defaultYear, d.month, d.day);
   if (!isRealDate(date)) return null;
   return { source: d.source, date, timeOfDay: (d.timeOfDay as Dateline['timeOfDay']) ?? null };
 }
@@ -60,8 +61,7 @@ export function datelineDateProblem(report: ParsedReport, year: number): string 
   if (d.month < 1 || d.month > 12) return `没有${d.month}月，请改正电头日期`;
   // 去年2月29日 is checked in last year.
   const y = d.year ?? year - (d.relative === '去年' ? 1 : d.relative === '前年' ? 2 : 0);
-  const date = `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-  return isRealDate(date) ? null : `${y}年${d.month}月没有${d.day}日，请改正电头日期`;
+  return isRealDate(isoDate(y, d.month, d.day)) ? null : `${y}年${d.month}月没有${d.day}日，请改正电头日期`;
 }
 
 /**

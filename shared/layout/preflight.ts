@@ -5,9 +5,8 @@ import { proofreadText } from '../proof/engine';
 import type { GlossaryEntry } from '../proof/glossary';
 import type { DirectoryIndex } from '../people/directory';
 import { todayIso } from '../model/date';
-
-/** Statuses a report may be printed in: signed off, or further on. */
-const PRINTABLE = new Set<Article['status']>(['signed', 'laidOut', 'published']);
+import { ignoreKey } from '../proof/finding';
+import { isLocked } from '../workflow/transitions';
 
 /** One report on the pages to print that the desk should look at first. */
 export const PreflightItemSchema = z.object({
@@ -52,8 +51,9 @@ export function preflight(
       directory: context.directory,
       glossary: context.glossary,
       placeholders: article.placeholders,
-    }).filter((f) => f.severity === 'error' && !ignored.has(`${f.rule}\u0000${f.text}`));
-    const unsigned = !PRINTABLE.has(article.status);
+    }).filter((f) => f.severity === 'error' && !ignored.has(ignoreKey(f)));
+    // Signed off, or further on: the locked statuses.
+    const unsigned = !isLocked(article.status);
     if (!unsigned && errors.length === 0) continue;
     items.push({
       page,

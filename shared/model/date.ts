@@ -16,9 +16,14 @@ export function isRealDate(value: string): boolean {
   return d <= days;
 }
 
+/** A year, month and day written as YYYY-MM-DD (not checked: see isRealDate). */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** A day as YYYY-MM-DD in local time (today by default). */
 export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /** A day (YYYY-MM-DD) as printed: 2020年3月18日. */

@@ -16,3 +16,11 @@ export interface Finding {
   message: string;
   suggestion?: string;
 }
+
+/**
+ * The key under which an ignored finding is remembered in its article
+ * (`ArticleContent.proofIgnores`): its rule and the text found, not its place.
+ */
+export function ignoreKey(finding: Pick<Finding, 'rule' | 'text'>): string {
+  return `${finding.rule}\u0000${finding.text}`;
+}

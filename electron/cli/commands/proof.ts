@@ -1,6 +1,6 @@
 import { CopydeskError } from '../../../shared/ipc/result';
 import { isRealDate } from '../../../shared/model/article';
-import { todayIso } from '../../../shared/model/date';
+import { isoDate, todayIso } from '../../../shared/model/date';
 import { parseReports } from '../../../shared/format/parse-reports';
 import { indexDirectory, namePinyin, type DirectoryIndex } from '../../../shared/people/directory';
 import { csvErrorsMessage, parseDirectoryCsv } from '../../../shared/people/csv';
@@ -47,10 +47,7 @@ export const proof: PlainCommand = {
     const first = parseReports(text).reports.find((r) => r.dateline?.month && r.dateline.day)?.dateline;
     const today = new Date();
     const date =
-      values.date ??
-      (first
-        ? `${first.year ?? today.getFullYear()}-${String(first.month).padStart(2, '0')}-${String(first.day).padStart(2, '0')}`
-        : todayIso(today));
+      values.date ?? (first ? isoDate(first.year ?? today.getFullYear(), first.month!, first.day!) : todayIso(today));
     const findings = proofreadText(text, {
       date: isRealDate(date) ? date : todayIso(today),
       directory,

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import { ReactEditor } from 'slate-react';
 import { Transforms } from 'slate';
 import type { ArticleContent } from '../../../../shared/model/article';
-import type { Finding } from '../../../../shared/proof/finding';
+import { ignoreKey, type Finding } from '../../../../shared/proof/finding';
 import { createProofreader } from '../../../../shared/proof/engine';
 import { useGlossary } from '../../proof/glossary-context';
 import { proofMarks, sameMarks, type ProofMarks } from '../../proof/decorations';
@@ -12,9 +12,6 @@ import type { ArticleEditor } from '../core/types';
 import { focusEditor } from '../react/focus';
 import { placeholderLabels } from '../core/placeholders';
 import { DERIVE_DELAY_MS } from './use-article-session';
-
-/** The key under which an ignored finding is remembered in the article (rule and text, not place). */
-const ignoreKey = (f: Finding) => `${f.rule}\u0000${f.text}`;
 
 const NO_MARKS: ProofMarks = new Map();
 
