@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { forTest, e2eSetup, typeWithIme, type RunningApp } from './fixture';
+import { forTest, e2eSetup, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
 
 const e2e = e2eSetup('copydesk-e2e-');
 let app: RunningApp | null = null;
@@ -15,10 +15,7 @@ function visibleText(text: string | null): string {
 /** Writes a report the way an editor does: title, dateline, body lines, all through the input method. */
 async function writeArticle(app: RunningApp, title: { pinyin: string; text: string }, body: string) {
   const { page } = app;
-  await page.getByRole('button', { name: '新建稿件' }).click();
-  await page.getByRole('button', { name: '空白稿件' }).click();
-  await page.getByTestId('line-title').click();
-  await typeWithIme(page, title.pinyin, title.text);
+  await newBlankArticle(page, title.pinyin, title.text);
   await page.getByRole('button', { name: '加电头' }).click();
   // The chip's characters may need a font subset that is still loading: wait until it is laid out.
   await page.evaluate(() => document.fonts.ready);
@@ -116,10 +113,7 @@ describe('稿件库 end to end', () => {
   it('text typed up to a moment before a crash is recovered, and the editor is told', async (ctx) => {
     app = await e2e.launch(forTest(ctx));
     const { page } = app;
-    await page.getByRole('button', { name: '新建稿件' }).click();
-    await page.getByRole('button', { name: '空白稿件' }).click();
-    await page.getByTestId('line-title').click();
-    await typeWithIme(page, 'beng', '崩溃测试');
+    await newBlankArticle(page, 'beng', '崩溃测试');
     await page.getByTestId('paragraph').first().click();
     // Type, and kill the host as soon as the crash journal holds the text, before the autosave after the pause.
     const typed = '中原区统筹推进疫情防控工作部署会议召开';

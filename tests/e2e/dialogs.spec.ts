@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forTest, e2eSetup, typeWithIme, type RunningApp } from './fixture';
+import { forTest, e2eSetup, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
 
 const e2e = e2eSetup('copydesk-dialogs-');
 let app: RunningApp | null = null;
@@ -10,10 +10,7 @@ describe('dialogs in the article keep their own focus', () => {
   it('the byline dialog: clicking into each field and typing fills that field, not the article', async (ctx) => {
     app = await e2e.launch(forTest(ctx));
     const { page } = app;
-    await page.getByRole('button', { name: '新建稿件' }).click();
-    await page.getByRole('button', { name: '空白稿件' }).click();
-    await page.getByTestId('line-title').click();
-    await typeWithIme(page, 'zz', '中原区召开会议');
+    await newBlankArticle(page, 'zz', '中原区召开会议');
     await page.getByRole('button', { name: '编辑署名' }).click();
     await page.evaluate(() => document.fonts.ready);
     for (const [label, text] of [
@@ -47,10 +44,7 @@ describe('headline lines added from the toolbar', () => {
   it('takes text typed at once after 加引题 and 加副题 into the new line, and keeps it', async (ctx) => {
     app = await e2e.launch(forTest(ctx));
     const { page } = app;
-    await page.getByRole('button', { name: '新建稿件' }).click();
-    await page.getByRole('button', { name: '空白稿件' }).click();
-    await page.getByTestId('line-title').click();
-    await typeWithIme(page, 'zz', '中原区召开会议');
+    await newBlankArticle(page, 'zz', '中原区召开会议');
     await page.keyboard.press('Enter');
     await typeWithIme(page, 'zw', '会议要求抓好落实。');
     await page.getByRole('button', { name: '加引题' }).click();

@@ -212,6 +212,14 @@ export async function typeWithIme(page: Page, pinyin: string, text: string): Pro
   await cdp.detach();
 }
 
+/** Opens a new 空白稿件 and types its title through the input method (`pinyin` composed, then `title` committed). */
+export async function newBlankArticle(page: Page, pinyin: string, title: string): Promise<void> {
+  await page.getByRole('button', { name: '新建稿件' }).click();
+  await page.getByRole('button', { name: '空白稿件' }).click();
+  await page.getByTestId('line-title').click();
+  await typeWithIme(page, pinyin, title);
+}
+
 /**
  * Puts the caret (or a selection) in the text node of `testId` (nth) that
  * contains `marker`, after `before` characters of it, and waits until the

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { forTest, e2eSetup, typeWithIme, type RunningApp } from './fixture';
+import { forTest, e2eSetup, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
 import { renderHouseText } from '../../shared/format/house-text';
 import type { ArticleContent } from '../../shared/model/article';
 import { blockText } from '../../shared/model/article-content';
@@ -70,10 +70,7 @@ async function backInText(page: Page): Promise<void> {
 }
 
 async function newArticle(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: '新建稿件' }).click();
-  await page.getByRole('button', { name: '空白稿件' }).click();
-  await page.getByTestId('line-title').click();
-  await typeWithIme(page, 'zhongyuanqu', title);
+  await newBlankArticle(page, 'zhongyuanqu', title);
 }
 
 async function setDateline(page: Page, date: string, timeOfDay: string): Promise<void> {

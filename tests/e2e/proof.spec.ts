@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { forTest, e2eSetup, typeWithIme, type RunningApp } from './fixture';
+import { forTest, e2eSetup, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
 
 const e2e = e2eSetup('copydesk-proof-');
 let app: RunningApp | null = null;
@@ -17,10 +17,7 @@ const paragraphs = (page: Page) =>
     .then((t) => t.map((s) => s.replaceAll('\uFEFF', '')));
 
 async function newArticle(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: '新建稿件' }).click();
-  await page.getByRole('button', { name: '空白稿件' }).click();
-  await page.getByTestId('line-title').click();
-  await typeWithIme(page, 'zhongyuanqu', title);
+  await newBlankArticle(page, 'zhongyuanqu', title);
   await page.getByRole('button', { name: '加电头' }).click();
   // Into the lead, after the dateline chip.
   await page.getByTestId('paragraph').first().click();
