@@ -40,9 +40,61 @@ export function findPlaceholders(
     .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
-/** Every placeholder of its template left anywhere in an article's headline and body, in order. */
+/**
+ * Placeholders with text put inside them: a 【…】 span (no other bracket in
+ * it) that is a label with something inserted between two of its characters.
+ * Where a label could be split in more than one way, the longest head is
+ * taken; `inside` is the inserted text.
+ */
+export function splitPlaceholders(
+  text: string,
+  labels: readonly string[],
+): Array<{ start: number; end: number; label: string; inside: string }> {
+  const out: Array<{ start: number; end: number; label: string; inside: string }> = [];
+  if (labels.length === 0) return out;
+  for (let open = text.indexOf('【'); open >= 0; open = text.indexOf('【', open + 1)) {
+    const close = text.indexOf('】', open);
+    if (close < 0) break;
+    const nextOpen = text.indexOf('【', open + 1);
+    if (nextOpen >= 0 && nextOpen < close) continue;
+    const span = text.slice(open, close + 1);
+    if (labels.includes(span)) continue;
+    let best: { label: string; head: number } | null = null;
+    for (const label of labels) {
+      if (span.length <= label.length) continue;
+      for (let head = label.length - 1; head >= 1; head--) {
+        if (span.startsWith(label.slice(0, head)) && span.endsWith(label.slice(head))) {
+          if (!best || head > best.head) best = { label, head };
+          break;
+        }
+      }
+    }
+    if (best) {
+      const tail = best.label.length - best.head;
+      out.push({
+        start: open,
+        end: close + 1,
+        label: best.label,
+        inside: span.slice(best.head, span.length - tail),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every placeholder of its template left anywhere in an article's headline
+ * and body, in order: whole, or split by text put inside it (as its label).
+ */
 export function contentPlaceholders(content: Headlines & Pick<ArticleContent, 'placeholders'>): string[] {
-  return partsOf(content).flatMap((part) => findPlaceholders(part, content.placeholders).map((p) => p.text));
+  return partsOf(content).flatMap((part) =>
+    [
+      ...findPlaceholders(part, content.placeholders).map((p) => ({ at: p.start, label: p.text })),
+      ...splitPlaceholders(part, content.placeholders).map((p) => ({ at: p.start, label: p.label })),
+    ]
+      .sort((a, b) => a.at - b.at)
+      .map((p) => p.label),
+  );
 }
 
 /** The Chinese message shown when placeholders are left, or null when there are none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forTest, e2eSetup, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
+import { callBehind, forTest, e2eSetup, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
 
 const e2e = e2eSetup('copydesk-dialogs-');
 let app: RunningApp | null = null;
@@ -58,5 +58,44 @@ describe('headline lines added from the toolbar', () => {
     expect(
       (await page.getByTestId('paragraph').allTextContents()).map((t) => t.replaceAll('\uFEFF', '')).join('|'),
     ).toBe('会议要求抓好落实。');
+  });
+});
+
+describe('a save refused on the way out', () => {
+  // Issue 17: after a refused save neither 返回稿件库 nor the top tabs responded until a reload.
+  it('asks to stay, keep the text as a new article or discard it, and never strands the screen', async (ctx) => {
+    app = await e2e.launch(forTest(ctx));
+    const { page } = app;
+    await newBlankArticle(page, 'zz', '冲突稿件');
+    await page.keyboard.press('Control+S');
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('已保存');
+    // Someone else saves the same article meanwhile (another window): this page's revision is stale.
+    const { items } = await callBehind<{ items: Array<{ id: string; title: string }> }>(page, 'articles.list', {});
+    const id = items.find((i) => i.title === '冲突稿件')!.id;
+    const theirs = await callBehind<{ revision: number }>(page, 'articles.get', { id });
+    // The whole article goes as content: the channel's schema keeps the content's fields only.
+    await callBehind(page, 'articles.save', {
+      id,
+      baseRevision: theirs.revision,
+      content: { ...theirs, title: '别处改过的标题' },
+    });
+
+    await page.getByTestId('line-title').click();
+    await page.keyboard.press('End');
+    await typeWithIme(page, 'xg', '（修改）');
+    await page.getByRole('button', { name: '稿件库', exact: true }).click();
+    const ask = page.getByRole('alertdialog', { name: '未能保存' });
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain('保存冲突');
+    // 留在此处: the article stays open with the text as typed.
+    await ask.getByRole('button', { name: '留在此处' }).click();
+    await expect.poll(() => ask.count()).toBe(0);
+    expect((await page.getByTestId('line-title').textContent())?.replaceAll('\uFEFF', '')).toBe('冲突稿件（修改）');
+    // 另存为新稿并离开: the library, with the typed text kept as a new article beside the other window's.
+    await page.getByRole('button', { name: '← 返回稿件库' }).click();
+    await page.getByRole('alertdialog', { name: '未能保存' }).getByRole('button', { name: '另存为新稿并离开' }).click();
+    await page.getByTestId('month-select').selectOption('undated');
+    await page.getByRole('button', { name: '冲突稿件（修改）', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: '别处改过的标题', exact: true }).count()).toBe(1);
   });
 });

@@ -212,6 +212,38 @@ export async function typeWithIme(page: Page, pinyin: string, text: string): Pro
   await cdp.detach();
 }
 
+/**
+ * Calls the app's API as another window would, behind the open page's back
+ * (to change an article the page has open): through the preload's object in
+ * Electron, through a second connection to the host otherwise.
+ */
+export async function callBehind<T>(page: Page, channel: string, input?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ channel, input }) => {
+      type Result = { ok: true; value: unknown } | { ok: false; error: { message: string } };
+      const bridge = (window as unknown as { copydesk?: Record<string, (input: unknown) => Promise<Result>> }).copydesk;
+      let result: Result;
+      if (bridge) result = await bridge[channel]!(input);
+      else {
+        const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
+        const socket = new WebSocket(`ws://${location.host}/ipc?token=${encodeURIComponent(token)}`);
+        await new Promise((resolve, reject) => {
+          socket.onopen = resolve;
+          socket.onerror = reject;
+        });
+        result = await new Promise<Result>((resolve) => {
+          socket.onmessage = (event) => resolve((JSON.parse(String(event.data)) as { result: Result }).result);
+          socket.send(JSON.stringify({ id: 1, channel, input }));
+        });
+        socket.close();
+      }
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    },
+    { channel, input },
+  ) as Promise<T>;
+}
+
 /** Opens a new 空白稿件 and types its title through the input method (`pinyin` composed, then `title` committed). */
 export async function newBlankArticle(page: Page, pinyin: string, title: string): Promise<void> {
   await page.getByRole('button', { name: '新建稿件' }).click();

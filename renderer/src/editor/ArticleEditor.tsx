@@ -25,6 +25,8 @@ import { useProofreading } from './hooks/use-proofreading';
 import { useNotes } from './hooks/use-notes';
 import { usePlacementFits } from './hooks/use-placement-fits';
 import { useFindTarget } from './hooks/use-find-target';
+import { useLeaveGuard } from './hooks/use-leave-guard';
+import { LeaveDialog } from './LeaveDialog';
 import { revisionLabel } from '../../../shared/model/article-content';
 import { LockedContext } from './react/locked';
 
@@ -77,6 +79,14 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
   const [history, setHistory] = useState<null | 'revisions' | 'tracked'>(null);
   const [info, setInfo] = useState<string | null>(null);
   const { setError } = session;
+  const guard = useLeaveGuard({
+    save,
+    current: session.current,
+    article: () => latest.current.article,
+    failure: () => session.lastError.current,
+    onError: setError,
+  });
+  const { leave } = guard;
 
   /** Saves, then exports the article in the chosen format and offers the file. */
   const exportAs = async (choice: ExportChoice) => {
@@ -120,7 +130,7 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
   const { remove } = session;
   useEffect(() => {
     registerCommands({
-      flush: save,
+      flush: leave,
       save: () => void save(),
       delete: () => void remove(),
       export: () => setExporting(true),
@@ -128,7 +138,7 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
       replace: () => setFind('replace'),
     });
     return () => registerCommands(null);
-  }, [registerCommands, save, remove]);
+  }, [registerCommands, save, leave, remove]);
 
   const onEditor = useCallback(
     (editor: SlateArticleEditor) => {
@@ -164,7 +174,7 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
             dirty={session.dirty}
             state={state}
             locked={locked}
-            onClose={() => void session.close()}
+            onClose={() => void leave().then((left) => left && onClose())}
             onSave={() => void save()}
             onExport={() => setExporting(true)}
             onDelete={() => void remove()}
@@ -194,6 +204,7 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
             caret={<CaretStatus store={caret} />}
             onKind={(kind) => session.updateContent((c) => ({ ...c, kind }))}
           />
+          {guard.question && <LeaveDialog question={guard.question} />}
           {state.kind === 'error' && (
             <p role="alert" className="error">
               {state.message}

@@ -27,6 +27,7 @@ const order = (rule: string) => {
 /** What 修正 does, for the button's title. */
 function fixTitle(f: Finding): string {
   if (f.rule === 'format.broken-line') return '与下一段接成一段';
+  if (f.rule === 'format.placeholder') return '删去占位符的残余，保留插入的内容';
   return f.suggestion === '' ? `删去“${f.text}”` : `改为“${f.suggestion}”`;
 }
 

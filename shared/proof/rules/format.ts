@@ -1,12 +1,18 @@
 import type { Finding } from '../finding';
 import { blockFindings, endsParagraph, isBodyKind, type ProofBlock } from '../blocks';
-import { findPlaceholders } from '../../format/placeholders';
+import { findPlaceholders, splitPlaceholders } from '../../format/placeholders';
 import { gluedByline } from '../../format/byline-text';
 import { parseLead } from '../../format/dateline';
 
-/** `format.placeholder`: a placeholder its template inserted, such as 【主持人】, left in the copy. */
+/**
+ * `format.placeholder`: a placeholder its template inserted, such as
+ * 【主持人】, left in the copy; or one split by text put inside it
+ * (`【参会区领导乔耸、…领导】`, a list inserted with the caret in the label),
+ * which hides both the unfilled label and the words around it. The fix for a
+ * split one keeps what was put inside and drops the label's pieces.
+ */
 export function placeholders(block: ProofBlock, labels: readonly string[] = []): Finding[] {
-  return findPlaceholders(block.text, labels).map((p) => ({
+  const left: Finding[] = findPlaceholders(block.text, labels).map((p) => ({
     rule: 'format.placeholder',
     severity: 'error' as const,
     start: block.start + p.start,
@@ -14,6 +20,16 @@ export function placeholders(block: ProofBlock, labels: readonly string[] = []):
     text: p.text,
     message: `模板占位符“${p.text}”还没有填写`,
   }));
+  const split = splitPlaceholders(block.text, labels).map((p) => ({
+    rule: 'format.placeholder',
+    severity: 'error' as const,
+    start: block.start + p.start,
+    end: block.start + p.end,
+    text: block.text.slice(p.start, p.end),
+    message: `模板占位符“${p.label}”被插入的内容拆开了，请删去占位符的残余`,
+    suggestion: p.inside,
+  }));
+  return [...left, ...split].sort((a, b) => a.start - b.start);
 }
 
 /**

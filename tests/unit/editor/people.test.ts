@@ -5,7 +5,7 @@ import { contentToValue, valueToContent } from '../../../renderer/src/editor/cor
 import { insertAttendees, insertPerson } from '../../../renderer/src/editor/core/plugins/with-people';
 import { setDateline } from '../../../renderer/src/editor/core/plugins/with-dateline';
 import { chairBefore, peopleTexts, type PeopleElement } from '../../../renderer/src/editor/core/people';
-import { documentCheckText, findingRange } from '../../../renderer/src/editor/core/check-text';
+import { applyFix, documentCheckText, findingRange } from '../../../renderer/src/editor/core/check-text';
 import { createProofreader } from '../../../shared/proof/engine';
 import { documentDate } from '../../../renderer/src/editor/core/people';
 
@@ -207,3 +207,28 @@ function sampleDirectoryFrom(from: string) {
   }));
   return { ...base, people, byId: new Map(people.map((p) => [p.id, p])) };
 }
+
+describe('a placeholder split by an inserted list', () => {
+  it('is flagged, and the fix keeps the list and drops the label’s pieces', () => {
+    const editor = editorWith([title('会议'), p('【参会领导】参加会议。'), byline]);
+    Transforms.select(editor, { path: [1, 0], offset: 3 });
+    // As an older editor did: the list put at the caret, inside the label.
+    Transforms.insertNodes(editor, {
+      type: 'attendees',
+      prefix: '',
+      personIds: [id('乔耸')],
+      names: {},
+      groups: [],
+      children: [{ text: '' }],
+    });
+    const check = documentCheckText(editor.children, source);
+    const findings = createProofreader()
+      .check(check.blocks, { date: '2020-03-18', placeholders: ['【参会领导】'] })
+      .filter((f) => f.rule === 'format.placeholder');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('拆开');
+    expect(applyFix(editor, findings[0]!, source)).toBe(true);
+    const block = editor.children[1] as { children: Array<{ text?: string; type?: string }> };
+    expect(block.children.map((c) => c.text ?? `<${c.type}>`)).toEqual(['', '<attendees>', '参加会议。']);
+  });
+});

@@ -260,3 +260,61 @@ describe('caretPosition', () => {
     expect(caretPosition(editor)).toEqual({ block: 1, offset: 2, point: '0.0:2' });
   });
 });
+
+describe('withPlaceholders: a placeholder is filled whole', () => {
+  const LABELS = ['【主持人】', '【参会领导】'];
+  const setUp = async () => {
+    const { setPlaceholderLabels } = await import('../../../renderer/src/editor/core/placeholders');
+    const editor = createHeadlessEditor();
+    editor.children = [title('会议'), p('【主持人】主持，【参会领导】参加会议。'), byline];
+    setPlaceholderLabels(editor, LABELS);
+    return editor;
+  };
+
+  it('a caret put inside a placeholder takes it whole, so typing replaces it', async () => {
+    const editor = await setUp();
+    Transforms.select(editor, { path: [1, 0], offset: 3 });
+    expect(Editor.string(editor, editor.selection!)).toBe('【主持人】');
+    editor.insertText('乔耸');
+    expect(Editor.string(editor, [1])).toBe('乔耸主持，【参会领导】参加会议。');
+  });
+
+  it('a caret at either edge of a placeholder stays where it is', async () => {
+    const editor = await setUp();
+    Transforms.select(editor, { path: [1, 0], offset: 5 });
+    expect(editor.selection!.anchor).toEqual(editor.selection!.focus);
+    Transforms.select(editor, { path: [1, 0], offset: 0 });
+    expect(editor.selection!.anchor.offset).toBe(0);
+    expect(editor.selection!.focus.offset).toBe(0);
+  });
+
+  it('an attendee list inserted with the caret clicked inside 【参会领导】 replaces it (issue 17)', async () => {
+    const { insertAttendees } = await import('../../../renderer/src/editor/core/plugins/with-people');
+    const editor = await setUp();
+    Transforms.select(editor, { path: [1, 0], offset: 9 });
+    insertAttendees(editor, { prefix: '', personIds: ['a'], names: { a: '甲' }, groups: [] });
+    const block = editor.children[1] as { children: Array<{ text?: string; type?: string }> };
+    expect(block.children.map((c) => c.text ?? `<${c.type}>`)).toEqual([
+      '【主持人】主持，',
+      '<attendees>',
+      '参加会议。',
+    ]);
+  });
+
+  it('a selection reaching into a placeholder is widened to take it whole, forwards or backwards', async () => {
+    const editor = await setUp();
+    Transforms.select(editor, { anchor: { path: [1, 0], offset: 2 }, focus: { path: [1, 0], offset: 7 } });
+    expect(Editor.string(editor, editor.selection!)).toBe('【主持人】主持');
+    Transforms.select(editor, { anchor: { path: [1, 0], offset: 12 }, focus: { path: [1, 0], offset: 6 } });
+    expect(Editor.string(editor, editor.selection!)).toBe('持，【参会领导】');
+    expect(editor.selection!.anchor.offset).toBe(14);
+  });
+
+  it('without the article’s labels, text in 【】 is text and the caret goes where it is put', async () => {
+    const editor = createHeadlessEditor();
+    editor.children = [title('会议'), p('【主持人】主持'), byline];
+    Transforms.select(editor, { path: [1, 0], offset: 3 });
+    expect(editor.selection!.anchor.offset).toBe(3);
+    expect(editor.selection!.focus.offset).toBe(3);
+  });
+});

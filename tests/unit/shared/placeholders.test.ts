@@ -3,6 +3,7 @@ import {
   contentPlaceholders,
   findPlaceholders,
   placeholderProblem,
+  splitPlaceholders,
   templateLabels,
 } from '../../../shared/format/placeholders';
 import { emptyContent, plainTextToBody } from '../../../shared/model/article-content';
@@ -47,5 +48,37 @@ describe('template placeholders', () => {
     );
     expect(placeholderProblem({ ...content, title: '中原区召开会议', body: [] })).toBeNull();
     expect(placeholderProblem({ ...content, placeholders: [] })).toBeNull();
+  });
+});
+
+describe('placeholders split by text put inside them', () => {
+  it('finds a label with a list or typed words inside, and what was put there', () => {
+    const labels = ['【参会领导】', '【主持人】'];
+    expect(splitPlaceholders('【参会区领导乔耸、王芳负责同志领导】参加会议', labels)).toEqual([
+      { start: 0, end: 18, label: '【参会领导】', inside: '区领导乔耸、王芳负责同志' },
+    ]);
+    expect(splitPlaceholders('由【乔耸主持人】主持', labels)).toEqual([
+      { start: 1, end: 8, label: '【主持人】', inside: '乔耸' },
+    ]);
+    expect(splitPlaceholders('【主持人乔耸】', labels)[0]).toMatchObject({ inside: '乔耸' });
+  });
+
+  it('leaves whole placeholders, other bracketed text and copy without labels alone', () => {
+    const labels = ['【参会领导】'];
+    expect(splitPlaceholders('【参会领导】参加会议', labels)).toEqual([]);
+    expect(splitPlaceholders('【编者按】本报记者', labels)).toEqual([]);
+    expect(splitPlaceholders('【参会【领导】', labels)).toEqual([]);
+    expect(splitPlaceholders('【参会区领导领导】', [])).toEqual([]);
+  });
+
+  it('counts a split placeholder as unfilled when the article is exported', () => {
+    const content = {
+      ...emptyContent(),
+      title: '会议',
+      body: plainTextToBody('【参会区领导乔耸领导】参加会议。'),
+      placeholders: ['【参会领导】'],
+    };
+    expect(contentPlaceholders(content)).toEqual(['【参会领导】']);
+    expect(placeholderProblem(content)).toContain('【参会领导】');
   });
 });

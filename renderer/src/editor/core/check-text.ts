@@ -108,10 +108,31 @@ export function applyFix(editor: Editor, finding: Finding, source: PeopleSource)
   }
   if (check.text.slice(finding.start, finding.end) !== finding.text) return false;
   const covered = check.segments.filter((s) => s.end > finding.start && s.start < finding.end);
-  if (covered.length === 0 || covered.some((s) => s.isVoid)) return false;
+  if (covered.length === 0) return false;
+  if (covered.some((s) => s.isVoid)) return keepMiddle(editor, finding, finding.suggestion, check);
   const range = rangeIn(editor, finding, check);
   if (!range) return false;
   Transforms.insertText(editor, finding.suggestion, { at: range });
+  return true;
+}
+
+/**
+ * A fix over a chip, mention or list (which cannot be retyped) that keeps the
+ * middle of the span and drops text at its ends, as for a placeholder split
+ * by an inserted list (`【参会` list `领导】` → list): the two ends are
+ * deleted, the tail first so the head's offsets still hold.
+ */
+function keepMiddle(editor: Editor, finding: Finding, middle: string, check: CheckText): boolean {
+  const at = finding.text.indexOf(middle);
+  if (middle === '' || at < 0) return false;
+  const head = { ...finding, end: finding.start + at, text: finding.text.slice(0, at) };
+  const tailStart = finding.start + at + middle.length;
+  const tail = { ...finding, start: tailStart, text: finding.text.slice(at + middle.length) };
+  const pieces = [tail, head].filter((p) => p.end > p.start);
+  const ranges = pieces.map((p) => rangeIn(editor, p, check));
+  const textOnly = pieces.every((p) => check.segments.every((s) => !(s.isVoid && s.end > p.start && s.start < p.end)));
+  if (!textOnly || ranges.some((r) => r === null)) return false;
+  Editor.withoutNormalizing(editor, () => ranges.forEach((range) => Transforms.delete(editor, { at: range! })));
   return true;
 }
 

@@ -6,6 +6,7 @@ import { withDateline } from './plugins/with-dateline';
 import { withHeadlineLines } from './plugins/with-headline-lines';
 import { withHeadlineStructure } from './plugins/with-headline-structure';
 import { withPeople } from './plugins/with-people';
+import { withPlaceholders } from './plugins/with-placeholders';
 
 /**
  * The article plugins, composed in one place. Each wraps the one before, so the
@@ -16,12 +17,17 @@ import { withPeople } from './plugins/with-people';
  * 4. withDateline: the chip only at the start of the lead.
  * 5. withPeople: person mentions and attendee lists only in body blocks.
  * 6. withHeadlineLines: Enter and marks inside headline lines.
+ * 7. withPlaceholders: a caret never rests inside a template placeholder.
  * Each normalizer fixes one thing and returns, and Slate normalizes again, so
  * this order only decides which invariant is settled first: structure before
  * the rules that read it (the dateline finds the lead by the headline stack).
+ * withPlaceholders touches no normalizer (it widens selections as they are
+ * set), so where it stands does not matter.
  */
 export function withArticlePlugins<E extends Editor>(editor: E): E {
-  return withHeadlineStructure(withByline(withBody(withDateline(withPeople(withHeadlineLines(editor))))));
+  return withHeadlineStructure(
+    withByline(withBody(withDateline(withPeople(withHeadlineLines(withPlaceholders(editor)))))),
+  );
 }
 
 /** The same plugins without React, for headless use and tests. */

@@ -70,6 +70,8 @@ export function useArticleSession(
     latest.current = { article, content };
   }, [article, content]);
   const saving = useRef<Promise<boolean> | null>(null);
+  /** Why the last save failed (read right after `save()` resolves false, before React renders). */
+  const lastError = useRef('保存失败');
 
   /** What the editor holds now: the document read back, or the last known content when there is no editor. */
   const current = useCallback((): ArticleContent | null => {
@@ -112,6 +114,7 @@ export function useArticleSession(
     if (!base || !now || sameContent(articleContent(base), now)) return true;
     const tooLarge = contentSizeProblem(now);
     if (tooLarge) {
+      lastError.current = tooLarge;
       setState({ kind: 'error', message: tooLarge });
       return false;
     }
@@ -125,6 +128,7 @@ export function useArticleSession(
         return true;
       } catch (error) {
         const message = isCopydeskError(error) ? error.message : `保存失败：${errorMessage(error)}`;
+        lastError.current = message;
         setState({ kind: 'error', message });
         return false;
       }
@@ -148,11 +152,6 @@ export function useArticleSession(
       setState({ kind: 'error', message: errorMessage(error) });
     }
   }, [client, onClose]);
-
-  /** 返回稿件库: saves first, and stays when the save fails. */
-  const close = useCallback(async () => {
-    if (await save()) onClose();
-  }, [save, onClose]);
 
   // Autosave: shortly after typing stops, what was typed is saved.
   useEffect(() => {
@@ -275,7 +274,7 @@ export function useArticleSession(
     refreshContent,
     save,
     remove,
-    close,
+    lastError,
     onDocumentChange,
     recovered,
     discardRecovered,
