@@ -102,10 +102,11 @@ export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
       checkSize(content);
       return store.create(content);
     },
-    'articles.save': async ({ id, baseRevision, content }) => {
+    'articles.save': async ({ id, baseRevision, content, autosave }) => {
       checkSize(content);
       const started = new Date().toISOString();
-      const saved = await store.save(id, baseRevision, content, (await workflow.profile.get())?.name ?? null);
+      const by = (await workflow.profile.get())?.name ?? null;
+      const saved = await store.save(id, baseRevision, content, by, { autosave });
       await drafts.discardIfSaved(id, content, started);
       return saved;
     },

@@ -1,3 +1,4 @@
+import { coalescedRevisions } from '../../shared/model/revisions';
 import { isAbsolute, join } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
 import { CopydeskError } from '../../shared/ipc/result';
@@ -252,13 +253,16 @@ export function workflowHandlers(workflow: Workflow): Pick<Handlers, WorkflowCha
     },
     'articles.transition': ({ id, baseRevision, to, note }) => workflow.transition(id, baseRevision, to, note),
     'articles.revisions': async ({ id }) =>
-      (await store.revisions(id)).map(({ revision, updatedAt, updatedBy, wordCount, status }) => ({
-        revision,
-        updatedAt,
-        updatedBy,
-        wordCount,
-        status,
-      })),
+      coalescedRevisions(await store.revisions(id)).map(
+        ({ revision, updatedAt, updatedBy, wordCount, status, autosaved }) => ({
+          revision,
+          updatedAt,
+          updatedBy,
+          wordCount,
+          status,
+          autosaved,
+        }),
+      ),
     'articles.revision': async ({ id, revision }) => {
       const found = (await store.revisions(id)).find((r) => r.revision === revision);
       if (!found) throw new CopydeskError('NOT_FOUND', `找不到这篇稿件的${revisionLabel(revision)}。`);

@@ -431,6 +431,7 @@ export class ArticleStore {
       updatedBy: null,
       history: [],
       origin: null,
+      autosaved: false,
     };
   }
 
@@ -473,7 +474,13 @@ export class ArticleStore {
    * Saves new content over `baseRevision` as `by`; refuses with CONFLICT when
    * someone saved in between, and with LOCKED when the copy is signed off.
    */
-  async save(id: string, baseRevision: number, content: ArticleContent, by: string | null = null): Promise<Article> {
+  async save(
+    id: string,
+    baseRevision: number,
+    content: ArticleContent,
+    by: string | null = null,
+    options: { autosave?: boolean } = {},
+  ): Promise<Article> {
     return this.write(async () => {
       const current = await this.mustRead(id);
       if (current.deletedAt) throw new CopydeskError('FORBIDDEN', '这篇稿件在回收站中，请先恢复再修改。');
@@ -491,6 +498,7 @@ export class ArticleStore {
         wordCount: articleWordCount(content),
         updatedAt: this.now().toISOString(),
         updatedBy: by,
+        autosaved: options.autosave ?? false,
       });
     });
   }
@@ -513,6 +521,7 @@ export class ArticleStore {
         updatedAt: step.at,
         updatedBy: step.by,
         history: [...current.history, step],
+        autosaved: false,
       });
     });
   }
@@ -558,7 +567,13 @@ export class ArticleStore {
           `这篇稿件${STATUS_LABELS[current.status]}，不能删除；如需撤下，请值班主任重新打开。`,
         );
       const now = this.now().toISOString();
-      return this.commit(current, { ...current, revision: current.revision + 1, deletedAt: now, updatedAt: now });
+      return this.commit(current, {
+        ...current,
+        revision: current.revision + 1,
+        deletedAt: now,
+        updatedAt: now,
+        autosaved: false,
+      });
     });
   }
 
@@ -568,7 +583,13 @@ export class ArticleStore {
       const current = await this.mustRead(id);
       if (!current.deletedAt) return current;
       const now = this.now().toISOString();
-      return this.commit(current, { ...current, revision: current.revision + 1, deletedAt: null, updatedAt: now });
+      return this.commit(current, {
+        ...current,
+        revision: current.revision + 1,
+        deletedAt: null,
+        updatedAt: now,
+        autosaved: false,
+      });
     });
   }
 

@@ -77,9 +77,19 @@ export const contract = {
   'articles.get': channel(IdInput, ArticleSchema),
   /** Creates a new 草稿 with the given content (all optional). */
   'articles.create': channel(ArticleContentSchema.partial(), ArticleSchema),
-  /** Saves content over the revision the editor started from; a stale revision is refused as CONFLICT. */
+  /**
+   * Saves content over the revision the editor started from; a stale revision
+   * is refused as CONFLICT. `autosave` marks a save made after a pause in
+   * typing (runs of them are one revision in the list); Ctrl+S, leaving the
+   * article and steps save explicitly.
+   */
   'articles.save': channel(
-    z.object({ id: ArticleIdSchema, baseRevision: z.number().int().positive(), content: ArticleContentSchema }),
+    z.object({
+      id: ArticleIdSchema,
+      baseRevision: z.number().int().positive(),
+      content: ArticleContentSchema,
+      autosave: z.boolean().default(false),
+    }),
     ArticleSchema,
   ),
   /** 删除: moves an article to the 回收站. */
@@ -245,7 +255,12 @@ export const contract = {
     }),
     z.object({ article: ArticleSchema, returnFile: SignedFileSchema.nullable() }),
   ),
-  /** Every revision of an article, oldest first: number, time, who saved it, 字数 and status. */
+  /**
+   * The revisions of an article the list shows, oldest first: number, time,
+   * who saved it, 字数, status and whether it was an autosave. A run of
+   * autosaves is listed as its last (coalescedRevisions); every revision
+   * stays readable by number.
+   */
   'articles.revisions': channel(
     IdInput,
     z.array(
@@ -255,6 +270,7 @@ export const contract = {
         updatedBy: z.string().nullable(),
         wordCount: z.number().int(),
         status: ArticleStatusSchema,
+        autosaved: z.boolean(),
       }),
     ),
   ),

@@ -256,6 +256,12 @@ export const ArticleSchema = ArticleContentSchema.extend({
   /** Every status step, oldest first. */
   history: z.array(TransitionRecordSchema).max(1000).default([]),
   origin: OriginSchema.nullable().default(null),
+  /**
+   * True when this revision was saved automatically after a pause in typing;
+   * runs of these coalesce into one in the revision list. Explicit saves,
+   * steps, restores and deletions are false.
+   */
+  autosaved: z.boolean().default(false),
 });
 
 /** A stored article. */

@@ -99,6 +99,7 @@ export function makeArticle(random: (n: number) => number, revisions: number, co
         updatedBy: null,
         history: [],
         origin: null,
+        autosaved: false,
       };
     });
   }
@@ -130,6 +131,7 @@ export function makeArticle(random: (n: number) => number, revisions: number, co
       updatedBy: null,
       history: [],
       origin: null,
+      autosaved: false,
     });
   }
   return out;

@@ -30,6 +30,7 @@ function memoryServices(seed: Partial<ArticleContent>[] = []) {
       updatedBy: null,
       history: [],
       origin: null,
+      autosaved: false,
     };
     articles.set(a.id, a);
     return a;

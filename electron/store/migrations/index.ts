@@ -4,6 +4,7 @@ import { migration004 } from './004-people-inlines';
 import { migration005 } from './005-proof-ignores';
 import { migration006 } from './006-workflow';
 import { migration007 } from './007-template-placeholders';
+import { migration008 } from './008-autosaved';
 import type { Doc, Migration } from './types';
 
 /** Every migration, in order. Version 1 is the first stored format and needs none. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 /** The storage format this build writes. */

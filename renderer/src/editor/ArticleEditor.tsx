@@ -265,7 +265,7 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
                   marks={proofreading.proof.marks}
                   onChange={session.onDocumentChange}
                   onCaret={caret.report}
-                  onBlur={() => void save()}
+                  onBlur={() => void save({ auto: true })}
                   onEditor={onEditor}
                   onProblem={setProblem}
                   readOnly={locked}

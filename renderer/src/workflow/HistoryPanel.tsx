@@ -6,14 +6,9 @@ import { chineseDiff, diffCounts } from '../../../shared/workflow/diff';
 import { useClient } from '../api/use-client';
 import { formatMoment } from '../display-format';
 import { revisionLabel } from '../../../shared/model/article-content';
+import type { OutputOf } from '../../../shared/ipc/contract';
 
-interface RevisionInfo {
-  revision: number;
-  updatedAt: string;
-  updatedBy: string | null;
-  wordCount: number;
-  status: Article['status'];
-}
+type RevisionInfo = OutputOf<'articles.revisions'>[number];
 
 /**
  * 修订记录: every saved revision (time, who, 字数 change), any two compared
@@ -93,7 +88,7 @@ export function HistoryPanel({
       <table aria-label="修订列表">
         <thead>
           <tr>
-            <th>版次</th>
+            <th>修订</th>
             <th>时间</th>
             <th>修改人</th>
             <th>状态</th>
@@ -105,7 +100,10 @@ export function HistoryPanel({
             const change = i === 0 ? r.wordCount : r.wordCount - list[i - 1]!.wordCount;
             return (
               <tr key={r.revision}>
-                <td>{revisionLabel(r.revision)}</td>
+                <td>
+                  {revisionLabel(r.revision)}
+                  {r.autosaved && <span className="muted">（自动保存）</span>}
+                </td>
                 <td>{formatMoment(r.updatedAt)}</td>
                 <td>{r.updatedBy ?? '—'}</td>
                 <td>{STATUS_LABELS[r.status]}</td>

@@ -197,6 +197,32 @@ describe('revision history', () => {
     expect((await desk.fail('articles.revision', { id: a.id, revision: 99 })).code).toBe('NOT_FOUND');
   });
 
+  it('lists a run of autosaves as one revision; explicit saves and steps are always listed (issue 17)', async () => {
+    const desk = await open();
+    await desk.call('profile.save', { name: '王编辑', role: '编辑' });
+    let a = await desk.call('articles.create', REPORT);
+    const save = async (title: string, autosave: boolean) =>
+      (a = await desk.call('articles.save', {
+        id: a.id,
+        baseRevision: a.revision,
+        content: { ...a, title },
+        autosave,
+      }));
+    for (const n of [1, 2, 3, 4, 5, 6]) await save(`题${n}`, true);
+    await save('题7', false);
+    await save('题8', true);
+    await save('题9', true);
+    a = (await desk.call('articles.transition', { id: a.id, baseRevision: a.revision, to: 'submitted', note: '' }))
+      .article;
+    expect(a.autosaved).toBe(false);
+    const list = await desk.call('articles.revisions', { id: a.id });
+    // 1 created; 2–7 autosaves, listed as 7; 8 explicit; 9–10 autosaves, listed as 10; 11 the step.
+    expect(list.map((r) => r.revision)).toEqual([1, 7, 8, 10, 11]);
+    expect(list.map((r) => r.autosaved)).toEqual([false, true, false, true, false]);
+    // Every revision is still there by number.
+    expect((await desk.call('articles.revision', { id: a.id, revision: 3 })).title).toBe('题2');
+  });
+
   it('compares two revisions with a Chinese diff that marks whole words', () => {
     const parts = chineseDiff(
       '中原区委书记乔耸主持召开统筹推进疫情防控工作部署会议。',

@@ -16,6 +16,7 @@ import { migration004 } from '../../../electron/store/migrations/004-people-inli
 import { migration005 } from '../../../electron/store/migrations/005-proof-ignores';
 import { migration006 } from '../../../electron/store/migrations/006-workflow';
 import { migration007 } from '../../../electron/store/migrations/007-template-placeholders';
+import { migration008 } from '../../../electron/store/migrations/008-autosaved';
 import { ArticleStore } from '../../../electron/store/article-store';
 import { DataPaths } from '../../../electron/store/data-paths';
 import { tempDir } from '../../helpers/temp-dir';
@@ -71,7 +72,7 @@ describe('migrations', () => {
     const frozen = structuredClone(v5.article);
     expect(migration006.article(v5.article)).toEqual(v6.article);
     expect(v5.article).toEqual(frozen);
-    expect(ArticleSchema.parse(v6.article)).toEqual({ ...v6.article, placeholders: [] });
+    expect(ArticleSchema.parse(v6.article)).toEqual({ ...v6.article, placeholders: [], autosaved: false });
   });
 
   it('007 keeps the label-shaped 【…】 of older articles as their template’s placeholders', () => {
@@ -80,8 +81,17 @@ describe('migrations', () => {
     const frozen = structuredClone(v6.article);
     expect(migration007.article(v6.article)).toEqual(v7.article);
     expect(v6.article).toEqual(frozen);
-    expect(ArticleSchema.parse(v7.article)).toEqual(v7.article);
+    expect(ArticleSchema.parse(v7.article)).toEqual({ ...v7.article, autosaved: false });
     expect(migration007.article(load('006-article-v6.json').article)).toMatchObject({ placeholders: [] });
+  });
+
+  it('008 records the revisions of older articles as explicit saves, so every one stays listed', () => {
+    const v7 = load('007-article-v7.json');
+    const v8 = load('008-article-v8.json');
+    const frozen = structuredClone(v7.article);
+    expect(migration008.article(v7.article)).toEqual(v8.article);
+    expect(v7.article).toEqual(frozen);
+    expect(ArticleSchema.parse(v8.article)).toEqual(v8.article);
   });
 
   it('the chain brings a v1 article to the current version', () => {
@@ -95,9 +105,10 @@ describe('migrations', () => {
       history: [],
       origin: null,
       placeholders: [],
+      autosaved: false,
     });
-    const v7 = load('007-article-v7.json');
-    expect(migrateArticleDoc(v7.article, CURRENT_SCHEMA_VERSION)).toEqual(v7.article);
+    const v8 = load('008-article-v8.json');
+    expect(migrateArticleDoc(v8.article, CURRENT_SCHEMA_VERSION)).toEqual(v8.article);
   });
 
   it('002 gives v1 catalog entries authors and page', () => {

@@ -105,41 +105,54 @@ export function useArticleSession(
     [pendingEdit, article, content],
   );
 
-  /** Saves if there is anything to save; calls are serialized, and a repeat with nothing new is a no-op. */
-  const save = useCallback(async (): Promise<boolean> => {
-    while (saving.current) await saving.current;
-    const base = latest.current.article;
-    // Read the document itself: its change event may not have reached React yet.
-    const now = base ? current() : null;
-    if (!base || !now || sameContent(articleContent(base), now)) return true;
-    const tooLarge = contentSizeProblem(now);
-    if (tooLarge) {
-      lastError.current = tooLarge;
-      setState({ kind: 'error', message: tooLarge });
-      return false;
-    }
-    setState({ kind: 'saving' });
-    const attempt = (async () => {
-      try {
-        const saved = await client.call('articles.save', { id: base.id, baseRevision: base.revision, content: now });
-        setArticle(saved);
-        latest.current = { ...latest.current, article: saved };
-        setState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
-        return true;
-      } catch (error) {
-        const message = isCopydeskError(error) ? error.message : `保存失败：${errorMessage(error)}`;
-        lastError.current = message;
-        setState({ kind: 'error', message });
+  /**
+   * Saves if there is anything to save; calls are serialized, and a repeat
+   * with nothing new is a no-op. `auto` marks the saves nobody asked for
+   * (after a pause in typing, on blur, as the page closes), which coalesce
+   * into one revision per few minutes; the rest are explicit and always one.
+   */
+  const save = useCallback(
+    async (how: { auto?: boolean } = {}): Promise<boolean> => {
+      while (saving.current) await saving.current;
+      const base = latest.current.article;
+      // Read the document itself: its change event may not have reached React yet.
+      const now = base ? current() : null;
+      if (!base || !now || sameContent(articleContent(base), now)) return true;
+      const tooLarge = contentSizeProblem(now);
+      if (tooLarge) {
+        lastError.current = tooLarge;
+        setState({ kind: 'error', message: tooLarge });
         return false;
       }
-    })();
-    saving.current = attempt;
-    try {
-      return await attempt;
-    } finally {
-      saving.current = null;
-    }
-  }, [client, current]);
+      setState({ kind: 'saving' });
+      const attempt = (async () => {
+        try {
+          const saved = await client.call('articles.save', {
+            id: base.id,
+            baseRevision: base.revision,
+            content: now,
+            autosave: how.auto === true,
+          });
+          setArticle(saved);
+          latest.current = { ...latest.current, article: saved };
+          setState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
+          return true;
+        } catch (error) {
+          const message = isCopydeskError(error) ? error.message : `保存失败：${errorMessage(error)}`;
+          lastError.current = message;
+          setState({ kind: 'error', message });
+          return false;
+        }
+      })();
+      saving.current = attempt;
+      try {
+        return await attempt;
+      } finally {
+        saving.current = null;
+      }
+    },
+    [client, current],
+  );
 
   /** 删除: to the 回收站, then back to the archive. */
   const remove = useCallback(async () => {
@@ -156,7 +169,7 @@ export function useArticleSession(
   // Autosave: shortly after typing stops, what was typed is saved.
   useEffect(() => {
     if (!dirty) return;
-    const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(() => void save({ auto: true }), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [dirty, content, save]);
 
@@ -193,7 +206,7 @@ export function useArticleSession(
       if (!base || !now || sameContent(now, articleContent(base)) || contentSizeProblem(now)) return;
       keepDraft(base, now);
       // And a save, which the main process finishes even as the window goes away.
-      void save();
+      void save({ auto: true });
     };
     window.addEventListener('pagehide', onPageHide);
     return () => window.removeEventListener('pagehide', onPageHide);
