@@ -23,6 +23,7 @@ export const OPTIONS = {
   name: { type: 'string' },
   role: { type: 'string' },
   note: { type: 'string' },
+  passphrase: { type: 'string' },
   list: { type: 'boolean' },
   from: { type: 'string' },
   status: { type: 'string' },
@@ -31,6 +32,14 @@ export const OPTIONS = {
   limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/**
+ * The 值班主任 passphrase for a command that takes the role or 签发: `--passphrase`,
+ * else the environment's COPYDESK_CHIEF_PASSPHRASE (kept out of the shell's history).
+ */
+export function chiefPassphrase(values: { passphrase?: string }): string | undefined {
+  return values.passphrase ?? process.env.COPYDESK_CHIEF_PASSPHRASE;
+}
 
 /** An option's name. */
 export type OptionName = keyof typeof OPTIONS;

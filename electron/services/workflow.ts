@@ -1,9 +1,10 @@
+import { ChiefPassphrase } from './chief-passphrase';
 import { coalescedRevisions } from '../../shared/model/revisions';
 import { isAbsolute, join } from 'node:path';
 import type { Handlers } from '../../shared/ipc/contract';
 import { CopydeskError } from '../../shared/ipc/result';
 import type { Article } from '../../shared/model/article';
-import { ProfileSchema, type Profile } from '../../shared/workflow/roles';
+import { CHIEF_ROLE, ProfileSchema, type Profile } from '../../shared/workflow/roles';
 import {
   PUBLIC_KEY_FORMAT,
   PublicKeyFileSchema,
@@ -58,6 +59,7 @@ export class Workflow {
   readonly trusted: OwnListStore<TrustedSender>;
   readonly received: OwnListStore<string>;
   readonly inbox: Inbox;
+  readonly chief: ChiefPassphrase;
   private identityOpening: Promise<Identity> | null = null;
 
   constructor(
@@ -97,6 +99,7 @@ export class Workflow {
       damagedNotice:
         '收稿记录文件已损坏；重复的来稿可能再次收入。原文件保留在数据文件夹中（received-submissions.json）。',
     });
+    this.chief = new ChiefPassphrase(dataDir);
     this.inbox = new Inbox({
       store,
       trusted: this.trusted,
@@ -110,7 +113,13 @@ export class Workflow {
 
   /** Notices from damaged files. */
   get notices(): string[] {
-    return [...this.profile.notices, ...this.settings.notices, ...this.trusted.notices, ...this.received.notices];
+    return [
+      ...this.profile.notices,
+      ...this.settings.notices,
+      ...this.trusted.notices,
+      ...this.received.notices,
+      ...this.chief.notices,
+    ];
   }
 
   /** The installation's key pair (made on first use). */
@@ -158,8 +167,9 @@ export class Workflow {
   }
 
   /** One status step, checked against the user's role; a 退回 of a correspondent's copy makes the signed return file. */
-  async transition(id: string, baseRevision: number, to: Article['status'], note: string) {
+  async transition(id: string, baseRevision: number, to: Article['status'], note: string, passphrase?: string) {
     const profile = await this.requireProfile();
+    if (to === 'signed' && profile.role === CHIEF_ROLE) await this.chief.require(passphrase, '签发');
     let returnFile: { fileName: string; data: string; path: string | null } | null = null;
     const article = await this.store.transition(id, to, (current) => {
       if (current.revision !== baseRevision)
@@ -193,11 +203,20 @@ export function workflowHandlers(workflow: Workflow): Pick<Handlers, WorkflowCha
   const { store } = workflow;
   const profileView = async () => {
     const identity = await workflow.identity();
-    return { profile: await workflow.profile.get(), fingerprint: identity.fingerprint, publicKey: identity.publicKey };
+    return {
+      profile: await workflow.profile.get(),
+      fingerprint: identity.fingerprint,
+      publicKey: identity.publicKey,
+      chiefPassphraseSet: await workflow.chief.isSet(),
+    };
   };
   return {
     'profile.get': profileView,
-    'profile.save': async (profile) => {
+    'profile.save': async ({ passphrase, ...profile }) => {
+      // Taking the 值班主任 role asks for its passphrase (the first one here sets it); keeping it does not.
+      const before = await workflow.profile.get();
+      if (profile.role === CHIEF_ROLE && before?.role !== CHIEF_ROLE)
+        await workflow.chief.require(passphrase, '担任值班主任');
       await workflow.profile.set(profile);
       return profileView();
     },
@@ -251,7 +270,8 @@ export function workflowHandlers(workflow: Workflow): Pick<Handlers, WorkflowCha
       await workflow.settings.set(settings);
       return settings;
     },
-    'articles.transition': ({ id, baseRevision, to, note }) => workflow.transition(id, baseRevision, to, note),
+    'articles.transition': ({ id, baseRevision, to, note, passphrase }) =>
+      workflow.transition(id, baseRevision, to, note, passphrase),
     'articles.revisions': async ({ id }) =>
       coalescedRevisions(await store.revisions(id)).map(
         ({ revision, updatedAt, updatedBy, wordCount, status, autosaved }) => ({

@@ -10,6 +10,7 @@ export const DATA_FILES = {
   presets: 'presets.json',
   sizes: 'sizes.json',
   profile: 'profile.json',
+  chiefPassphrase: 'chief-passphrase.json',
   workflowSettings: 'workflow-settings.json',
   trustedSenders: 'trusted-senders.json',
   receivedSubmissions: 'received-submissions.json',

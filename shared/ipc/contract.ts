@@ -17,7 +17,7 @@ import {
   ArticleStatusSchema,
   CatalogEntrySchema,
 } from '../model/article';
-import { ProfileSchema } from '../workflow/roles';
+import { PassphraseSchema, ProfileSchema } from '../workflow/roles';
 import { ReceiptSchema, TrustedSenderSchema, WorkflowSettingsSchema } from '../workflow/submission';
 import type { Channel } from './channels';
 import { PersonIdSchema, PersonInputSchema, PersonSchema } from '../people/model';
@@ -49,6 +49,14 @@ function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) 
 export const MonthKeySchema = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2])|undated)$/, '月份格式应为 YYYY-MM');
 
 const IdInput = z.object({ id: ArticleIdSchema });
+
+/** The user as the app shows them: profile, key fingerprint and whether a 值班主任 passphrase is set here. */
+const ProfileViewSchema = z.object({
+  profile: ProfileSchema.nullable(),
+  fingerprint: z.string(),
+  publicKey: z.string(),
+  chiefPassphraseSet: z.boolean(),
+});
 
 /**
  * The IPC contract: every channel once, with zod schemas for input and output.
@@ -219,15 +227,13 @@ export const contract = {
     z.object({ count: z.number().int() }),
   ),
   /** This installation's user (null until set on first run) and its key's fingerprint and public key. */
-  'profile.get': channel(
-    z.void(),
-    z.object({ profile: ProfileSchema.nullable(), fingerprint: z.string(), publicKey: z.string() }),
-  ),
-  /** Sets the user's name and role (shown in the title bar; names every save and step they take). */
-  'profile.save': channel(
-    ProfileSchema,
-    z.object({ profile: ProfileSchema.nullable(), fingerprint: z.string(), publicKey: z.string() }),
-  ),
+  'profile.get': channel(z.void(), ProfileViewSchema),
+  /**
+   * Sets the user's name and role (shown in the title bar; names every save
+   * and step they take). Taking the 值班主任 role asks for its passphrase,
+   * which the first 值班主任 of the data folder sets here.
+   */
+  'profile.save': channel(ProfileSchema.extend({ passphrase: PassphraseSchema.optional() }), ProfileViewSchema),
   /** This installation's public key as a .cdkey file, for the desk to import once. */
   'profile.exportKey': channel(z.void(), z.object({ fileName: z.string(), text: z.string() })),
   /** The senders whose submissions this installation accepts. */
@@ -252,6 +258,8 @@ export const contract = {
       baseRevision: z.number().int().positive(),
       to: ArticleStatusSchema,
       note: z.string().max(2000).default(''),
+      /** The 值班主任 passphrase, which 签发 asks for. */
+      passphrase: PassphraseSchema.optional(),
     }),
     z.object({ article: ArticleSchema, returnFile: SignedFileSchema.nullable() }),
   ),

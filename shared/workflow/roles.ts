@@ -30,3 +30,12 @@ export const ProfileSchema = z.object({
 
 /** A profile. */
 export type Profile = z.infer<typeof ProfileSchema>;
+
+/** The role that signs copy off; taking it and 签发 ask for the passphrase set when the first one was made. */
+export const CHIEF_ROLE: Role = '值班主任';
+
+/** The shortest 值班主任 passphrase accepted. */
+export const CHIEF_PASSPHRASE_MIN = 6;
+
+/** A 值班主任 passphrase as given (never stored; only its hash is). */
+export const PassphraseSchema = z.string().max(200);

@@ -125,13 +125,23 @@ describe('desk workflow end to end', () => {
     await page.getByRole('button', { name: '设置', exact: true }).click();
     await page.getByRole('form', { name: '姓名和身份' }).getByLabel('身份', { exact: true }).selectOption('值班主任');
     await page.getByRole('form', { name: '姓名和身份' }).getByLabel('姓名', { exact: true }).fill('李主任');
+    // The first 值班主任 on this machine sets the passphrase (typed twice) that 签发 asks for again.
+    await page.getByLabel('值班主任口令').fill('夜班签发口令');
+    await page.getByLabel('再次输入口令').fill('夜班签发口令');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('已保存姓名和身份').waitFor();
     await page.getByRole('button', { name: '稿件库', exact: true }).click();
     await page.getByTestId('month-select').selectOption('2020-03');
     await page.getByRole('button', { name: TITLE, exact: true }).click();
     await page.getByRole('button', { name: '签发', exact: true }).click();
-    await page.getByRole('button', { name: '确定签发' }).click();
+    const confirm = page.getByRole('alertdialog', { name: '确认签发' });
+    expect(await confirm.getByRole('button', { name: '确定签发' }).isDisabled()).toBe(true);
+    await confirm.getByLabel('值班主任口令').fill('猜的口令');
+    await confirm.getByRole('button', { name: '确定签发' }).click();
+    await expect.poll(() => page.getByText('值班主任口令不对，未能签发。').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('article-status').textContent()).toBe('待签发');
+    await confirm.getByLabel('值班主任口令').fill('夜班签发口令');
+    await confirm.getByRole('button', { name: '确定签发' }).click();
     await expect.poll(() => page.getByTestId('article-status').textContent()).toBe('已签发（已锁定）');
     expect(await page.getByTestId('article-document').getAttribute('contenteditable')).toBe('false');
     // Every control that would change it is disabled and says why; leaving still works.

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '../../../shared/workflow/roles';
 import { isCopydeskError } from '../../../shared/ipc/result';
-import { UsageError, type ServiceCommand } from '../command';
+import { chiefPassphrase, UsageError, type ServiceCommand } from '../command';
 import { required } from '../io';
 
 /**
@@ -11,10 +11,11 @@ export const profile: ServiceCommand = {
   name: 'profile',
   usage: [
     'profile [--json]                            显示本数据文件夹的使用者（姓名、身份）和密钥指纹',
-    `profile set --name 姓名 --role ${ROLES.join('|')}`,
-    '                                            设置使用者的姓名和身份（首次设置时生成密钥）',
+    `profile set --name 姓名 --role ${ROLES.join('|')} [--passphrase 口令]`,
+    '                                            设置使用者的姓名和身份（首次设置时生成密钥；担任值班主任须输入口令，',
+    '                                            本文件夹的第一位值班主任在此设置；也可用环境变量 COPYDESK_CHIEF_PASSPHRASE）',
   ],
-  options: ['json', 'name', 'role'],
+  options: ['json', 'name', 'role', 'passphrase'],
   access: (args) => (args[0] === 'set' ? 'write' : 'read'),
   async run({ client, services, args, values, out }) {
     if (args[0] === 'set') {
@@ -24,6 +25,7 @@ export const profile: ServiceCommand = {
       const saved = await client.call('profile.save', {
         name: required(values.name, 'profile set 需要 --name 姓名'),
         role: role as Role,
+        passphrase: chiefPassphrase(values),
       });
       out(`已设置：${saved.profile?.name}（${saved.profile?.role}），密钥指纹 ${saved.fingerprint}\n`);
       return 0;

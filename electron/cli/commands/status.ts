@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from '../../../shared/model/article';
 import { CopydeskError } from '../../../shared/ipc/result';
 import { TRANSITIONS } from '../../../shared/workflow/transitions';
-import { UsageError, type ServiceCommand } from '../command';
+import { chiefPassphrase, UsageError, type ServiceCommand } from '../command';
 import { required } from '../io';
 
 const ACTIONS = [...new Set(TRANSITIONS.map((t) => t.action))];
@@ -14,9 +14,11 @@ const ACTIONS = [...new Set(TRANSITIONS.map((t) => t.action))];
 export const status: ServiceCommand = {
   name: 'status',
   usage: [
-    `status ID 动作 [--note 说明]                 改变稿件状态（动作：${ACTIONS.join('、')}；退回、重新打开须写 --note）`,
+    `status ID 动作 [--note 说明] [--passphrase 口令]`,
+    `                                            改变稿件状态（动作：${ACTIONS.join('、')}；退回、重新打开须写 --note；`,
+    '                                            签发须输入值班主任口令，或设环境变量 COPYDESK_CHIEF_PASSPHRASE）',
   ],
-  options: ['note'],
+  options: ['note', 'passphrase'],
   access: 'write',
   async run({ client, args, values, out }) {
     const id = required(args[0], 'status 需要稿件编号和动作');
@@ -36,6 +38,7 @@ export const status: ServiceCommand = {
       baseRevision: current.revision,
       to: rule.to,
       note: values.note ?? '',
+      passphrase: chiefPassphrase(values),
     });
     out(
       `已${action}：《${article.title || '无标题'}》（${STATUS_LABELS[current.status]} → ${STATUS_LABELS[article.status]}）\n`,

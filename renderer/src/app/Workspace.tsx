@@ -162,7 +162,9 @@ function WorkspaceViews({
           if (file) void openFile(file);
         }}
       />
-      {profile.loaded && !profile.profile && <FirstRunDialog onSave={profile.save} />}
+      {profile.loaded && !profile.profile && (
+        <FirstRunDialog passphraseSet={profile.chiefPassphraseSet} onSave={profile.save} />
+      )}
       <Notices
         receipts={inbox.receipts}
         onClearReceipts={inbox.clear}

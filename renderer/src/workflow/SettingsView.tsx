@@ -16,7 +16,7 @@ import { useProfile } from './profile-context';
 export function SettingsView() {
   const notify = useNotify();
   const client = useClient();
-  const { profile, fingerprint, save } = useProfile();
+  const { profile, fingerprint, save, chiefPassphraseSet } = useProfile();
   const [settings, setSettings] = useState<WorkflowSettings | null>(null);
   const [trusted, setTrusted] = useState<TrustedSender[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
@@ -37,8 +37,9 @@ export function SettingsView() {
       <h2>姓名和身份</h2>
       <ProfileForm
         initial={profile}
-        onSave={async (p) => {
-          await save(p);
+        passphraseSet={chiefPassphraseSet}
+        onSave={async (p, passphrase) => {
+          await save(p, passphrase);
           setSaved('已保存姓名和身份');
         }}
       />

@@ -8,6 +8,7 @@ import { downloadBytes } from '../file-io';
 import { useProfile } from './profile-context';
 import { DuplicateWarning, type SimilarArticle } from '../search/DuplicateWarning';
 import { SimilarDialog } from '../search/SimilarDialog';
+import { StepConfirm } from './StepConfirm';
 
 /**
  * The steps asked about before they are taken, with what the question says:
@@ -47,7 +48,7 @@ export function WorkflowBar({
   const [confirming, setConfirming] = useState<TransitionRule | null>(null);
   const steps = profile ? transitionsFrom(article.status, profile.role) : [];
 
-  const take = async (rule: TransitionRule, text: string) => {
+  const take = async (rule: TransitionRule, text: string, passphrase?: string) => {
     const current = await beforeStep();
     if (!current) return;
     try {
@@ -68,6 +69,7 @@ export function WorkflowBar({
           baseRevision: current.revision,
           to: rule.to,
           note: text,
+          passphrase,
         });
         if (returnFile && !returnFile.path)
           downloadBytes(returnFile.fileName, returnFile.data, 'application/octet-stream');
@@ -81,6 +83,7 @@ export function WorkflowBar({
         onArticle(next);
       }
       setAsking(null);
+      setConfirming(null);
       setNote('');
     } catch (error) {
       notify.fail(error);
@@ -158,23 +161,12 @@ export function WorkflowBar({
         />
       )}
       {confirming && (
-        <div className="find-bar" role="alertdialog" aria-label={`确认${confirming.action}`}>
-          <span>{CONFIRMED_STEPS[confirming.action]}</span>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              const rule = confirming;
-              setConfirming(null);
-              void take(rule, '');
-            }}
-          >
-            确定{confirming.action}
-          </button>
-          <button type="button" onClick={() => setConfirming(null)}>
-            取消
-          </button>
-        </div>
+        <StepConfirm
+          rule={confirming}
+          question={CONFIRMED_STEPS[confirming.action]!}
+          onConfirm={(passphrase) => void take(confirming, '', passphrase)}
+          onCancel={() => setConfirming(null)}
+        />
       )}
       {asking && (
         <form

@@ -7,33 +7,44 @@ export interface ProfileState {
   profile: Profile | null;
   fingerprint: string;
   loaded: boolean;
-  save(profile: Profile): Promise<void>;
+  /** True once this data folder's first 值班主任 has set the passphrase. */
+  chiefPassphraseSet: boolean;
+  /** Saves name and role; taking the 值班主任 role gives its passphrase. */
+  save(profile: Profile, passphrase?: string): Promise<void>;
 }
 
 const ProfileContext = createContext<ProfileState | null>(null);
 
+/** The state once the main process has said who the user is. */
+const loaded = (p: { profile: Profile | null; fingerprint: string; chiefPassphraseSet: boolean }) => ({
+  profile: p.profile,
+  fingerprint: p.fingerprint,
+  chiefPassphraseSet: p.chiefPassphraseSet,
+  loaded: true,
+});
+
 /** Loads the profile once; the title bar, the first-run dialog and the workflow buttons read it. */
 export function ProfileProvider({ children }: { children: ReactNode }) {
   const client = useClient();
-  const [state, setState] = useState<{ profile: Profile | null; fingerprint: string; loaded: boolean }>({
+  const [state, setState] = useState<Omit<ProfileState, 'save'>>({
     profile: null,
     fingerprint: '',
     loaded: false,
+    chiefPassphraseSet: false,
   });
   useEffect(() => {
     let live = true;
     client
       .call('profile.get')
-      .then((p) => live && setState({ profile: p.profile, fingerprint: p.fingerprint, loaded: true }))
+      .then((p) => live && setState(loaded(p)))
       .catch(() => live && setState((s) => ({ ...s, loaded: true })));
     return () => {
       live = false;
     };
   }, [client]);
   const save = useCallback(
-    async (profile: Profile) => {
-      const p = await client.call('profile.save', profile);
-      setState({ profile: p.profile, fingerprint: p.fingerprint, loaded: true });
+    async (profile: Profile, passphrase?: string) => {
+      setState(loaded(await client.call('profile.save', { ...profile, passphrase })));
     },
     [client],
   );

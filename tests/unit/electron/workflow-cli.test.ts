@@ -51,7 +51,13 @@ describe('the whole desk workflow from a script, without the app', () => {
     expect(cli('correspondent', 'key', 'export', '--out', keyFile)).toMatchObject({ code: 0 });
 
     // The desk's folder, as the duty chief: trust the key, take the copy in, and take it to 签发.
-    expect(cli('desk', 'profile', 'set', '--name', '王主任', '--role', '值班主任').code).toBe(0);
+    expect(cli('desk', 'profile', 'set', '--name', '王主任', '--role', '值班主任')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('请设置值班主任口令'),
+    });
+    expect(
+      cli('desk', 'profile', 'set', '--name', '王主任', '--role', '值班主任', '--passphrase', '西流湖晨报夜班').code,
+    ).toBe(0);
     expect(cli('desk', 'trust', keyFile)).toMatchObject({
       code: 0,
       stdout: expect.stringMatching(/^已信任：通讯员 张莉/),
@@ -73,7 +79,11 @@ describe('the whole desk workflow from a script, without the app', () => {
     });
     expect(cli('desk', 'status', deskId, '开始编辑').stdout).toMatch(/已投稿 → 编辑中/);
     expect(cli('desk', 'status', deskId, '送签').stdout).toMatch(/编辑中 → 待签发/);
-    expect(cli('desk', 'status', deskId, '签发')).toMatchObject({
+    expect(cli('desk', 'status', deskId, '签发', '--passphrase', '不对的口令')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('值班主任口令不对，未能签发。'),
+    });
+    expect(cli('desk', 'status', deskId, '签发', '--passphrase', '西流湖晨报夜班')).toMatchObject({
       code: 0,
       stdout: expect.stringMatching(/待签发 → 已签发/),
     });

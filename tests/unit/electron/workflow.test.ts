@@ -81,8 +81,9 @@ afterEach(async () => {
 /** Takes in what waits in the desk's 收稿箱 now, as its background watch does. */
 const scan = async (desk: Desk) => desk.services.workflow.inbox.scan((await desk.call('settings.get')).inboxDir);
 
-const step = (desk: Desk, a: Article, to: Article['status'], note = '') =>
-  desk.call('articles.transition', { id: a.id, baseRevision: a.revision, to, note });
+const PASSPHRASE = '西流湖晨报夜班';
+const step = (desk: Desk, a: Article, to: Article['status'], note = '', passphrase?: string) =>
+  desk.call('articles.transition', { id: a.id, baseRevision: a.revision, to, note, passphrase });
 
 describe('status transitions', () => {
   it('follow the desk chain by role: only a 值班主任 signs off, 退回 needs a note', () => {
@@ -127,8 +128,16 @@ describe('status transitions', () => {
     expect(
       (await desk.fail('articles.transition', { id: a.id, baseRevision: a.revision - 1, to: 'draft', note: 'x' })).code,
     ).toBe('CONFLICT');
-    await desk.call('profile.save', { name: '李主任', role: '值班主任' });
-    a = (await step(desk, a, 'signed')).article;
+    await desk.call('profile.save', { name: '李主任', role: '值班主任', passphrase: PASSPHRASE });
+    // 签发 asks for the passphrase again.
+    expect((await desk.fail('articles.transition', { id: a.id, baseRevision: a.revision, to: 'signed' })).message).toBe(
+      '签发需要输入值班主任口令。',
+    );
+    expect(
+      (await desk.fail('articles.transition', { id: a.id, baseRevision: a.revision, to: 'signed', passphrase: 'x' }))
+        .message,
+    ).toBe('值班主任口令不对，未能签发。');
+    a = (await step(desk, a, 'signed', '', PASSPHRASE)).article;
     expect(a.status).toBe('signed');
     expect(a.history.map((h) => [h.action, h.by, h.from, h.to])).toEqual([
       ['投稿', '王编辑', 'draft', 'submitted'],
@@ -158,7 +167,10 @@ describe('status transitions', () => {
       (await desk.fail('articles.transition', { id: a.id, baseRevision: a.revision, to: 'editing', note: '数字有误' }))
         .code,
     ).toBe('FORBIDDEN');
-    await desk.call('profile.save', { name: '李主任', role: '值班主任' });
+    expect((await desk.fail('profile.save', { name: '李主任', role: '值班主任', passphrase: '猜一个' })).message).toBe(
+      '值班主任口令不对，未能担任值班主任。',
+    );
+    await desk.call('profile.save', { name: '李主任', role: '值班主任', passphrase: PASSPHRASE });
     a = (await step(desk, a, 'editing', '数字有误')).article;
     expect(a.history.at(-1)).toMatchObject({ action: '重新打开', by: '李主任', role: '值班主任', note: '数字有误' });
     const saved = await desk.call('articles.save', {
@@ -167,6 +179,37 @@ describe('status transitions', () => {
       content: { ...a, title: '中原区开展春季义务植树活动' },
     });
     expect(saved.updatedBy).toBe('李主任');
+  });
+});
+
+describe('the 值班主任 passphrase', () => {
+  it('is set by the first 值班主任 of the folder, asked to take the role again, and never handed out', async () => {
+    const desk = await open();
+    expect((await desk.call('profile.get')).chiefPassphraseSet).toBe(false);
+    expect((await desk.fail('profile.save', { name: '李主任', role: '值班主任' })).message).toBe(
+      '担任值班主任前请设置值班主任口令（至少 6 个字符）；以后担任值班主任和签发都要输入它。',
+    );
+    expect((await desk.fail('profile.save', { name: '李主任', role: '值班主任', passphrase: '12345' })).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect((await desk.call('profile.get')).profile).toBeNull();
+    const view = await desk.call('profile.save', { name: '李主任', role: '值班主任', passphrase: PASSPHRASE });
+    expect(view.chiefPassphraseSet).toBe(true);
+    expect(JSON.stringify(view)).not.toContain(PASSPHRASE);
+    // Keeping the role (a new name) asks for nothing; becoming an editor neither; coming back does.
+    await desk.call('profile.save', { name: '李明', role: '值班主任' });
+    await desk.call('profile.save', { name: '王编辑', role: '编辑' });
+    expect((await desk.fail('profile.save', { name: '王编辑', role: '值班主任' })).message).toBe(
+      '担任值班主任需要输入值班主任口令。',
+    );
+    expect(
+      (await desk.fail('profile.save', { name: '王编辑', role: '值班主任', passphrase: '王编辑的猜测' })).code,
+    ).toBe('FORBIDDEN');
+    expect((await desk.call('profile.get')).profile).toEqual({ name: '王编辑', role: '编辑' });
+    // Only a salted hash is on disk.
+    const stored = await readFile(join(desk.dir, 'chief-passphrase.json'), 'utf8');
+    expect(stored).not.toContain(PASSPHRASE);
+    expect(JSON.parse(stored).passphrase).toMatchObject({ salt: expect.any(String), hash: expect.any(String) });
   });
 });
 
