@@ -1,18 +1,30 @@
+const SPACE = /\s/u;
+const WORD = /[\p{Script=Latin}\p{Nd}]/u;
+const IN_WORD = /[.'\-%]/u;
+const MARK = /[\p{P}\p{S}]/u;
+
 function count(text: string, punctuation: boolean): number {
   let total = 0;
   let inRun = false;
   for (const ch of text) {
-    if (/\s/u.test(ch)) {
+    // Han characters, nearly all of the text, count one each without a pattern test.
+    const code = ch.charCodeAt(0);
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      inRun = false;
+      total += 1;
+      continue;
+    }
+    if (SPACE.test(ch)) {
       inRun = false;
       continue;
     }
-    if (/[\p{Script=Latin}\p{Nd}]/u.test(ch) || (inRun && /[.'\-%]/u.test(ch))) {
+    if (WORD.test(ch) || (inRun && IN_WORD.test(ch))) {
       if (!inRun) total += 1;
       inRun = true;
       continue;
     }
     inRun = false;
-    if (punctuation || !/[\p{P}\p{S}]/u.test(ch)) total += 1;
+    if (punctuation || !MARK.test(ch)) total += 1;
   }
   return total;
 }

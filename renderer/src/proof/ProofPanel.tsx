@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../../shared/proof/finding';
 import { RULE_LABELS, RULES, type RuleId } from '../../../shared/proof/engine';
+import { FindingGroup } from './FindingGroup';
 
 interface Props {
   findings: readonly Finding[];
@@ -24,17 +25,11 @@ const order = (rule: string) => {
   return at < 0 ? RULES.length : at;
 };
 
-/** What 修正 does, for the button's title. */
-function fixTitle(f: Finding): string {
-  if (f.rule === 'format.broken-line') return '与下一段接成一段';
-  if (f.rule === 'format.placeholder') return '删去占位符的残余，保留插入的内容';
-  return f.suggestion === '' ? `删去“${f.text}”` : `改为“${f.suggestion}”`;
-}
-
 /**
- * The proofreading panel: findings grouped by severity and rule, with counts;
- * click one to select it in the text; 修正 applies its suggestion, 全部修正
- * every suggestion of a rule, 忽略 hides it in this article for good.
+ * The proofreading panel: findings grouped by severity and rule, with counts,
+ * each rule listing its first few (FindingGroup); click one to select it in
+ * the text; 修正 applies its suggestion, 全部修正 every suggestion of a rule,
+ * 忽略 hides it in this article for good.
  */
 export function ProofPanel({ findings, ignored, onJump, onFix, onFixAll, onIgnore, onRestoreIgnored }: Props) {
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -61,43 +56,18 @@ export function ProofPanel({ findings, ignored, onJump, onFix, onFixAll, onIgnor
             <h3>
               {name} {list.length}
             </h3>
-            {rules.map((rule) => {
-              const items = list.filter((f) => f.rule === rule);
-              const fixable = items.filter((f) => f.suggestion !== undefined).length;
-              return (
-                <div key={rule} className="finding-group" data-rule-group={rule}>
-                  <h4>
-                    {label(rule)} {items.length}
-                    {fixable > 1 && (
-                      <button type="button" className="link" onClick={() => onFixAll(rule)}>
-                        全部修正（{fixable}）
-                      </button>
-                    )}
-                  </h4>
-                  <ul>
-                    {items.map((f) => (
-                      <li
-                        key={`${f.rule}-${f.start}-${f.end}`}
-                        className={`finding severity-${f.severity}`}
-                        data-rule={f.rule}
-                      >
-                        <button type="button" className="link" onClick={() => onJump(f)}>
-                          {f.message}
-                        </button>
-                        {f.suggestion !== undefined && (
-                          <button type="button" className="fix" title={fixTitle(f)} onClick={() => onFix(f)}>
-                            修正
-                          </button>
-                        )}
-                        <button type="button" className="fix" title="在本稿中不再提示" onClick={() => onIgnore(f)}>
-                          忽略
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              );
-            })}
+            {rules.map((rule) => (
+              <FindingGroup
+                key={rule}
+                rule={rule}
+                label={label(rule)}
+                items={list.filter((f) => f.rule === rule)}
+                onJump={onJump}
+                onFix={onFix}
+                onFixAll={onFixAll}
+                onIgnore={onIgnore}
+              />
+            ))}
           </section>
         );
       })}

@@ -6,7 +6,7 @@ import { Transforms } from 'slate';
 import type { Descendant, NodeEntry } from 'slate';
 import { decorateProof, type ProofMarks } from '../../proof/decorations';
 import { createArticleEditor } from './create-article-editor';
-import { renderElement, renderLeaf } from './elements';
+import { renderChunk, renderElement, renderLeaf } from './elements';
 import {
   addDateline,
   hasDateline,
@@ -240,6 +240,7 @@ function DocumentEditable({
       aria-label="稿件"
       renderElement={renderElement}
       renderLeaf={renderLeaf}
+      renderChunk={renderChunk}
       decorate={decorate}
       onKeyDown={onKeyDown}
       onBlur={onBlur}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Node } from 'slate';
-import type { RenderElementProps, RenderLeafProps } from 'slate-react';
+import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
 import type { ArticleElement } from '../core/types';
 import { DatelineChip } from './DatelineChip';
 import { BylineBlock } from './BylineBlock';
@@ -70,6 +70,19 @@ const REGISTRY: {
 export function renderElement(props: RenderElementProps) {
   const Component = REGISTRY[props.element.type] as (p: RenderElementProps) => ReactNode;
   return <Component {...props} />;
+}
+
+/**
+ * Renders a chunk of top-level blocks (create-article-editor's CHUNK_BLOCKS):
+ * the lowest chunks skip layout and paint while off screen
+ * (`content-visibility: auto`, styled as .doc-chunk).
+ */
+export function renderChunk({ attributes, lowest, children }: RenderChunkProps) {
+  return (
+    <div {...attributes} className={lowest ? 'doc-chunk' : undefined}>
+      {children}
+    </div>
+  );
 }
 
 /** Renders a text leaf: bold, template placeholders highlighted, proofreading findings underlined, 批注 marked. */

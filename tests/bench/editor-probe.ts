@@ -1,0 +1,111 @@
+// The in-page probes of bench:editor: the test host, IME commits timed from
+// their beforeinput to the next frame, the caret put in the middle of a text.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+// @ts-expect-error the build script is plain ESM JavaScript
+import { ROOT } from '../../electron/tools/build.mjs';
+
+/** IME commits per measured run (BENCH_COMMITS to change). */
+export const COMMITS = Number(process.env.BENCH_COMMITS ?? 60);
+
+export function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'out/node/host.cjs'), '--data', dataDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const match = /COPYDESK_HOST_URL=(\S+)/.exec(chunk.toString('utf8'));
+      if (match) resolve({ child, url: match[1]! });
+    });
+    child.on('exit', (code) => reject(new Error(`host exited (${code})`)));
+  });
+}
+
+/** In the page: time from each committing `beforeinput` on `selector` to the animation frame after the DOM changed. */
+export async function installProbe(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const target = document.querySelector(sel)!;
+    const w = window as unknown as { __lat: number[]; __t0: number | null; __armed: boolean };
+    w.__lat = [];
+    w.__t0 = null;
+    w.__armed = false;
+    // Commits only: the page is armed just before each commit, so composition updates are not measured.
+    target.addEventListener(
+      'beforeinput',
+      () => {
+        if (!w.__armed) return;
+        w.__armed = false;
+        w.__t0 = performance.now();
+      },
+      { capture: true },
+    );
+    const done = () => {
+      if (w.__t0 === null) return;
+      const t0 = w.__t0;
+      w.__t0 = null;
+      requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
+    };
+    new MutationObserver(done).observe(target, { subtree: true, childList: true, characterData: true });
+    target.addEventListener('input', done);
+  }, selector);
+}
+
+export async function commits(page: Page, cdp: CDPSession): Promise<number[]> {
+  for (let i = 0; i < COMMITS; i++) {
+    await cdp.send('Input.imeSetComposition', { text: 'zh', selectionStart: 2, selectionEnd: 2 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    await page.evaluate(() => ((window as unknown as { __armed: boolean }).__armed = true));
+    await cdp.send('Input.insertText', { text: '中' });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  }
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+}
+
+/** Puts the caret in the middle of the middle paragraph of `root`. */
+export async function caretInMiddle(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const root = document.querySelector(sel)!;
+    const texts: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if ((n.textContent ?? '').length > 20) texts.push(n as Text);
+    const node = texts[Math.floor(texts.length / 2)]!;
+    const range = document.createRange();
+    range.setStart(node, 10);
+    range.collapse(true);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, selector);
+  await page.waitForTimeout(150);
+}
+
+/**
+ * Explicit saves of the open article, each after one typed character: from
+ * the Ctrl+S keydown to the frame after the status line says 已保存.
+ */
+export async function saves(page: Page, cdp: CDPSession, count: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await cdp.send('Input.insertText', { text: '改' });
+    const measured = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let t0 = 0;
+          window.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+          const state = document.querySelector('[data-testid="save-state"]')!;
+          const observer = new MutationObserver(() => {
+            if (!t0 || !(state.textContent ?? '').startsWith('已保存')) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - t0));
+          });
+          observer.observe(state, { subtree: true, childList: true, characterData: true });
+        }),
+    );
+    await page.keyboard.press('Control+S');
+    out.push(await measured);
+    // Let the autosave and the proofreading that follow a keystroke settle before the next.
+    await page.waitForTimeout(900);
+  }
+  return out;
+}
