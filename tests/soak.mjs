@@ -1,4 +1,4 @@
-// `npm run test:soak`: the fuzz and crash suites, long. The same test files run
+// `npm run test:soak`: the fuzz and crash suites and the model-based editor sessions, long. The same test files run
 // bounded in `npm test`; here each gets far more rounds (override any of them
 // from the environment, e.g. SOAK_ROUNDS=1000 npm run test:soak).
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ const long = {
   FUZZ_FILES: '3000',
   LOCK_TRIALS: '40',
   SEARCH_CRASH_ROUNDS: '100',
+  MODEL_SESSIONS: '30',
 };
 const env = { ...process.env };
 for (const [key, value] of Object.entries(long)) env[key] ??= value;
@@ -34,4 +35,11 @@ const result = spawnSync(
   ],
   { stdio: 'inherit', env },
 );
-process.exit(result.status ?? 1);
+if (result.status !== 0) process.exit(result.status ?? 1);
+// The model-based editor sessions, in the real renderer (e2e project).
+const model = spawnSync(
+  process.execPath,
+  ['node_modules/vitest/vitest.mjs', 'run', '--project', 'e2e', 'tests/e2e/model.spec.ts', ...process.argv.slice(2)],
+  { stdio: 'inherit', env },
+);
+process.exit(model.status ?? 1);

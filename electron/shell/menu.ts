@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/channels';
+import { COMMAND_KEYS, type MenuCommand } from '../../shared/ipc/channels';
 
 /**
  * The Chinese application menu. Editing items use Electron's roles (undo,
@@ -10,22 +10,22 @@ export function buildMenuTemplate(
   send: (command: MenuCommand) => void,
   platform: NodeJS.Platform,
 ): MenuItemConstructorOptions[] {
-  const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
-    accelerator,
+    accelerator: accelerator ?? `CmdOrCtrl+${COMMAND_KEYS[command]}`,
     click: () => send(command),
   });
   const template: MenuItemConstructorOptions[] = [
     {
       label: '文件',
       submenu: [
-        item('新建稿件', 'CmdOrCtrl+N', 'new'),
-        item('导入稿件…', 'CmdOrCtrl+O', 'open'),
+        item('新建稿件', 'new'),
+        item('导入稿件…', 'open'),
         { type: 'separator' },
-        item('保存', 'CmdOrCtrl+S', 'save'),
-        item('导出文本…', 'CmdOrCtrl+E', 'export'),
+        item('保存', 'save'),
+        item('导出文本…', 'export'),
         { type: 'separator' },
-        item('删除稿件', 'CmdOrCtrl+Backspace', 'delete'),
+        item('删除稿件', 'delete'),
         { type: 'separator' },
         platform === 'darwin'
           ? { label: '关闭窗口', role: 'close' }
@@ -44,8 +44,8 @@ export function buildMenuTemplate(
         { label: '粘贴为纯文本', role: 'pasteAndMatchStyle', accelerator: 'CmdOrCtrl+Shift+V' },
         { label: '全选', role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
         { type: 'separator' },
-        item('查找…', 'CmdOrCtrl+F', 'find'),
-        item('替换…', platform === 'darwin' ? 'Alt+Cmd+F' : 'Ctrl+H', 'replace'),
+        item('查找…', 'find'),
+        item('替换…', 'replace', platform === 'darwin' ? 'Alt+Cmd+F' : undefined),
       ],
     },
     {

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../shared/ipc/channels';
+import { COMMAND_KEYS, MENU_COMMANDS, type MenuCommand } from '../../shared/ipc/channels';
 
 /**
  * What the current view does for each command it supports, and `flush`, which
@@ -6,27 +6,17 @@ import type { MenuCommand } from '../../shared/ipc/channels';
  */
 export type CommandHandlers = Partial<Record<MenuCommand, () => void>> & { flush?: () => Promise<boolean> };
 
-/** Keyboard shortcuts for the commands, used where no application menu takes them (the test host). */
+/**
+ * Keyboard shortcuts for the commands, used where no application menu takes
+ * them (the test host): Ctrl with a command's letter (COMMAND_KEYS). Ctrl+
+ * Backspace stays the text field's (delete a word); 删除 is in the menu.
+ */
 export function shortcutCommand(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
 ): MenuCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  switch (event.key.toLowerCase()) {
-    case 's':
-      return 'save';
-    case 'n':
-      return 'new';
-    case 'o':
-      return 'open';
-    case 'e':
-      return 'export';
-    case 'f':
-      return 'find';
-    case 'h':
-      return 'replace';
-    default:
-      return null;
-  }
+  const key = event.key.toUpperCase();
+  return MENU_COMMANDS.find((c) => COMMAND_KEYS[c].length === 1 && COMMAND_KEYS[c] === key) ?? null;
 }
 
 /** True for a key that belongs to an input method's composition: such keys are never commands. */

@@ -77,5 +77,25 @@ export const MENU_COMMANDS = ['new', 'open', 'save', 'export', 'find', 'replace'
 /** A menu command. */
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/**
+ * The key each command takes with Ctrl (Cmd on macOS): the application
+ * menu's accelerators, the test host's shortcuts and the tooltips that name
+ * them all read this one table.
+ */
+export const COMMAND_KEYS: Readonly<Record<MenuCommand, string>> = {
+  new: 'N',
+  open: 'O',
+  save: 'S',
+  export: 'E',
+  find: 'F',
+  replace: 'H',
+  delete: 'Backspace',
+};
+
+/** A command's shortcut as the user reads it (Ctrl+S), for tooltips. */
+export function shortcutLabel(command: MenuCommand): string {
+  return `Ctrl+${COMMAND_KEYS[command]}`;
+}
+
 /** The single event channel from main to renderer, carrying a MenuCommand. */
 export const MENU_EVENT = 'menu.command';

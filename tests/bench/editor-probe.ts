@@ -82,28 +82,29 @@ export async function caretInMiddle(page: Page, selector: string): Promise<void>
 
 /**
  * Explicit saves of the open article, each after one typed character: from
- * the Ctrl+S keydown to the frame after the status line says 已保存.
+ * the Ctrl+S keydown to the first frame on which the status line says 已保存
+ * (read on every animation frame, wherever React puts the status).
  */
 export async function saves(page: Page, cdp: CDPSession, count: number): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < count; i++) {
     await cdp.send('Input.insertText', { text: '改' });
-    const measured = page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let t0 = 0;
-          window.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
-          const state = document.querySelector('[data-testid="save-state"]')!;
-          const observer = new MutationObserver(() => {
-            if (!t0 || !(state.textContent ?? '').startsWith('已保存')) return;
-            observer.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - t0));
-          });
-          observer.observe(state, { subtree: true, childList: true, characterData: true });
-        }),
-    );
+    await page.evaluate(() => {
+      const w = window as unknown as { __saveT0: number };
+      w.__saveT0 = 0;
+      window.addEventListener('keydown', () => (w.__saveT0 = performance.now()), { capture: true, once: true });
+    });
     await page.keyboard.press('Control+S');
-    out.push(await measured);
+    const done = await page.waitForFunction(
+      () => {
+        const t0 = (window as unknown as { __saveT0: number }).__saveT0;
+        const text = document.querySelector('[data-testid="save-state"]')?.textContent ?? '';
+        return t0 > 0 && text.startsWith('已保存') ? performance.now() - t0 : false;
+      },
+      null,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    out.push(Number(await done.jsonValue()));
     // Let the autosave and the proofreading that follow a keystroke settle before the next.
     await page.waitForTimeout(900);
   }

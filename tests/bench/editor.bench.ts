@@ -163,7 +163,10 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
+    // The host finishes its writes before its folder goes.
+    const exited = new Promise((resolve) => host.child.once('exit', resolve));
     host.child.kill();
+    await exited;
     await rm(dir, { recursive: true, force: true });
   }
 

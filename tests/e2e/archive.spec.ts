@@ -19,9 +19,14 @@ async function writeArticle(app: RunningApp, title: { pinyin: string; text: stri
   await page.getByRole('button', { name: '加电头' }).click();
   // The chip's characters may need a font subset that is still loading: wait until it is laid out.
   await page.evaluate(() => document.fonts.ready);
+  const leadBox = () => page.getByTestId('paragraph').first().boundingBox();
+  const before = await leadBox();
   await page.getByTestId('dateline-chip').getByRole('button').click();
   // The picker's labels may need font subsets that load on first use; let them lay out before clicking.
   await page.evaluate(() => document.fonts.ready);
+  // It opens over the text beside the chip: the lead does not move or grow (issue 17).
+  await page.getByLabel('电头日期').waitFor();
+  expect(await leadBox()).toEqual(before);
   await page.getByLabel('电头日期').fill('2020-03-18');
   await page.getByLabel('电头时段').selectOption('上午');
   // 确定 puts the cursor at the end of the lead.

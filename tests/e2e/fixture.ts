@@ -285,7 +285,10 @@ export async function placeCaret(
           const editable = root.closest('[data-slate-editor]')!;
           const leaf = node.parentElement!.closest('[data-slate-node="text"]')!;
           const block = leaf.parentElement!.closest('[data-slate-node="element"]')!;
-          const blocks = Array.from(editable.children).filter((c) => c.matches('[data-slate-node="element"]'));
+          // Top-level blocks, wherever they sit: a long article's blocks are wrapped in chunks.
+          const blocks = Array.from(editable.querySelectorAll('[data-slate-node="element"]')).filter(
+            (c) => c.parentElement!.closest('[data-slate-node="element"]') === null,
+          );
           const leaves = Array.from(block.children).filter((c) => c.matches('[data-slate-node]'));
           let offset = at + before + length;
           const texts = document.createTreeWalker(leaf, NodeFilter.SHOW_TEXT);
@@ -303,6 +306,63 @@ export async function placeCaret(
     const shown = page.locator(`[data-testid="caret"][data-point="${expected}"]`);
     try {
       await shown.waitFor({ timeout: 2000 });
+      return;
+    } catch (error) {
+      if (attempt === 5) throw error;
+    }
+  }
+}
+
+/**
+ * Puts the caret `offset` characters into the line of `testId` (nth),
+ * whatever leaves and underlines split its text into in the page, and waits
+ * until the editor's caret status shows it there (as placeCaret does).
+ */
+export async function placeCaretAt(page: Page, testId: string, nth: number, offset: number): Promise<void> {
+  const select = () =>
+    page.evaluate(
+      ({ testId, nth, offset }) => {
+        const root = document.querySelectorAll(`[data-testid="${testId}"]`)[nth]!;
+        const editable = root.closest('[data-slate-editor]')!;
+        const blocks = Array.from(editable.querySelectorAll('[data-slate-node="element"]')).filter(
+          (c) => c.parentElement!.closest('[data-slate-node="element"]') === null,
+        );
+        const block = root.closest('[data-slate-node="element"]')!;
+        const leaves = Array.from(block.children).filter((c) => c.matches('[data-slate-node]'));
+        // The text nodes that hold the line's characters, in order (an empty line holds a zero-width one).
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let left = offset;
+        let last: { node: Text; leaf: Element; before: number } | null = null;
+        const before = new Map<Element, number>();
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const holder = node.parentElement!;
+          if (holder.closest('[contenteditable="false"]')) continue;
+          const string = holder.closest('[data-slate-string]');
+          const zero = holder.closest('[data-slate-zero-width]');
+          if (!string && !zero) continue;
+          const leaf = holder.closest('[data-slate-node="text"]')!;
+          const length = string ? node.length : 0;
+          const sum = before.get(leaf) ?? 0;
+          last = { node, leaf, before: sum };
+          if (left <= length) {
+            const range = document.createRange();
+            range.setStart(node, string ? left : 0);
+            range.collapse(true);
+            getSelection()!.removeAllRanges();
+            getSelection()!.addRange(range);
+            return `${blocks.indexOf(block)}.${leaves.indexOf(leaf)}:${sum + left}`;
+          }
+          left -= length;
+          before.set(leaf, sum + length);
+        }
+        throw new Error(`offset ${offset} is past the end of the line (${last ? 'has text' : 'empty'})`);
+      },
+      { testId, nth, offset },
+    );
+  for (let attempt = 1; ; attempt++) {
+    const expected = await select();
+    try {
+      await page.locator(`[data-testid="caret"][data-point="${expected}"]`).waitFor({ timeout: 2000 });
       return;
     } catch (error) {
       if (attempt === 5) throw error;

@@ -52,8 +52,22 @@ describe('导入 end to end', () => {
         items.map((li) => li.querySelectorAll('.import-paragraphs > li').length),
       ),
     ).toEqual([4, 4, 3, 3, 2, 4]);
-    // The source stands beside the reports.
+    // The source stands beside the reports, and follows the report under review.
     expect(await page.getByRole('region', { name: '原文' }).textContent()).toContain('记者 张改华');
+    await page.getByRole('listitem', { name: '第 6 篇' }).getByLabel('第 6 篇主题').focus();
+    const source = page.getByTestId('import-source');
+    await expect
+      .poll(() =>
+        source.evaluate((pane) => {
+          const active = pane.querySelector('.source-line.active');
+          if (!active) return false;
+          const top = active.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+          return pane.scrollTop > 0 && top >= 0 && top < pane.clientHeight;
+        }),
+      )
+      .toBe(true);
+    await first.getByLabel('第 1 篇副题').focus();
+    await expect.poll(() => source.evaluate((pane) => pane.scrollTop)).toBeLessThan(50);
 
     // Merge the first two, then split them again where the second one's title stood.
     await first.getByRole('button', { name: '与下一篇合并' }).click();

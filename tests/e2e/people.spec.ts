@@ -237,3 +237,55 @@ describe('人员库 end to end', () => {
     expect(await page.getByRole('table', { name: '人员列表' }).locator('tbody tr').count()).toBe(2);
   });
 });
+
+describe('attendee lists in a template’s lead (issue 17)', () => {
+  it('a list inserted with the caret clicked inside 【参会领导】 replaces it whole, and leaves out a chair typed as plain text', async (ctx) => {
+    app = await e2e.launch(forTest(ctx));
+    const { page } = app;
+    await loadSample(page);
+    await page.getByRole('button', { name: '稿件库', exact: true }).click();
+    await page.getByRole('button', { name: '新建稿件' }).click();
+    await page.getByRole('button', { name: '会议报道' }).click();
+    await expect.poll(() => page.getByTestId('placeholders-left').textContent()).toContain('还有 9 处');
+    // The chair, typed as plain text into 【主持人职务】【主持人】 (reached with Tab).
+    await page.getByTestId('line-title').click();
+    await page.keyboard.press('Home');
+    for (const [pinyin, text] of [
+      ['zhongyuanqu', '中原区'],
+      ['huiyi', '工作部署会议'],
+      ['quweishuji', '区委书记'],
+      ['qiaosong', '乔耸'],
+    ] as const) {
+      await page.keyboard.press('Tab');
+      await typeWithIme(page, pinyin, text);
+    }
+    // A click in the middle of 【参会领导】 takes the whole placeholder.
+    await page.locator('[data-placeholder="true"]', { hasText: '【参会领导】' }).click();
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('【参会领导】');
+    await page.getByRole('button', { name: '插入名单' }).click();
+    await page.evaluate(() => document.fonts.ready);
+    const dialog = page.getByRole('dialog', { name: '出席名单' });
+    for (const [pinyin, name] of [
+      ['qs', '乔耸'],
+      ['djq', '杜建强'],
+    ] as const) {
+      await dialog.getByRole('combobox', { name: '添加出席人员' }).fill(pinyin);
+      await expect.poll(() => dialog.getByRole('option').first().textContent()).toContain(name);
+      await dialog.getByRole('combobox', { name: '添加出席人员' }).press('Enter');
+    }
+    expect(await dialog.getByText('主持人“乔耸”已在前文出现，不列入名单。').count()).toBe(1);
+    expect(await dialog.getByTestId('attendee-preview').textContent()).toBe('区领导杜建强');
+    await dialog.getByRole('button', { name: '确定' }).click();
+    await backInText(page);
+    const lead = () => page.getByTestId('paragraph').first().textContent();
+    await expect
+      .poll(async () => visible(await lead()))
+      .toMatch(/^区委书记乔耸主持召开【会议名称】。区领导杜建强参加会议。$/);
+    expect(
+      await page
+        .getByTestId('proof-panel')
+        .getByText(/被插入的内容拆开/)
+        .count(),
+    ).toBe(0);
+  });
+});

@@ -66,8 +66,11 @@ describe('版面 end to end', () => {
     await placements.nth(1).getByRole('button', { name: '上移' }).click();
     await expect.poll(() => placements.first().textContent()).toContain(REPORTS[2]!.title);
 
-    // The plan is kept: after a restart it is there as left.
+    // The plan is kept: back from the library, the planner is on it again; after a restart it is there as left.
     await expect.poll(() => page.getByTestId('plan-save-state').textContent()).toBe('计划已保存');
+    await page.getByRole('button', { name: '稿件库', exact: true }).click();
+    await page.getByRole('button', { name: '版面', exact: true }).click();
+    await expect.poll(() => page.getByTestId('placement').count()).toBe(2);
     await app.restart();
     await app.page.getByRole('button', { name: '版面', exact: true }).click();
     await app.page.getByLabel('选择一期').selectOption({ index: 1 });
@@ -130,6 +133,20 @@ describe('版面 end to end', () => {
     expect(shown.clipped).toBe(0);
     expect(shown.folio).toBe('中原报2020年3月20日第1版 中原新闻责任编辑 王五');
     expect(shown.titleSize).toBe(`${(21 * 4) / 3}px`); // 二号 21 pt
+    // Zoom: fitted to the column, the printed size (at 96 dpi), twice that, scrolling in its frame.
+    const zoomed = async (label: string) => {
+      await page.getByRole('group', { name: '预览缩放' }).getByRole('button', { name: label }).click();
+      return preview.evaluate((host) => host.getBoundingClientRect().width);
+    };
+    const fitted = await zoomed('适合页面');
+    expect(fitted).toBeLessThanOrEqual(560);
+    const full = await zoomed('100%');
+    expect(full).toBeGreaterThan(fitted);
+    expect(Math.abs((await zoomed('200%')) - full * 2)).toBeLessThanOrEqual(2);
+    expect(await page.getByTestId('preview-scroll').evaluate((frame) => frame.scrollWidth > frame.clientWidth)).toBe(
+      true,
+    );
+    await zoomed('适合页面');
 
     // The paper calibrates 二号 as 22 pt: the preview follows.
     await page.getByRole('button', { name: '字号表' }).click();

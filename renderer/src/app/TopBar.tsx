@@ -1,3 +1,4 @@
+import { shortcutLabel } from '../../../shared/ipc/channels';
 import { useProfile } from '../workflow/profile-context';
 
 /** The views the top bar switches between. */
@@ -35,10 +36,14 @@ export function TopBar(props: {
       <span className="who" data-testid="who">
         {profile ? `${profile.name}（${profile.role}）` : ''}
       </span>
-      <button type="button" className="primary" onClick={props.onNew}>
+      <button type="button" className="primary" title={`新建稿件（${shortcutLabel('new')}）`} onClick={props.onNew}>
         新建稿件
       </button>
-      <button type="button" onClick={props.onImport} title="文本文件或 Word 文件，也可以拖进窗口">
+      <button
+        type="button"
+        onClick={props.onImport}
+        title={`文本文件或 Word 文件，也可以拖进窗口（${shortcutLabel('open')}）`}
+      >
         导入稿件…
       </button>
       <button type="button" onClick={props.onPaste}>

@@ -140,12 +140,15 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
     return () => registerCommands(null);
   }, [registerCommands, save, leave, remove]);
 
+  // One identity for the editor's life: the document calls it again whenever it changes, and each
+  // call schedules a full proofreading pass (the whole hook object is new on every render).
+  const firstCheck = proofreading.onEditor;
   const onEditor = useCallback(
     (editor: SlateArticleEditor) => {
       editorRef.current = editor;
-      proofreading.onEditor();
+      firstCheck();
     },
-    [proofreading],
+    [firstCheck],
   );
 
   const { initialValue, state } = session;

@@ -2,6 +2,7 @@ import type { Article } from '../../../shared/model/article';
 import { STATUS_LABELS } from '../../../shared/model/article';
 import type { SaveState } from './hooks/use-article-session';
 import { revisionLabel } from '../../../shared/model/article-content';
+import { shortcutLabel } from '../../../shared/ipc/channels';
 
 interface Props {
   article: Article;
@@ -34,13 +35,20 @@ export function EditorToolbar(props: Props) {
       <button type="button" onClick={props.onClose}>
         ← 返回稿件库
       </button>
-      <button type="button" className="primary" onClick={props.onSave} disabled={!dirty || state.kind === 'saving'}>
+      <button
+        type="button"
+        className="primary"
+        title={`保存（${shortcutLabel('save')}）`}
+        aria-keyshortcuts="Control+S"
+        onClick={props.onSave}
+        disabled={!dirty || state.kind === 'saving'}
+      >
         保存
       </button>
-      <button type="button" onClick={props.onExport}>
+      <button type="button" title={`导出（${shortcutLabel('export')}）`} onClick={props.onExport}>
         导出…
       </button>
-      <button type="button" onClick={props.onDelete}>
+      <button type="button" title="移到回收站，可从回收站恢复" onClick={props.onDelete}>
         删除
       </button>
       <button type="button" onClick={props.onTemplate}>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Problem } from '../app/Problem';
 import type { ParsedReport } from '../../../shared/format/parse-reports';
 import type { SourceDocument } from './sources';
@@ -31,6 +31,15 @@ export function ImportView({ document, reports, defaultYear, onImported, onCance
 
   const activeLines = drafts[active]?.report.lines ?? null;
   const sourceLines = useMemo(() => document.lines.map((l) => l.text), [document]);
+  // The source pane follows the report under review: its first line is brought into view.
+  const sourcePane = useRef<HTMLDivElement>(null);
+  const activeStart = activeLines?.start ?? null;
+  useEffect(() => {
+    const pane = sourcePane.current;
+    if (!pane || activeStart === null) return;
+    const line = pane.children[activeStart] as HTMLElement | undefined;
+    if (line) pane.scrollTop += line.getBoundingClientRect().top - pane.getBoundingClientRect().top - 8;
+  }, [activeStart]);
 
   return (
     <section className="import" aria-label="导入稿件">
@@ -82,7 +91,7 @@ export function ImportView({ document, reports, defaultYear, onImported, onCance
             />
           ))}
         </ol>
-        <div className="import-source" role="region" aria-label="原文">
+        <div className="import-source" role="region" aria-label="原文" ref={sourcePane} data-testid="import-source">
           {sourceLines.map((line, i) => (
             <div
               key={i}

@@ -1,8 +1,17 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { layoutPages, sheetSizeMm, type PrintPage } from '../../../shared/layout/page-html';
 
 /** CSS pixels per millimetre. */
 const PX_PER_MM = 96 / 25.4;
+
+/** The preview's zooms: the page fitted to the column, at print size (100%), and twice that. */
+const ZOOMS = [
+  ['fit', '适合页面'],
+  [1, '100%'],
+  [2, '200%'],
+] as const;
+
+type Zoom = (typeof ZOOMS)[number][0];
 
 /**
  * 预览: a page exactly as it prints, from the same layout the PDF is made of
@@ -10,7 +19,8 @@ const PX_PER_MM = 96 / 25.4;
  * root and its stylesheet is adopted as a constructed sheet, so the preview
  * keeps the print styles apart from the app's and needs no inline styles
  * under the renderer's strict CSP. The fonts are the bundled Noto fonts the
- * renderer already loads.
+ * renderer already loads. 适合页面 / 100% / 200% zoom it (100% is the printed
+ * size on a 96 dpi screen); zoomed in, the page scrolls in its frame.
  */
 export function PagePreview({
   page,
@@ -22,8 +32,9 @@ export function PagePreview({
   width: number;
 }) {
   const host = useRef<HTMLDivElement>(null);
+  const [zoom, setZoom] = useState<Zoom>('fit');
   const sheet = sheetSizeMm(page.preset, false);
-  const scale = width / (sheet.widthMm * PX_PER_MM);
+  const scale = zoom === 'fit' ? width / (sheet.widthMm * PX_PER_MM) : zoom;
   useLayoutEffect(() => {
     const element = host.current;
     if (!element) return;
@@ -40,13 +51,28 @@ export function PagePreview({
     root.innerHTML = `<div class="sheets" part="sheets">${layout.body}</div>`;
   }, [page, sizes, scale]);
   return (
-    <div
-      ref={host}
-      className="page-preview"
-      data-testid="page-preview"
-      role="img"
-      aria-label={`第${page.folio.pageNumber}版预览`}
-      style={{ width, height: Math.ceil(sheet.heightMm * PX_PER_MM * scale) }}
-    />
+    <div className="preview-frame" style={{ width }}>
+      <div role="group" aria-label="预览缩放" className="form-row">
+        {ZOOMS.map(([value, label]) => (
+          <button key={label} type="button" aria-pressed={zoom === value} onClick={() => setZoom(value)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <div className="preview-scroll" data-testid="preview-scroll">
+        <div
+          ref={host}
+          className="page-preview"
+          data-testid="page-preview"
+          data-zoom={zoom}
+          role="img"
+          aria-label={`第${page.folio.pageNumber}版预览`}
+          style={{
+            width: Math.ceil(sheet.widthMm * PX_PER_MM * scale),
+            height: Math.ceil(sheet.heightMm * PX_PER_MM * scale),
+          }}
+        />
+      </div>
+    </div>
   );
 }

@@ -8,10 +8,30 @@ import { useClient } from '../api/use-client';
 /** Saves this long after the last change. */
 const SAVE_DELAY_MS = 400;
 
+/** Where the planner remembers the issue last open (this window's storage; ids only, no copy). */
+const OPEN_ISSUE_KEY = 'copydesk.planner.openIssue';
+
+function rememberedIssue(): string | null {
+  try {
+    return localStorage.getItem(OPEN_ISSUE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberIssue(id: string | undefined): void {
+  try {
+    if (id) localStorage.setItem(OPEN_ISSUE_KEY, id);
+  } catch {
+    // Storage refused (private mode, quota): the planner just opens on no issue next time.
+  }
+}
+
 /**
  * The issue plans and the one open in the planner: the list, loaded once;
  * `change` applies an edit to the open plan at once and saves it shortly
- * after the last change (a new plan gets its id from that first save).
+ * after the last change (a new plan gets its id from that first save). The
+ * planner opens again on the issue last open in it.
  */
 export function useIssuePlan() {
   const client = useClient();
@@ -27,7 +47,12 @@ export function useIssuePlan() {
     let live = true;
     client
       .call('issues.list')
-      .then((list) => live && setIssues(list))
+      .then((list) => {
+        if (!live) return;
+        setIssues(list);
+        const last = list.find((i) => i.id === rememberedIssue());
+        if (last) setPlan((open) => open ?? last);
+      })
       .catch((e: unknown) => live && notify.fail(e));
     return () => {
       live = false;
@@ -61,6 +86,7 @@ export function useIssuePlan() {
             if (planRef.current && !planRef.current.id) {
               planRef.current = { ...planRef.current, id: saved.id };
               setPlan(planRef.current);
+              rememberIssue(saved.id);
             }
           })
           .catch((e: Error) => setProblem(`版面计划没有保存：${e.message}`));
@@ -85,6 +111,7 @@ export function useIssuePlan() {
   const choose = (id: string) => {
     const chosen = issues.find((i) => i.id === id);
     if (chosen) setPlan(chosen);
+    rememberIssue(chosen?.id);
   };
 
   return { issues, plan, saved, change, createIssue, choose, problem, setProblem };

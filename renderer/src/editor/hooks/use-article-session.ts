@@ -16,8 +16,22 @@ import type { ArticleEditor, TopElement } from '../core/types';
  */
 export const DERIVE_DELAY_MS = 150;
 
+/**
+ * The wait before deriving for a document of `blocks` top-level blocks: 150
+ * ms up to 200 blocks, then longer with the length, up to 800 ms (a
+ * 100,000-character article holds some 2,000 paragraphs). Deriving and the
+ * proofreading that follows it take longer in a long article; run after
+ * every short pause, they would land on the next keystroke.
+ */
+export function deriveDelay(blocks: number): number {
+  return blocks <= 200 ? DERIVE_DELAY_MS : Math.min(800, DERIVE_DELAY_MS + Math.round(blocks / 4));
+}
+
 /** Quiet time after the content settles before the article is saved automatically (≤ 1 s after typing stops). */
 const AUTOSAVE_DELAY_MS = 700;
+
+/** A save that takes longer than this shows 保存中… until it is done. */
+const SAVING_SHOWN_AFTER_MS = 300;
 
 /** While there are unsaved changes, they are written to the crash journal this often. */
 const DRAFT_INTERVAL_MS = 400;
@@ -116,6 +130,7 @@ export function useArticleSession(
       while (saving.current) await saving.current;
       const base = latest.current.article;
       // Read the document itself: its change event may not have reached React yet.
+      const read = editorRef.current?.children;
       const now = base ? current() : null;
       if (!base || !now || sameContent(articleContent(base), now)) return true;
       const tooLarge = contentSizeProblem(now);
@@ -124,7 +139,8 @@ export function useArticleSession(
         setState({ kind: 'error', message: tooLarge });
         return false;
       }
-      setState({ kind: 'saving' });
+      // 保存中… shows only when a save takes a while: for a quick one it would cost a redraw for nothing.
+      const showSaving = setTimeout(() => setState({ kind: 'saving' }), SAVING_SHOWN_AFTER_MS);
       const attempt = (async () => {
         try {
           const saved = await client.call('articles.save', {
@@ -135,6 +151,13 @@ export function useArticleSession(
           });
           setArticle(saved);
           latest.current = { ...latest.current, article: saved };
+          // Nothing typed since the document was read: what is saved is what is shown, at once
+          // (the content would otherwise be derived only after the pause a long article waits).
+          if (read && editorRef.current?.children === read) {
+            latest.current = { ...latest.current, content: now };
+            setContent(now);
+            setPendingEdit(false);
+          }
           setState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
           return true;
         } catch (error) {
@@ -142,6 +165,8 @@ export function useArticleSession(
           lastError.current = message;
           setState({ kind: 'error', message });
           return false;
+        } finally {
+          clearTimeout(showSaving);
         }
       })();
       saving.current = attempt;
@@ -151,7 +176,7 @@ export function useArticleSession(
         saving.current = null;
       }
     },
-    [client, current],
+    [client, current, editorRef],
   );
 
   /** 删除: to the 回收站, then back to the archive. */
@@ -188,7 +213,9 @@ export function useArticleSession(
       draftTimer.current = null;
       const base = latest.current.article;
       const now = current();
-      if (base && now && !contentSizeProblem(now)) keepDraft(base, now);
+      // Saved meanwhile (Ctrl+S, an autosave): there is nothing to keep, and a long article's copy would
+      // only hold up the next save.
+      if (base && now && !sameContent(now, articleContent(base)) && !contentSizeProblem(now)) keepDraft(base, now);
     }, DRAFT_INTERVAL_MS);
   }, [dirty, content, current, keepDraft]);
   useEffect(
@@ -254,15 +281,18 @@ export function useArticleSession(
     setPendingEdit(true);
     setState((s) => (s.kind === 'saved' ? { kind: 'idle' } : s));
     if (deriveTimer.current) clearTimeout(deriveTimer.current);
-    deriveTimer.current = setTimeout(() => {
-      deriveTimer.current = null;
-      const now = latest.current.content && editorRef.current ? current() : null;
-      if (!now) return;
-      setContent(now);
-      onDerived.current();
-      setVersion((v) => v + 1);
-      setPendingEdit(false);
-    }, DERIVE_DELAY_MS);
+    deriveTimer.current = setTimeout(
+      () => {
+        deriveTimer.current = null;
+        const now = latest.current.content && editorRef.current ? current() : null;
+        if (!now) return;
+        setContent(now);
+        onDerived.current();
+        setVersion((v) => v + 1);
+        setPendingEdit(false);
+      },
+      deriveDelay(editorRef.current?.children.length ?? 0),
+    );
   }, [current, editorRef]);
   useEffect(
     () => () => {

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { Article, ArticleContent } from '../../../../shared/model/article';
 import { useClient } from '../../api/use-client';
 import { errorMessage } from '../../app/notify';
@@ -29,11 +29,16 @@ export function useLeaveGuard(options: {
 }) {
   const client = useClient();
   const [question, setQuestion] = useState<LeaveQuestion | null>(null);
-  const { save, current, article, failure, onError } = options;
+  // The latest options, so that `leave` keeps one identity (it is registered as the view's flush).
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
 
   // Once the user chose to leave without saving, the way out (the view asks again as it changes) is open.
   const decided = useRef(false);
   const leave = useCallback(async (): Promise<boolean> => {
+    const { save, current, article, failure, onError } = latest.current;
     if (decided.current || (await save())) return true;
     const choice = await new Promise<LeaveChoice>((resolve) =>
       setQuestion({ message: failure(), answer: (c) => resolve(c) }),
@@ -54,7 +59,7 @@ export function useLeaveGuard(options: {
     if (base) await client.call('drafts.discard', { id: base.id }).catch(() => {});
     decided.current = true;
     return true;
-  }, [client, save, current, article, failure, onError]);
+  }, [client]);
 
   return { leave, question };
 }

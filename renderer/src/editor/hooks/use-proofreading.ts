@@ -11,7 +11,7 @@ import { documentDate, type PeopleSource } from '../core/people';
 import type { ArticleEditor } from '../core/types';
 import { focusEditor } from '../react/focus';
 import { placeholderLabels } from '../core/placeholders';
-import { DERIVE_DELAY_MS } from './use-article-session';
+import { deriveDelay } from './use-article-session';
 
 const NO_MARKS: ProofMarks = new Map();
 
@@ -39,7 +39,7 @@ export function useProofreading(options: {
       const editor = editorRef.current;
       if (!editor) return;
       if (ReactEditor.isComposing(editor)) {
-        setTimeout(() => runCheck.current(), DERIVE_DELAY_MS);
+        setTimeout(() => runCheck.current(), deriveDelay(editor.children.length));
         return;
       }
       const source = sourceRef.current;
@@ -63,7 +63,7 @@ export function useProofreading(options: {
   const firstCheck = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** The editor is on screen: the first check reads every paragraph. */
   const onEditor = useCallback(() => {
-    firstCheck.current = setTimeout(() => runCheck.current(), DERIVE_DELAY_MS);
+    firstCheck.current = setTimeout(() => runCheck.current(), deriveDelay(0));
   }, []);
   // A check still waiting when the editor closes is dropped (it would update an editor that is gone).
   useEffect(

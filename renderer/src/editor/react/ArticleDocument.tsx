@@ -25,6 +25,7 @@ import { chairBefore, documentDate } from '../core/people';
 import { PersonSearch } from '../../people/PersonSearch';
 import { AttendeesDialog } from '../../people/AttendeesDialog';
 import { caretPosition } from '../core/find';
+import { hideEditableFromReactSelection } from './react-selection';
 
 interface Props {
   initialValue: TopElement[];
@@ -60,6 +61,7 @@ export const ArticleDocument = memo(function ArticleDocument({
   const editor = useMemo(() => createArticleEditor(), []);
   useLayoutEffect(() => setPlaceholderLabels(editor, placeholders), [editor, placeholders]);
   useLayoutEffect(() => onEditor(editor), [editor, onEditor]);
+  useLayoutEffect(() => hideEditableFromReactSelection(ReactEditor.toDOMNode(editor, editor)), [editor]);
   useLayoutEffect(() => onPasteProblem(editor, onProblem), [editor, onProblem]);
 
   const onKeyDown = useCallback(
