@@ -39,6 +39,7 @@ export function AttendeesDialog({ directory, date, chairId, initial, onDone }: P
     groupList,
   );
   const tooLong = groupList.some((g) => g.length > 60);
+  const listed = ids.filter((id) => id !== chairId);
 
   return (
     <div className="picker attendees-dialog" role="dialog" aria-label="出席名单">
@@ -89,8 +90,9 @@ export function AttendeesDialog({ directory, date, chairId, initial, onDone }: P
         onClick={() =>
           onDone({
             prefix: prefix.trim(),
-            personIds: ids,
-            names: Object.fromEntries(ids.map((id) => [id, names[id] ?? ''])),
+            // The chair is left out as the dialog says, also when named as plain text (which the list cannot see).
+            personIds: listed,
+            names: Object.fromEntries(listed.map((id) => [id, names[id] ?? ''])),
             groups: groupList,
           })
         }

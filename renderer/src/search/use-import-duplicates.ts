@@ -23,8 +23,17 @@ export function useImportDuplicates(
   useEffect(() => {
     tell.current = onFound;
   }, [onFound]);
+  // Answers are kept for as long as the review is open. Each report is asked about once, so an
+  // answer must not be dropped when the drafts change meanwhile (the first report found is
+  // deselected, which changes them while the other answers are still on their way).
+  const open = useRef(true);
   useEffect(() => {
-    let live = true;
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
+  useEffect(() => {
     for (const { key, report } of drafts) {
       if (checked.current.has(key)) continue;
       checked.current.add(key);
@@ -32,7 +41,7 @@ export function useImportDuplicates(
       client
         .call('search.similar', { text })
         .then(({ similar }) => {
-          if (!live || similar.length === 0) return;
+          if (!open.current || similar.length === 0) return;
           setFound((map) => new Map(map).set(key, similar[0]!));
           tell.current(key);
         })
@@ -40,9 +49,6 @@ export function useImportDuplicates(
           // The check is advice: an import goes on without it.
         });
     }
-    return () => {
-      live = false;
-    };
   }, [client, drafts, year]);
   return found;
 }

@@ -132,7 +132,12 @@ export function useArticleSession(
       // Read the document itself: its change event may not have reached React yet.
       const read = editorRef.current?.children;
       const now = base ? current() : null;
-      if (!base || !now || sameContent(articleContent(base), now)) return true;
+      if (!base || !now) return true;
+      if (sameContent(articleContent(base), now)) {
+        // Ctrl+S with everything saved already (an autosave came first): say so.
+        if (!how.auto) setState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
+        return true;
+      }
       const tooLarge = contentSizeProblem(now);
       if (tooLarge) {
         lastError.current = tooLarge;
