@@ -78,6 +78,15 @@ describe('稿件库 end to end', () => {
     await expect.poll(() => page.getByTestId('save-state').textContent()).toContain('已保存');
     await page.getByRole('button', { name: '删除' }).click();
     await expect.poll(() => page.getByTestId('empty-list').count()).toBe(1);
+    // 删除 asks nothing because it can be undone: 撤销 brings the article straight back.
+    const notice = page.getByTestId('deleted-notice');
+    expect(await notice.textContent()).toContain('已将《测试稿件》移到回收站。');
+    await notice.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => page.getByTestId('article-row').count()).toBe(1);
+    expect(await notice.count()).toBe(0);
+    await page.getByRole('button', { name: '测试稿件', exact: true }).click();
+    await page.getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => page.getByTestId('empty-list').count()).toBe(1);
     await page.getByRole('button', { name: '回收站' }).click();
     await expect.poll(() => page.getByTestId('article-row').count()).toBe(1);
     await page.getByRole('button', { name: '恢复' }).click();

@@ -19,6 +19,7 @@ import { FirstRunDialog } from '../workflow/ProfileForm';
 import { SettingsView } from '../workflow/SettingsView';
 import { NotifyProvider, useNotify } from './notify';
 import { Notices } from './Notices';
+import { DeletedNotice } from './DeletedNotice';
 import { TopBar, type ListView } from './TopBar';
 import { useCommands } from './use-commands';
 import { useInboxReceipts } from './use-inbox-receipts';
@@ -57,6 +58,7 @@ function WorkspaceViews({
   const [choosing, setChoosing] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [imported, setImported] = useState<number | null>(null);
+  const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const refreshList = useCallback(() => setListKey((k) => k + 1), []);
   const inbox = useInboxReceipts(refreshList);
@@ -175,6 +177,16 @@ function WorkspaceViews({
         error={error}
         onClearError={onClearError}
       />
+      {deleted && (
+        <DeletedNotice
+          article={deleted}
+          onRestored={() => {
+            setDeleted(null);
+            refreshList();
+          }}
+          onDismiss={() => setDeleted(null)}
+        />
+      )}
       {pasting && (
         <PasteDialog
           onCancel={() => setPasting(false)}
@@ -203,6 +215,7 @@ function WorkspaceViews({
             id={view.id}
             initialFind={view.find}
             onClose={() => void showList('library')}
+            onDeleted={setDeleted}
             onLoaded={refreshNotices}
             registerCommands={commands.registerCommands}
           />

@@ -38,18 +38,27 @@ interface Props {
   /** Called once the article has been read. */
   onLoaded(): void;
   registerCommands(handlers: CommandHandlers | null): void;
+  /** Told of the article moved to the 回收站 by 删除. */
+  onDeleted?(article: { id: string; title: string }): void;
 }
 
 /** An article without template placeholders (a stable empty list). */
 const NO_PLACEHOLDERS: readonly string[] = [];
 
 /** The article editor: the house-format document, with 保存 (Ctrl+S, and automatically), 删除, 导出 and 查找/替换. */
-export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerCommands }: Props) {
+export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerCommands, onDeleted }: Props) {
   const client = useClient();
   const editorRef = useRef<SlateArticleEditor | null>(null);
   const sourceRef = useRef(NO_PEOPLE);
   const check = useRef(() => {});
-  const session = useArticleSession(id, { editorRef, sourceRef, onLoaded, onClose, onDerived: () => check.current() });
+  const session = useArticleSession(id, {
+    editorRef,
+    sourceRef,
+    onLoaded,
+    onClose,
+    onDeleted,
+    onDerived: () => check.current(),
+  });
   const { article, content, save, latest, refreshContent } = session;
   const { peopleSource, directoryLoaded } = usePeopleSource(article?.createdAt ?? null, sourceRef);
   // The directory changed: mentions print afresh.

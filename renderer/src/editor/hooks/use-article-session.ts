@@ -62,6 +62,8 @@ export function useArticleSession(
     onLoaded(): void;
     onClose(): void;
     onDerived(): void;
+    /** Told of an article moved to the 回收站 by 删除 (the app offers 撤销). */
+    onDeleted?(article: { id: string; title: string }): void;
   },
 ) {
   const { editorRef, sourceRef, onLoaded, onClose } = options;
@@ -75,8 +77,10 @@ export function useArticleSession(
   const [documentKey, setDocumentKey] = useState(0);
   const [pendingEdit, setPendingEdit] = useState(false);
   const onDerived = useRef(options.onDerived);
+  const onDeletedRef = useRef(options.onDeleted);
   useLayoutEffect(() => {
     onDerived.current = options.onDerived;
+    onDeletedRef.current = options.onDeleted;
   });
 
   const latest = useRef<Latest>({ article: null, content: null });
@@ -190,6 +194,7 @@ export function useArticleSession(
     if (!base) return;
     try {
       await client.call('articles.delete', { id: base.id });
+      onDeletedRef.current?.({ id: base.id, title: base.title });
       onClose();
     } catch (error) {
       setState({ kind: 'error', message: errorMessage(error) });
