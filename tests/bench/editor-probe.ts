@@ -110,3 +110,18 @@ export async function saves(page: Page, cdp: CDPSession, count: number): Promise
   }
   return out;
 }
+
+/** The baseline: the same commits into a plain textarea holding `text`, caret in the middle, in the same page. */
+export async function textareaCommits(page: Page, cdp: CDPSession, text: string): Promise<number[]> {
+  await page.evaluate((value) => {
+    const area = document.createElement('textarea');
+    area.id = 'baseline';
+    area.value = value;
+    area.style.cssText = 'position:fixed;top:0;left:0;width:600px;height:300px';
+    document.body.append(area);
+    area.focus();
+    area.setSelectionRange(Math.floor(value.length / 2), Math.floor(value.length / 2));
+  }, text);
+  await installProbe(page, '#baseline');
+  return commits(page, cdp);
+}

@@ -15,7 +15,7 @@ import { emptyContent, plainTextToBody } from '../../shared/model/article-conten
 // @ts-expect-error the build script is plain ESM JavaScript
 import { ensureBuilt } from '../../electron/tools/build.mjs';
 import { percentile } from './measure';
-import { caretInMiddle, commits, COMMITS, installProbe, saves, startHost } from './editor-probe';
+import { caretInMiddle, commits, COMMITS, installProbe, saves, startHost, textareaCommits } from './editor-probe';
 import { realArticleText } from './real-article';
 
 /** The realistic long article: 100k characters of real copy with imported copy's slips, the panel open. */
@@ -58,17 +58,7 @@ async function realCase(browser: Browser, url: string): Promise<Record<string, n
   await caretInMiddle(page, '[data-slate-editor="true"]');
   const ime = await commits(page, cdp);
   const saved = await saves(page, cdp, SAVES);
-  await page.evaluate((text) => {
-    const area = document.createElement('textarea');
-    area.id = 'baseline';
-    area.value = text;
-    area.style.cssText = 'position:fixed;top:0;left:0;width:600px;height:300px';
-    document.body.append(area);
-    area.focus();
-    area.setSelectionRange(Math.floor(text.length / 2), Math.floor(text.length / 2));
-  }, realArticleText(REAL_SIZE));
-  await installProbe(page, '#baseline');
-  const baseline = await commits(page, cdp);
+  const baseline = await textareaCommits(page, cdp, realArticleText(REAL_SIZE));
   await page.close();
   return {
     findings,
@@ -138,18 +128,7 @@ async function main(): Promise<void> {
       await caretInMiddle(page, '[data-slate-editor="true"]');
       const slate = await commits(page, cdp);
 
-      // Baseline: the same commits into a textarea with the same text, in the same page.
-      await page.evaluate((text) => {
-        const area = document.createElement('textarea');
-        area.id = 'baseline';
-        area.value = text;
-        area.style.cssText = 'position:fixed;top:0;left:0;width:600px;height:300px';
-        document.body.append(area);
-        area.focus();
-        area.setSelectionRange(Math.floor(text.length / 2), Math.floor(text.length / 2));
-      }, articleText(size));
-      await installProbe(page, '#baseline');
-      const baseline = await commits(page, cdp);
+      const baseline = await textareaCommits(page, cdp, articleText(size));
       await page.close();
       rows.push({
         size,
