@@ -55,7 +55,7 @@ export const WORDS = [
   '灯塔',
   '码头',
   '邮局',
-  '剧院',
+  '戏台',
   '书店',
   '茶馆',
   '药铺',
@@ -162,7 +162,7 @@ export function randomSession(seed: number, start: DocModel, length: number): St
     else step = { kind: 'reopen' };
     if (!step) continue;
     steps.push(step);
-    doc = applyStep(doc, step);
+    doc = step.kind === 'reopen' ? afterReopen(applyStep(doc, step)) : applyStep(doc, step);
   }
   return steps;
 }
