@@ -62,6 +62,16 @@ function byDateThenUpdated(a: CatalogEntry, b: CatalogEntry): number {
 }
 
 /**
+ * An article's next revision with `changes` applied: the number one up and,
+ * unless the change says otherwise (a save made after a pause in typing),
+ * not an autosave. Every change spreads the revision it started from, whose
+ * flag must not carry over to a step, restore or deletion.
+ */
+function nextRevision(current: Article, changes: Partial<Article>): Article {
+  return { ...current, autosaved: false, ...changes, revision: current.revision + 1 };
+}
+
+/**
  * The article archive on disk. Each article is one lowdb JSON file
  * (`articles/<shard>/<id>.json`); every saved revision is also appended to the
  * article's own log (`revisions/<shard>/<id>.jsonl`), which is the last good
@@ -491,15 +501,16 @@ export class ArticleStore {
           `保存冲突：这篇稿件已被更新到${revisionLabel(current.revision)}，而你的修改基于${revisionLabel(baseRevision)}。你的内容没有丢失，请复制保存后重新打开稿件再合并。`,
         );
       }
-      return this.commit(current, {
-        ...current,
-        ...content,
-        revision: current.revision + 1,
-        wordCount: articleWordCount(content),
-        updatedAt: this.now().toISOString(),
-        updatedBy: by,
-        autosaved: options.autosave ?? false,
-      });
+      return this.commit(
+        current,
+        nextRevision(current, {
+          ...content,
+          wordCount: articleWordCount(content),
+          updatedAt: this.now().toISOString(),
+          updatedBy: by,
+          autosaved: options.autosave ?? false,
+        }),
+      );
     });
   }
 
@@ -514,15 +525,15 @@ export class ArticleStore {
       const current = await this.mustRead(id);
       if (current.deletedAt) throw new CopydeskError('FORBIDDEN', '这篇稿件在回收站中，请先恢复。');
       const step = record(current);
-      return this.commit(current, {
-        ...current,
-        status: to,
-        revision: current.revision + 1,
-        updatedAt: step.at,
-        updatedBy: step.by,
-        history: [...current.history, step],
-        autosaved: false,
-      });
+      return this.commit(
+        current,
+        nextRevision(current, {
+          status: to,
+          updatedAt: step.at,
+          updatedBy: step.by,
+          history: [...current.history, step],
+        }),
+      );
     });
   }
 
@@ -567,13 +578,7 @@ export class ArticleStore {
           `这篇稿件${STATUS_LABELS[current.status]}，不能删除；如需撤下，请值班主任重新打开。`,
         );
       const now = this.now().toISOString();
-      return this.commit(current, {
-        ...current,
-        revision: current.revision + 1,
-        deletedAt: now,
-        updatedAt: now,
-        autosaved: false,
-      });
+      return this.commit(current, nextRevision(current, { deletedAt: now, updatedAt: now }));
     });
   }
 
@@ -583,13 +588,7 @@ export class ArticleStore {
       const current = await this.mustRead(id);
       if (!current.deletedAt) return current;
       const now = this.now().toISOString();
-      return this.commit(current, {
-        ...current,
-        revision: current.revision + 1,
-        deletedAt: null,
-        updatedAt: now,
-        autosaved: false,
-      });
+      return this.commit(current, nextRevision(current, { deletedAt: null, updatedAt: now }));
     });
   }
 
