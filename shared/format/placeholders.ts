@@ -83,18 +83,23 @@ export function splitPlaceholders(
 }
 
 /**
- * Every placeholder of its template left anywhere in an article's headline
- * and body, in order: whole, or split by text put inside it (as its label).
+ * Every placeholder of its template left in a text, in order: whole ones
+ * (`inside` undefined) and ones split by text put inside them (`inside` the
+ * inserted text). What the proofreader flags and what export refuses.
  */
+export function leftPlaceholders(
+  text: string,
+  labels: readonly string[],
+): Array<{ start: number; end: number; label: string; inside?: string }> {
+  return [
+    ...findPlaceholders(text, labels).map((p) => ({ start: p.start, end: p.end, label: p.text })),
+    ...splitPlaceholders(text, labels),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** Every placeholder of its template left anywhere in an article's headline and body, in order (leftPlaceholders). */
 export function contentPlaceholders(content: Headlines & Pick<ArticleContent, 'placeholders'>): string[] {
-  return partsOf(content).flatMap((part) =>
-    [
-      ...findPlaceholders(part, content.placeholders).map((p) => ({ at: p.start, label: p.text })),
-      ...splitPlaceholders(part, content.placeholders).map((p) => ({ at: p.start, label: p.label })),
-    ]
-      .sort((a, b) => a.at - b.at)
-      .map((p) => p.label),
-  );
+  return partsOf(content).flatMap((part) => leftPlaceholders(part, content.placeholders).map((p) => p.label));
 }
 
 /** The Chinese message shown when placeholders are left, or null when there are none. */

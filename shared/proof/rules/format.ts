@@ -1,6 +1,6 @@
 import type { Finding } from '../finding';
 import { blockFindings, endsParagraph, isBodyKind, type ProofBlock } from '../blocks';
-import { findPlaceholders, splitPlaceholders } from '../../format/placeholders';
+import { leftPlaceholders } from '../../format/placeholders';
 import { gluedByline } from '../../format/byline-text';
 import { parseLead } from '../../format/dateline';
 
@@ -12,24 +12,16 @@ import { parseLead } from '../../format/dateline';
  * split one keeps what was put inside and drops the label's pieces.
  */
 export function placeholders(block: ProofBlock, labels: readonly string[] = []): Finding[] {
-  const left: Finding[] = findPlaceholders(block.text, labels).map((p) => ({
-    rule: 'format.placeholder',
-    severity: 'error' as const,
-    start: block.start + p.start,
-    end: block.start + p.end,
-    text: p.text,
-    message: `模板占位符“${p.text}”还没有填写`,
-  }));
-  const split = splitPlaceholders(block.text, labels).map((p) => ({
+  return leftPlaceholders(block.text, labels).map((p) => ({
     rule: 'format.placeholder',
     severity: 'error' as const,
     start: block.start + p.start,
     end: block.start + p.end,
     text: block.text.slice(p.start, p.end),
-    message: `模板占位符“${p.label}”被插入的内容拆开了，请删去占位符的残余`,
-    suggestion: p.inside,
+    ...(p.inside === undefined
+      ? { message: `模板占位符“${p.label}”还没有填写` }
+      : { message: `模板占位符“${p.label}”被插入的内容拆开了，请删去占位符的残余`, suggestion: p.inside }),
   }));
-  return [...left, ...split].sort((a, b) => a.start - b.start);
 }
 
 /**
