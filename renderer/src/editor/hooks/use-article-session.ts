@@ -40,6 +40,9 @@ const DRAFT_INTERVAL_MS = 400;
 export type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
+/** The status after a save: 已保存 with the time it was done. */
+const savedNow = (): SaveState => ({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
+
 /** The article and content as last known, for code that runs outside React's render (commands, timers). */
 export interface Latest {
   article: Article | null;
@@ -139,7 +142,7 @@ export function useArticleSession(
       if (!base || !now) return true;
       if (sameContent(articleContent(base), now)) {
         // Ctrl+S with everything saved already (an autosave came first): say so.
-        if (!how.auto) setState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
+        if (!how.auto) setState(savedNow());
         return true;
       }
       const tooLarge = contentSizeProblem(now);
@@ -167,7 +170,7 @@ export function useArticleSession(
             setContent(now);
             setPendingEdit(false);
           }
-          setState({ kind: 'saved', at: new Date().toLocaleTimeString('zh-CN', { hour12: false }) });
+          setState(savedNow());
           return true;
         } catch (error) {
           const message = isCopydeskError(error) ? error.message : `保存失败：${errorMessage(error)}`;
@@ -208,6 +211,16 @@ export function useArticleSession(
     return () => clearTimeout(timer);
   }, [dirty, content, save]);
 
+  /**
+   * The article and what the editor holds, when that differs from what is
+   * saved and can be kept (not over the size limit); null otherwise.
+   */
+  const unsaved = useCallback((): { base: Article; now: ArticleContent } | null => {
+    const base = latest.current.article;
+    const now = current();
+    return base && now && !sameContent(now, articleContent(base)) && !contentSizeProblem(now) ? { base, now } : null;
+  }, [current]);
+
   /** Keeps unsaved content in the crash journal. */
   const keepDraft = useCallback(
     (base: Article, now: ArticleContent) =>
@@ -221,13 +234,12 @@ export function useArticleSession(
     if (!dirty || draftTimer.current) return;
     draftTimer.current = setTimeout(() => {
       draftTimer.current = null;
-      const base = latest.current.article;
-      const now = current();
       // Saved meanwhile (Ctrl+S, an autosave): there is nothing to keep, and a long article's copy would
       // only hold up the next save.
-      if (base && now && !sameContent(now, articleContent(base)) && !contentSizeProblem(now)) keepDraft(base, now);
+      const left = unsaved();
+      if (left) keepDraft(left.base, left.now);
     }, DRAFT_INTERVAL_MS);
-  }, [dirty, content, current, keepDraft]);
+  }, [dirty, content, unsaved, keepDraft]);
   useEffect(
     () => () => {
       if (draftTimer.current) clearTimeout(draftTimer.current);
@@ -238,16 +250,15 @@ export function useArticleSession(
   // Closing the window or the page: whatever is unsaved goes to the crash journal, and is saved.
   useEffect(() => {
     const onPageHide = () => {
-      const base = latest.current.article;
-      const now = editorRef.current ? current() : null;
-      if (!base || !now || sameContent(now, articleContent(base)) || contentSizeProblem(now)) return;
-      keepDraft(base, now);
+      const left = editorRef.current ? unsaved() : null;
+      if (!left) return;
+      keepDraft(left.base, left.now);
       // And a save, which the main process finishes even as the window goes away.
       void save({ auto: true });
     };
     window.addEventListener('pagehide', onPageHide);
     return () => window.removeEventListener('pagehide', onPageHide);
-  }, [current, editorRef, keepDraft, save]);
+  }, [unsaved, editorRef, keepDraft, save]);
 
   /** Replaces the document with an article's content (after a restore, or when recovered content is discarded). */
   const reloadFrom = useCallback((a: Article) => {
