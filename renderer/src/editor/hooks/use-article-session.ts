@@ -6,6 +6,7 @@ import { contentSizeProblem } from '../../../../shared/model/limits';
 import { isCopydeskError } from '../../../../shared/ipc/result';
 import { useClient } from '../../api/use-client';
 import { contentToValue, readDocument } from '../core/convert';
+import { useCrashJournal } from './use-crash-journal';
 import type { PeopleSource } from '../core/people';
 import type { ArticleEditor, TopElement } from '../core/types';
 
@@ -32,9 +33,6 @@ const AUTOSAVE_DELAY_MS = 700;
 
 /** A save that takes longer than this shows 保存中… until it is done. */
 const SAVING_SHOWN_AFTER_MS = 300;
-
-/** While there are unsaved changes, they are written to the crash journal this often. */
-const DRAFT_INTERVAL_MS = 400;
 
 /** Where saving stands, for the status line. */
 export type SaveState =
@@ -221,44 +219,7 @@ export function useArticleSession(
     return base && now && !sameContent(now, articleContent(base)) && !contentSizeProblem(now) ? { base, now } : null;
   }, [current]);
 
-  /** Keeps unsaved content in the crash journal. */
-  const keepDraft = useCallback(
-    (base: Article, now: ArticleContent) =>
-      void client.call('drafts.put', { id: base.id, baseRevision: base.revision, content: now }).catch(() => {}),
-    [client],
-  );
-
-  // Crash journal: while there are unsaved changes, keep them on disk every few hundred ms.
-  const draftTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => {
-    if (!dirty || draftTimer.current) return;
-    draftTimer.current = setTimeout(() => {
-      draftTimer.current = null;
-      // Saved meanwhile (Ctrl+S, an autosave): there is nothing to keep, and a long article's copy would
-      // only hold up the next save.
-      const left = unsaved();
-      if (left) keepDraft(left.base, left.now);
-    }, DRAFT_INTERVAL_MS);
-  }, [dirty, content, unsaved, keepDraft]);
-  useEffect(
-    () => () => {
-      if (draftTimer.current) clearTimeout(draftTimer.current);
-    },
-    [],
-  );
-
-  // Closing the window or the page: whatever is unsaved goes to the crash journal, and is saved.
-  useEffect(() => {
-    const onPageHide = () => {
-      const left = editorRef.current ? unsaved() : null;
-      if (!left) return;
-      keepDraft(left.base, left.now);
-      // And a save, which the main process finishes even as the window goes away.
-      void save({ auto: true });
-    };
-    window.addEventListener('pagehide', onPageHide);
-    return () => window.removeEventListener('pagehide', onPageHide);
-  }, [unsaved, editorRef, keepDraft, save]);
+  useCrashJournal({ dirty, content, unsaved, save, editorRef });
 
   /** Replaces the document with an article's content (after a restore, or when recovered content is discarded). */
   const reloadFrom = useCallback((a: Article) => {
