@@ -74,9 +74,6 @@ const TITLE_WORDS = [
 /** Words after a name that show it is a name (乔耸表示, 乔耸主持). */
 const AFTER_NAME = /^(?:表示|说|指出|强调|要求|主持|参加|出席|讲话|介绍|同志|一行|陪同|调研|就|先后|代表)/u;
 
-/** A byline up to a name: the role, then any names before it (`通讯员 木坤坤 `, `（记者 `). */
-const BYLINE_BEFORE = /(?:记者|通讯员|摄影|实习生|见习记者|文\/图|图\/文)[\s:：]*(?:\p{Script=Han}{2,4}\s+)*$/u;
-
 /** Text that opens an attendee list before its first name: 区领导, 市领导, 中原区领导. */
 const LIST_OPENER = /(?:领导|同志|嘉宾)$/u;
 
@@ -376,7 +373,7 @@ function checkNearNames(text: string, occurrences: Occurrence[], lookup: Lookup,
         AFTER_NAME.test(text.slice(p + length, p + length + 4)) ||
         (text[p - 1] === '、' && endsAt.has(p - 1)) ||
         (text[p + length] === '、' && startsAt.has(p + length + 1)) ||
-        (BYLINE_BEFORE.test(text.slice(Math.max(0, p - 40), p)) && !isHan(text[p + length]));
+        (followsBylineRole(text, p) && !isHan(text[p + length]));
       if (!named) continue;
       const people = [...near];
       const names = [...new Set(people.map((q) => q.name))];
