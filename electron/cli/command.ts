@@ -30,6 +30,8 @@ export const OPTIONS = {
   author: { type: 'string' },
   kind: { type: 'string' },
   limit: { type: 'string' },
+  caption: { type: 'string' },
+  credit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,6 +1,8 @@
 import iconv from 'iconv-lite';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { ArticleContent } from '../../shared/model/article';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import type { ArticleContent, PhotoBlock } from '../../shared/model/article';
+import { blockText } from '../../shared/model/article-content';
+import { bodyPhotos, isPhotoBlock } from '../../shared/model/photo';
 import {
   bylineParts,
   datelinePrefix,
@@ -8,7 +10,7 @@ import {
   renderHouseText,
   resolvedBylineLayout,
 } from '../../shared/format/house-text';
-import { renderArticlesHtml } from '../../shared/format/export-html';
+import { leadIndex, renderArticlesHtml } from '../../shared/format/export-html';
 import { CopydeskError } from '../../shared/ipc/result';
 
 /** Text encodings a house-format export can be written in. */
@@ -40,6 +42,30 @@ export function encodeHouseText(
   return iconv.encode(text, encoding);
 }
 
+/**
+ * How an export gets the picture of a photo: a JPEG (sRGB, orientation
+ * applied) of at most 1400 px, by the original's hash. Without one, exports
+ * leave photos' pictures out and keep their captions.
+ */
+export type PhotoPictures = (hash: string) => Promise<Buffer>;
+
+/** The pictures of every photo in `contents`, fetched once each. */
+async function picturesOf(
+  contents: readonly ArticleContent[],
+  pictures: PhotoPictures | undefined,
+): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  if (!pictures) return out;
+  for (const content of contents)
+    for (const photo of bodyPhotos(content.body))
+      if (!out.has(photo.hash)) out.set(photo.hash, await pictures(photo.hash));
+  return out;
+}
+
+const KAI = { ascii: 'Times New Roman', eastAsia: '楷体', hAnsi: 'Times New Roman' };
+/** Widest a photo is set in the Word file, in pixels at 96 to the inch (the text width of an A4 page is about 600). */
+const DOCX_PHOTO_WIDTH = 560;
+
 const SONG = { ascii: 'Times New Roman', eastAsia: '宋体', hAnsi: 'Times New Roman' };
 const HEI = { ascii: 'Arial', eastAsia: '黑体', hAnsi: 'Arial' };
 /** Half-points: 小二 18 pt for the title, 四号 14 pt for kicker and subtitle, 五号 10.5 pt for the body. */
@@ -50,11 +76,16 @@ const SIZE = { title: 36, deck: 28, body: 21 };
  * headline stack centred in 黑体 (title 小二 bold, kicker and subtitle 四号),
  * the body in 宋体 五号 with a first-line indent of two characters, 小标题 in
  * 黑体, bold kept, the dateline at the start of the lead and the byline at the
- * end as the layout says.
+ * end as the layout says. Photos stand where they are in the text, as wide as
+ * the text, with the 图片说明 under them in 楷体 and the credit after it.
  */
-export async function renderDocx(content: ArticleContent | readonly ArticleContent[]): Promise<Buffer> {
+export async function renderDocx(
+  content: ArticleContent | readonly ArticleContent[],
+  pictures?: PhotoPictures,
+): Promise<Buffer> {
   const contents: readonly ArticleContent[] = Array.isArray(content) ? content : [content];
-  const children = contents.flatMap((c, i) => reportParagraphs(c, i > 0));
+  const loaded = await picturesOf(contents, pictures);
+  const children = contents.flatMap((c, i) => reportParagraphs(c, i > 0, loaded));
   const doc = new Document({
     creator: '采编台 Copydesk',
     title: contents.map((c) => headlineLines(c).join(' ')).join('；'),
@@ -65,7 +96,11 @@ export async function renderDocx(content: ArticleContent | readonly ArticleConte
 }
 
 /** The paragraphs of one report; `newPage` starts it on a new page. */
-function reportParagraphs(content: ArticleContent, newPage: boolean): Paragraph[] {
+function reportParagraphs(
+  content: ArticleContent,
+  newPage: boolean,
+  pictures: ReadonlyMap<string, Buffer>,
+): Paragraph[] {
   const head = (text: string, size: number, pageBreakBefore = false) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -95,7 +130,12 @@ function reportParagraphs(content: ArticleContent, newPage: boolean): Paragraph[
       alignment: AlignmentType.BOTH,
       children: runs,
     });
+  const lead = leadIndex(content.body);
   content.body.forEach((block, i) => {
+    if (isPhotoBlock(block)) {
+      children.push(...photoParagraphs(block, pictures.get(block.hash), i === lead ? content.dateline : null));
+      return;
+    }
     const runs = block.children.map(
       (c) =>
         new TextRun({
@@ -105,7 +145,7 @@ function reportParagraphs(content: ArticleContent, newPage: boolean): Paragraph[
           size: SIZE.body,
         }),
     );
-    if (i === 0 && content.dateline)
+    if (i === lead && content.dateline)
       runs.unshift(new TextRun({ text: datelinePrefix(content.dateline), font: HEI, size: SIZE.body }));
     // A byline run on after the last sentence.
     if (layout === 'glued' && i === lastParagraph)
@@ -122,7 +162,49 @@ function reportParagraphs(content: ArticleContent, newPage: boolean): Paragraph[
   return children;
 }
 
-/** The HTML export (one report or several) as bytes. */
-export function encodeHtml(content: ArticleContent | readonly ArticleContent[]): Buffer {
-  return Buffer.from(renderArticlesHtml(Array.isArray(content) ? content : [content]), 'utf8');
+/** A photo in the Word file: the picture (when there is one) as wide as the text, then its caption and credit. */
+function photoParagraphs(
+  photo: PhotoBlock,
+  picture: Buffer | undefined,
+  dateline: ArticleContent['dateline'],
+): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (picture) {
+    const width = Math.min(DOCX_PHOTO_WIDTH, photo.width);
+    const height = Math.round((width * photo.height) / photo.width);
+    const caption = blockText(photo).trim();
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 120 },
+        children: [
+          new ImageRun({
+            type: 'jpg',
+            data: picture,
+            transformation: { width, height },
+            altText: { name: `photo-${photo.hash.slice(0, 12)}`, description: caption, title: caption },
+          }),
+        ],
+      }),
+    );
+  }
+  const runs = [new TextRun({ text: blockText(photo).trim(), font: KAI, size: SIZE.body })];
+  if (dateline) runs.unshift(new TextRun({ text: datelinePrefix(dateline), font: HEI, size: SIZE.body }));
+  if (photo.credit.trim()) runs.push(new TextRun({ text: `（${photo.credit.trim()}）`, font: KAI, size: SIZE.body }));
+  out.push(new Paragraph({ spacing: { after: 120 }, alignment: AlignmentType.BOTH, children: runs }));
+  return out;
+}
+
+/** The HTML export (one report or several) as bytes, pictures inlined as data URLs. */
+export async function encodeHtml(
+  content: ArticleContent | readonly ArticleContent[],
+  pictures?: PhotoPictures,
+): Promise<Buffer> {
+  const contents: readonly ArticleContent[] = Array.isArray(content) ? content : [content];
+  const loaded = await picturesOf(contents, pictures);
+  const src = (photo: PhotoBlock) => {
+    const picture = loaded.get(photo.hash);
+    return picture ? `data:image/jpeg;base64,${picture.toString('base64')}` : null;
+  };
+  return Buffer.from(renderArticlesHtml(contents, src), 'utf8');
 }

@@ -19,6 +19,7 @@ import type { PagePreset, TypeSize } from '../../shared/layout/presets';
 import type { PrintJobs } from './print-jobs';
 import { workflowHandlers, type Workflow } from './workflow';
 import { searchHandlers } from './search';
+import { photoHandlers, type Photos } from './photos';
 import type { SearchIndex } from '../store/search/search-index';
 import type { SavedSearch } from '../../shared/search/saved';
 import { glossaryToCsv, parseGlossaryCsv, type GlossaryEntry } from '../../shared/proof/glossary';
@@ -53,6 +54,8 @@ export interface Stores {
   /** The archive's search index. */
   search: SearchIndex;
   savedSearches: OwnListStore<SavedSearch>;
+  /** The archive's photo originals and their renditions. */
+  photos: Photos;
 }
 
 /** Reads a directory CSV or refuses it with every bad line in the message. */
@@ -69,6 +72,7 @@ function readDirectoryCsv(text: string) {
  */
 export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
   const { articles: store, drafts, templates, people, glossary, issues, presets, sizes, printJobs, workflow } = stores;
+  const pictures = (hash: string) => stores.photos.rendition(hash, 'base');
   /**
    * An article ready to export: refused while template placeholders are left;
    * mentions printed from the directory as it is now (a corrected title reaches
@@ -100,10 +104,12 @@ export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
     'articles.get': async ({ id }) => store.get(id),
     'articles.create': async (content) => {
       checkSize(content);
+      await stores.photos.requireStored(content.body ?? []);
       return store.create(content);
     },
     'articles.save': async ({ id, baseRevision, content, autosave }) => {
       checkSize(content);
+      await stores.photos.requireStored(content.body);
       const started = new Date().toISOString();
       const by = (await workflow.profile.get())?.name ?? null;
       const saved = await store.save(id, baseRevision, content, by, { autosave });
@@ -115,12 +121,18 @@ export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
         const problem = contentSizeProblem(content);
         if (problem) throw new CopydeskError('TOO_LARGE', `第 ${i + 1} 篇：${problem}`);
       });
+      for (const content of contents) await stores.photos.requireStored(content.body);
       return { ids: (await store.createMany(contents)).map((a) => a.id) };
     },
     'import.readDocx': async ({ data }) => readDocx(Buffer.from(data, 'base64')),
     'articles.delete': async ({ id }) => store.moveToTrash(id),
     'articles.restore': async ({ id }) => store.restore(id),
-    'articles.emptyTrash': async () => ({ removed: await store.emptyTrash() }),
+    'articles.emptyTrash': async () => {
+      const removed = await store.emptyTrash();
+      // Originals only the emptied articles used go too, in the background.
+      if (removed > 0) void stores.photos.collect().catch(() => 0);
+      return { removed };
+    },
     'drafts.put': async ({ id, baseRevision, content }) => {
       checkSize(content);
       await store.get(id); // the article must exist
@@ -167,8 +179,8 @@ export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
         format === 'txt'
           ? encodeHouseText(current, encoding, lineEnding === 'crlf')
           : format === 'docx'
-            ? await renderDocx(current)
-            : encodeHtml(current);
+            ? await renderDocx(current, pictures)
+            : await encodeHtml(current, pictures);
       const mimeType = {
         txt: `text/plain;charset=${encoding}`,
         docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -244,6 +256,7 @@ export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
       return { fileName, mimeType: 'application/pdf', data: Buffer.from(data).toString('base64') };
     },
     ...workflowHandlers(workflow),
+    ...photoHandlers(stores.photos),
     ...searchHandlers({ index: stores.search, store, issues, saved: stores.savedSearches }),
     'people.loadSample': async () => {
       if ((await people.list()).length > 0)

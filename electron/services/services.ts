@@ -8,6 +8,8 @@ import { presetsStore } from '../store/presets-store';
 import { sizesStore } from '../store/sizes-store';
 import { savedSearchesStore } from '../store/saved-searches-store';
 import { SearchIndex } from '../store/search/search-index';
+import { PhotoStore } from '../store/photo-store';
+import { Photos } from './photos';
 import { PrintJobs, type PdfPrinter } from './print-jobs';
 import { Workflow } from './workflow';
 import { watchInbox } from './inbox-watcher';
@@ -24,6 +26,7 @@ export interface Services {
   store: ArticleStore;
   workflow: Workflow;
   search: SearchIndex;
+  photos: Photos;
   close(): Promise<void>;
 }
 
@@ -49,6 +52,7 @@ export async function openServices(
     // Mentions printed from the directory as it is now; copy with template placeholders left is refused.
     ready: async (id) => readyContent(await store.get(id), indexDirectory(await people.list())),
   });
+  const photos = new Photos(new PhotoStore(store.paths, { readOnly: options.readOnly ?? false }));
   const workflow = new Workflow(info.dataDir, store, info.version, { readOnly: options.readOnly });
   const watcher = options.watchInbox ? watchInbox(workflow) : null;
   return {
@@ -67,11 +71,13 @@ export async function openServices(
         workflow,
         search,
         savedSearches: savedSearchesStore(info.dataDir),
+        photos,
       },
       info,
     ),
     store,
     search,
+    photos,
     close: async () => {
       watcher?.stop();
       printJobs.cancelAll();

@@ -106,6 +106,26 @@ export class DataPaths {
   get issuesDir(): string {
     return join(this.root, 'issues');
   }
+  /** Photo originals, content-addressed: `photos/<first two hex digits>/<sha256>.<ext>`, each with its record beside it. */
+  get photosDir(): string {
+    return join(this.root, 'photos');
+  }
+  /** A stored original (ext from PHOTO_EXTENSIONS) or its record (`json`), by hash. */
+  photoFile(hash: string, ext: string): string {
+    if (!/^[0-9a-f]{64}$/.test(hash) || !/^(jpg|png|tif|webp|json)$/.test(ext))
+      throw new CopydeskError('INVALID_INPUT', '图片编号无效。');
+    return join(this.photosDir, hash.slice(0, 2), `${hash}.${ext}`);
+  }
+  /** Renditions made from the originals (thumbnails, editor views): a cache, rebuilt when missing. */
+  get photoCacheDir(): string {
+    return join(this.root, 'photo-cache');
+  }
+  /** One rendition of an original, by its name and a key of how it was made. */
+  photoRendition(hash: string, key: string): string {
+    if (!/^[0-9a-f]{64}$/.test(hash) || !/^[0-9a-z-]{1,60}$/.test(key))
+      throw new CopydeskError('INVALID_INPUT', '图片编号无效。');
+    return join(this.photoCacheDir, hash.slice(0, 2), `${hash}-${key}.jpg`);
+  }
   /** The search index (稿件库检索): segment files, a manifest, the log of changes since the last segment. */
   get searchDir(): string {
     return join(this.root, 'search');

@@ -10,12 +10,19 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** Node-side bundles: entry → output, and which source folders they depend on. */
+// sharp is a native (N-API) module with its libvips in platform packages:
+// it is loaded from node_modules (unpacked from the asar), never bundled.
+export const NATIVE_EXTERNALS = ['sharp'];
 export const NODE_TARGETS = {
-  main: { entry: 'electron/shell/main.ts', out: 'out/main/main.cjs', external: ['electron'] },
+  main: { entry: 'electron/shell/main.ts', out: 'out/main/main.cjs', external: ['electron', ...NATIVE_EXTERNALS] },
   preload: { entry: 'electron/shell/preload.ts', out: 'out/preload/preload.cjs', external: ['electron'] },
-  host: { entry: 'electron/host/main.ts', out: 'out/node/host.cjs', external: ['playwright-core'] },
+  host: {
+    entry: 'electron/host/main.ts',
+    out: 'out/node/host.cjs',
+    external: ['playwright-core', ...NATIVE_EXTERNALS],
+  },
   // playwright-core drives Chromium for PDF; it is loaded from node_modules, not bundled.
-  cli: { entry: 'electron/cli/main.ts', out: 'out/node/cli.cjs', external: ['playwright-core'] },
+  cli: { entry: 'electron/cli/main.ts', out: 'out/node/cli.cjs', external: ['playwright-core', ...NATIVE_EXTERNALS] },
 };
 const NODE_SOURCES = ['electron', 'shared', 'assets', 'package.json'];
 const RENDERER_SOURCES = ['renderer', 'shared', 'vite.config.ts', 'package.json'];

@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ROOT } from './build.mjs';
+import { NATIVE_EXTERNALS, ROOT } from './build.mjs';
 import { spawnSync } from 'node:child_process';
 
 const [entry, ...args] = process.argv.slice(2);
@@ -26,7 +26,7 @@ try {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     sourcemap: 'inline',
     logLevel: 'warning',
-    external: ['esbuild', 'vite', 'playwright-core'],
+    external: ['esbuild', 'vite', 'playwright-core', ...NATIVE_EXTERNALS],
     loader: { '.csv': 'text' },
   });
   // Node flags given to this script (e.g. --expose-gc for a benchmark) reach the script too.

@@ -1,5 +1,6 @@
 import type { ArticleContent, Byline, Dateline } from '../model/article';
 import { blockText } from '../model/article-content';
+import { isPhotoBlock, photoTextLine } from '../model/photo';
 
 /** The dateline prefix of a lead: `本报讯 3月18日上午，`. */
 export function datelinePrefix(dateline: Dateline): string {
@@ -48,23 +49,27 @@ export function headlineLines(content: Pick<ArticleContent, 'kicker' | 'title' |
  * Renders an article as house-format text, as on the reference page: the
  * kicker, the title line (subtitle after a space), the lead with its dateline
  * prefix, the other paragraphs, and the byline (a role a line, on one line, or
- * run on after the last sentence), blocks separated by blank lines.
+ * run on after the last sentence), blocks separated by blank lines. A photo
+ * prints as `[图片] 图片说明（摄影）` where it stands; in a 图片新闻 without
+ * text paragraphs the dateline opens the first caption.
  */
 export function renderHouseText(content: ArticleContent): string {
-  const paragraphs = content.body
-    .map(blockText)
-    .map((t) => t.trim())
-    .filter((t) => t.length > 0);
+  const lines = content.body
+    .map((block) => ({ photo: isPhotoBlock(block) ? block : null, text: blockText(block).trim() }))
+    .filter((line) => line.photo !== null || line.text.length > 0);
   if (content.dateline) {
     const prefix = datelinePrefix(content.dateline);
-    if (paragraphs.length > 0) paragraphs[0] = prefix + paragraphs[0];
-    else paragraphs.push(prefix);
+    const lead = lines.find((line) => line.photo === null) ?? lines[0];
+    if (lead) lead.text = prefix + lead.text;
+    else lines.push({ photo: null, text: prefix });
   }
+  const paragraphs = lines.map((line) => (line.photo ? photoTextLine(line.text, line.photo.credit) : line.text));
   const blocks = [...headlineLines(content), ...paragraphs];
   const parts = bylineParts(content.byline);
   if (parts.length > 0) {
     const layout = resolvedBylineLayout(content.byline);
-    if (layout === 'glued' && paragraphs.length > 0) blocks[blocks.length - 1] += parts.join(' ');
+    const last = lines[lines.length - 1];
+    if (layout === 'glued' && last && last.photo === null) blocks[blocks.length - 1] += parts.join(' ');
     else blocks.push(parts.join(layout === 'lines' ? '\n' : ' '));
   }
   return blocks.join('\n\n') + '\n';

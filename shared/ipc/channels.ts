@@ -5,6 +5,9 @@
  */
 export const CHANNELS = [
   'app.info',
+  'photos.add',
+  'photos.info',
+  'photos.rendition',
   'articles.list',
   'articles.months',
   'articles.get',

@@ -26,6 +26,7 @@ import { IssueIdSchema, IssueInputSchema, IssueSchema } from '../layout/issue';
 import { PagePresetSchema, presetProblem, TypeSizeSchema } from '../layout/presets';
 import { searchContract } from './search-contract';
 import { printContract } from './print-contract';
+import { photoContract } from './photo-contract';
 
 export { PrintJobIdSchema, PrintJobStatusSchema, type PrintJobStatus } from './print-contract';
 
@@ -338,6 +339,7 @@ export const contract = {
   'people.loadSample': channel(z.void(), ImportSummarySchema),
   ...searchContract,
   ...printContract,
+  ...photoContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** The contract's type. */

@@ -4,6 +4,7 @@ import '../ipc/zod-messages';
 import { IsoDateSchema } from './date';
 import { MENTION_FORMS, PersonIdSchema } from '../people/model';
 import { ID_FORMATS } from './ids';
+import { MAX_CAPTION_CHARS, MAX_CREDIT_CHARS, PHOTO_FORMATS, PhotoHashSchema } from './photo';
 
 /** Workflow statuses an article moves through, from 草稿 to 已见报. */
 export const ARTICLE_STATUSES = ['draft', 'submitted', 'editing', 'pending', 'signed', 'laidOut', 'published'] as const;
@@ -136,8 +137,33 @@ export const SubheadingSchema = z.object({
   children: z.array(InlineSchema).min(1),
 });
 
+/**
+ * A photo in the body (Slate element): the stored original it shows (by
+ * hash, with its format and size in pixels so that resolution is known
+ * without opening it), its credit (`本报记者 张三 摄`) and, as its text, the
+ * 图片说明, proofread like the body. A 图片新闻 is a photo whose caption is
+ * the whole story.
+ */
+export const PhotoBlockSchema = z.object({
+  type: z.literal('photo'),
+  hash: PhotoHashSchema,
+  format: z.enum(PHOTO_FORMATS),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  credit: z.string().trim().max(MAX_CREDIT_CHARS, `摄影署名最多 ${MAX_CREDIT_CHARS} 字`),
+  children: z
+    .array(TextLeafSchema)
+    .min(1)
+    .refine((leaves) => leaves.reduce((n, leaf) => n + leaf.text.length, 0) <= MAX_CAPTION_CHARS, {
+      message: `图片说明最多 ${MAX_CAPTION_CHARS} 字`,
+    }),
+});
+
+/** A photo block value. */
+export type PhotoBlock = z.infer<typeof PhotoBlockSchema>;
+
 /** One block of an article body. */
-export const BodyBlockSchema = z.discriminatedUnion('type', [ParagraphSchema, SubheadingSchema]);
+export const BodyBlockSchema = z.discriminatedUnion('type', [ParagraphSchema, SubheadingSchema, PhotoBlockSchema]);
 
 /** A body block value. */
 export type BodyBlock = z.infer<typeof BodyBlockSchema>;

@@ -1,6 +1,7 @@
 import { MAX_BODY_CHARS } from './article';
 import type { ArticleContent } from './article';
 import { blockText } from './article-content';
+import { MAX_PHOTO_BYTES } from './photo';
 
 /** Largest file an import reads (a page dump or a Word file of a few reports is far smaller). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -31,8 +32,12 @@ export function base64Length(bytes: number): number {
   return Math.ceil(bytes / 3) * 4;
 }
 
-/** Largest request the test host accepts over its WebSocket (a huge paste is refused with a clear message before this). */
-export const MAX_IPC_MESSAGE_BYTES = 32 * 1024 * 1024;
+/**
+ * Largest request the test host accepts over its WebSocket: the largest
+ * picture as base64 and a little more (a huge paste is refused with a clear
+ * message before this).
+ */
+export const MAX_IPC_MESSAGE_BYTES = base64Length(MAX_PHOTO_BYTES) + 1024 * 1024;
 
 /** A Chinese message when content is too large to store as one article, or null when it fits. */
 export function contentSizeProblem(content: Partial<Pick<ArticleContent, 'body'>>): string | null {

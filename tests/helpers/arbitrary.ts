@@ -29,6 +29,7 @@ function formatted(pattern: string, r: Random): string | undefined {
   const base36 = (n: number) =>
     Array.from({ length: n }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(r() * 36)]).join('');
   const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(r() * 16)]).join('');
+  if (pattern.includes('[0-9a-f]{64}')) return hex(64);
   if (pattern.includes('{16,32}')) return base36(19);
   if (pattern.includes('{8,32}')) return base36(12);
   if (pattern.includes('[0-9a-f]{8}-')) return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;

@@ -17,6 +17,7 @@ import { trust } from './trust';
 import { people } from './people';
 import { check } from './check';
 import { search, similar } from './search';
+import { photo } from './photo';
 
 /** Every command, in the order the help lists them: the one list main.ts builds the help and dispatch from. */
 export const COMMANDS: readonly Command[] = [
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   similar,
   importCommand,
   exportCommand,
+  photo,
   parse,
   proof,
   render,

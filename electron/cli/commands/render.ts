@@ -41,7 +41,7 @@ export const render: PlainCommand = {
         format === 'docx'
           ? await renderDocx(contents)
           : format === 'html'
-            ? encodeHtml(contents)
+            ? await encodeHtml(contents)
             : encodeHouseText(contents, encoding, values.crlf ?? false);
       await writeFileAtomic(target, bytes);
     }

@@ -37,7 +37,7 @@ describe('single-report exports', () => {
     expect(iconv.decode(encodeHouseText(rare, 'gb18030', false), 'gb18030')).toContain('𠮷祥镇与堃字村');
   });
 
-  it('clean semantic HTML: escaped, no script, the headline stack, dateline, bold and byline', () => {
+  it('clean semantic HTML: escaped, no script, the headline stack, dateline, bold and byline', async () => {
     const tricky: ArticleContent = {
       ...first,
       kicker: '想企业所想',
@@ -47,7 +47,7 @@ describe('single-report exports', () => {
         { type: 'subheading', children: [{ text: '一、小标题' }] },
       ],
     };
-    const html = encodeHtml(tricky).toString('utf8');
+    const html = (await encodeHtml(tricky)).toString('utf8');
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt;标题 &amp; “引号”</h1>');
     expect(html).toContain('<p class="kicker">想企业所想</p>');

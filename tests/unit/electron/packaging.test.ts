@@ -12,6 +12,7 @@ interface Target {
 const config = load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as {
   productName: string;
   asar: boolean;
+  asarUnpack: string[];
   files: string[];
   extraMetadata: { main: string };
   electronFuses: Record<string, boolean>;
@@ -38,6 +39,13 @@ describe('electron-builder configuration', () => {
     expect(config.asar).toBe(true);
     expect(config.extraMetadata.main).toBe(pkg.main);
     expect(config.files).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**']));
+  });
+
+  it('keeps sharp (a native N-API module) and its libvips outside the asar, and out of the bundles', () => {
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/sharp/**', 'node_modules/@img/**']));
+    expect(pkg.dependencies.sharp).toBeDefined();
+    const main = readFileSync(join(ROOT, 'out/main/main.cjs'), 'utf8');
+    expect(main).toMatch(/require\(["']sharp["']\)/);
   });
 
   it('targets NSIS, dmg, AppImage and deb with icons that exist', () => {
