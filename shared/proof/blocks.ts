@@ -3,8 +3,15 @@ import type { Finding } from './finding';
 import { parseLead } from '../format/parse-reports';
 import { isSubheading } from '../format/report-lines';
 
-/** What a block of checked text is: a headline line, the lead (with its dateline), a body block or the byline. */
-export type BlockKind = 'kicker' | 'title' | 'subtitle' | 'lead' | 'paragraph' | 'subheading' | 'byline';
+/**
+ * What a block of checked text is: a headline line, the lead (with its
+ * dateline), a body block, a photo's 图片说明 (checked like the body, but no
+ * sentence runs on from or into it), or the byline.
+ */
+export type BlockKind = 'kicker' | 'title' | 'subtitle' | 'lead' | 'paragraph' | 'subheading' | 'caption' | 'byline';
+
+/** A photo's line in house-format text: `[图片] 图片说明（摄影）`. */
+const PHOTO_LINE = /^\[图片\]/u;
 
 /** A block of checked text: one line of house-format text, or one block of an article; `start` is its offset in the whole. */
 export interface ProofBlock {
@@ -44,13 +51,15 @@ export function textBlocks(text: string): ProofBlock[] {
     if (trimmed !== '') lines.push({ text: trimmed, start: m.index + lead });
   }
   const kinds: BlockKind[] = lines.map((l) =>
-    parseLead(l.text)
-      ? 'lead'
-      : parseBylineText(l.text, { bareInBrackets: true })
-        ? 'byline'
-        : isNumberedHeading(l.text)
-          ? 'subheading'
-          : 'paragraph',
+    PHOTO_LINE.test(l.text)
+      ? 'caption'
+      : parseLead(l.text)
+        ? 'lead'
+        : parseBylineText(l.text, { bareInBrackets: true })
+          ? 'byline'
+          : isNumberedHeading(l.text)
+            ? 'subheading'
+            : 'paragraph',
   );
   const headline = (i: number) =>
     kinds[i] === 'paragraph' && lines[i]!.text.length <= 64 && !/[。，、；：,;:]$/u.test(lines[i]!.text);

@@ -1,6 +1,19 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
-/** Files dropped anywhere on the window go to `onFile` (text dropped into the editor stays the editor's). */
+/** A picture dropped on an open article's text: the editor inserts it as a photo where it is dropped. */
+function isPictureForEditor(event: DragEvent, file: File): boolean {
+  const target = event.target instanceof Element ? event.target : null;
+  return (
+    target?.closest('[data-slate-editor="true"]') !== null &&
+    target !== null &&
+    (file.type.startsWith('image/') || /\.(jpe?g|png|tiff?|webp|heic|heif|svg)$/i.test(file.name))
+  );
+}
+
+/**
+ * Files dropped anywhere on the window go to `onFile` (text dropped into the
+ * editor stays the editor's, and so do pictures dropped on an article's text).
+ */
 export function useWindowDrop(onFile: (file: File) => void): void {
   // The handler as last rendered, so that the window listeners stay put.
   const handler = useRef(onFile);
@@ -14,7 +27,7 @@ export function useWindowDrop(onFile: (file: File) => void): void {
     };
     const onDrop = (event: DragEvent) => {
       const file = event.dataTransfer?.files[0];
-      if (!file) return;
+      if (!file || isPictureForEditor(event, file)) return;
       event.preventDefault();
       event.stopPropagation();
       handler.current(file);

@@ -69,7 +69,9 @@ function readBlock(block: Element, printed: Map<PeopleElement, string>): BlockTe
       ? block.children.some((c) => Element.isElement(c) && c.type === 'dateline')
         ? 'lead'
         : 'paragraph'
-      : (block.type as BlockKind);
+      : block.type === 'photo'
+        ? 'caption'
+        : (block.type as BlockKind);
   const read: BlockText = { text: parts.join(''), kind, pieces };
   if (!hasPeople) blockCache.set(block, read);
   return read;

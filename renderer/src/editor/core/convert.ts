@@ -1,5 +1,5 @@
 import type { Editor } from 'slate';
-import type { ArticleContent, BodyBlock, Inline } from '../../../../shared/model/article';
+import type { ArticleContent, BodyBlock, Inline, PhotoBlock } from '../../../../shared/model/article';
 import { EMPTY_BYLINE } from '../../../../shared/model/article';
 import type { BodyInline, DatelineElement, TopElement } from './types';
 import { peopleTexts, type PeopleSource } from './people';
@@ -50,6 +50,16 @@ export function contentToValue(content: ArticleContent): TopElement[] {
   if (blocks.length === 0 || blocks[0]!.type !== 'paragraph')
     blocks.unshift({ type: 'paragraph', children: [{ text: '' }] });
   const body: TopElement[] = blocks.map((block, index) => {
+    if (block.type === 'photo')
+      return {
+        type: 'photo',
+        hash: block.hash,
+        format: block.format,
+        width: block.width,
+        height: block.height,
+        credit: block.credit,
+        children: block.children.map(leafOf),
+      };
     const chip: DatelineElement[] =
       index === 0 && content.dateline
         ? [{ type: 'dateline', dateline: content.dateline, children: [{ text: '' }] }]
@@ -148,6 +158,20 @@ export function valueToContent(
       case 'byline':
         byline = node.byline;
         break;
+      case 'photo': {
+        // A photo stays with an empty caption (the proofreader asks for one).
+        const texts = compact(node.children.map(leafOf)) as PhotoBlock['children'];
+        body.push({
+          type: 'photo',
+          hash: node.hash,
+          format: node.format,
+          width: node.width,
+          height: node.height,
+          credit: node.credit.trim(),
+          children: texts,
+        });
+        break;
+      }
       case 'paragraph':
       case 'subheading': {
         const texts: Inline[] = [];

@@ -7,6 +7,7 @@ import { withHeadlineLines } from './plugins/with-headline-lines';
 import { withHeadlineStructure } from './plugins/with-headline-structure';
 import { withPeople } from './plugins/with-people';
 import { withPlaceholders } from './plugins/with-placeholders';
+import { withPhotos } from './plugins/with-photos';
 
 /**
  * The article plugins, composed in one place. Each wraps the one before, so the
@@ -17,7 +18,9 @@ import { withPlaceholders } from './plugins/with-placeholders';
  * 4. withDateline: the chip only at the start of the lead.
  * 5. withPeople: person mentions and attendee lists only in body blocks.
  * 6. withHeadlineLines: Enter and marks inside headline lines.
- * 7. withPlaceholders: a caret never rests inside a template placeholder.
+ * 7. withPhotos: a photo stays one top-level block; Enter and deletions at
+ *    its edges never split it or merge it with a paragraph.
+ * 8. withPlaceholders: a caret never rests inside a template placeholder.
  * Each normalizer fixes one thing and returns, and Slate normalizes again, so
  * this order only decides which invariant is settled first: structure before
  * the rules that read it (the dateline finds the lead by the headline stack).
@@ -26,7 +29,7 @@ import { withPlaceholders } from './plugins/with-placeholders';
  */
 export function withArticlePlugins<E extends Editor>(editor: E): E {
   return withHeadlineStructure(
-    withByline(withBody(withDateline(withPeople(withHeadlineLines(withPlaceholders(editor)))))),
+    withByline(withBody(withDateline(withPeople(withHeadlineLines(withPhotos(withPlaceholders(editor))))))),
   );
 }
 

@@ -1,5 +1,5 @@
 import { Element, type Node } from 'slate';
-import type { ArticleElement, HeadlineElement } from './types';
+import type { ArticleElement, HeadlineElement, PhotoElement } from './types';
 
 /** Headline element types, in the order they stand. */
 export const HEADLINE_TYPES = ['kicker', 'title', 'subtitle'] as const;
@@ -20,4 +20,9 @@ export function isType<T extends ArticleElement['type']>(
 /** True for blocks of the body: paragraphs and 小标题. */
 export function isBodyBlock(node: Node): boolean {
   return Element.isElement(node) && (node.type === 'paragraph' || node.type === 'subheading');
+}
+
+/** True for a photo block (its text is the 图片说明). */
+export function isPhoto(node: Node): node is PhotoElement {
+  return Element.isElement(node) && node.type === 'photo';
 }

@@ -3,6 +3,7 @@ import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
 import type { Byline, Dateline } from '../../../../shared/model/article';
 import type { MentionForm } from '../../../../shared/people/model';
+import type { PhotoFormat } from '../../../../shared/model/photo';
 
 /**
  * A run of text. `placeholder`, `proof` and `proofRule` are never stored:
@@ -72,6 +73,21 @@ export interface SubheadingElement {
   children: BodyInline[];
 }
 
+/**
+ * A photo in the body: the picture (by the stored original's hash, with its
+ * format and size in pixels), its credit (本报记者 张三 摄), and, as its text,
+ * the 图片说明, typed and proofread like the body.
+ */
+export interface PhotoElement {
+  type: 'photo';
+  hash: string;
+  format: PhotoFormat;
+  width: number;
+  height: number;
+  credit: string;
+  children: TextLeaf[];
+}
+
 /** The byline at the end: a void block edited with a picker. */
 export interface BylineElement {
   type: 'byline';
@@ -85,12 +101,13 @@ export type ArticleElement =
   | DatelineElement
   | ParagraphElement
   | SubheadingElement
+  | PhotoElement
   | BylineElement
   | PersonElement
   | AttendeesElement;
 
 /** Block elements at the top level of the document. */
-export type TopElement = HeadlineElement | ParagraphElement | SubheadingElement | BylineElement;
+export type TopElement = HeadlineElement | ParagraphElement | SubheadingElement | PhotoElement | BylineElement;
 
 /** The editor with every plugin applied. */
 export type ArticleEditor = BaseEditor & ReactEditor & HistoryEditor;

@@ -26,6 +26,7 @@ import { PersonSearch } from '../../people/PersonSearch';
 import { AttendeesDialog } from '../../people/AttendeesDialog';
 import { caretPosition } from '../core/find';
 import { hideEditableFromReactSelection } from './react-selection';
+import { PhotoButton } from './PhotoButton';
 
 interface Props {
   initialValue: TopElement[];
@@ -167,6 +168,7 @@ function DocumentToolbar() {
       <button type="button" onMouseDown={keep} onClick={() => open('attendees')} title="从人员库插入按排序的出席名单">
         插入名单
       </button>
+      <PhotoButton />
       {hint && (
         <span className="status over" role="status">
           {hint}

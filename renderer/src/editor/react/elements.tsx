@@ -5,6 +5,7 @@ import type { ArticleElement } from '../core/types';
 import { DatelineChip } from './DatelineChip';
 import { BylineBlock } from './BylineBlock';
 import { AttendeesChip, MentionChip } from './PeopleChips';
+import { PhotoBlock } from './PhotoBlock';
 
 /**
  * A headline line. An empty line shows its hint through CSS (`data-empty` and
@@ -60,6 +61,7 @@ const REGISTRY: {
   subtitle: Subtitle,
   paragraph: Paragraph,
   subheading: Subheading,
+  photo: PhotoBlock,
   dateline: DatelineChip,
   byline: BylineBlock,
   person: MentionChip,

@@ -1,6 +1,6 @@
 import { Editor, Transforms } from 'slate';
 import { MAX_BODY_CHARS } from '../../../../../shared/model/article';
-import { isHeadline } from '../nodes';
+import { isHeadline, isPhoto } from '../nodes';
 import { htmlToBlocks, parseHtml, textToBlocks, type PastedBlock } from '../paste-html';
 
 /** Tells the user why a paste was refused (set by the UI). */
@@ -13,6 +13,23 @@ export function onPasteProblem(editor: Editor, listener: PasteProblemListener): 
   listeners.set(editor, listener);
 }
 
+/** Takes picture files pasted or dropped into the article (set by the UI, which adds them to the archive). */
+export type PhotoFilesListener = (files: File[]) => void;
+
+const photoListeners = new WeakMap<Editor, PhotoFilesListener>();
+
+/** Registers who takes picture files pasted or dropped at the caret. */
+export function onPhotoFiles(editor: Editor, listener: PhotoFilesListener): void {
+  photoListeners.set(editor, listener);
+}
+
+/** Files in a paste or drop that look like pictures (by type or name); the archive checks them for real. */
+function pictureFiles(data: DataTransfer): File[] {
+  return Array.from(data.files ?? []).filter(
+    (file) => file.type.startsWith('image/') || /\.(jpe?g|png|tiff?|webp|heic|heif|svg)$/i.test(file.name),
+  );
+}
+
 function textLength(blocks: PastedBlock[]): number {
   return blocks.reduce((sum, b) => sum + b.children.reduce((s, c) => s + c.text.length, 0), 0);
 }
@@ -21,7 +38,9 @@ function textLength(blocks: PastedBlock[]): number {
  * Paste from Word, WPS, web pages or plain text: HTML is reduced to
  * paragraphs, 小标题 and bold (nothing else is carried); plain text is split
  * into paragraphs. Into a headline line only the first line of text goes, as
- * plain text. Copy and paste inside the editor keeps Slate's own fragment.
+ * plain text, and into a 图片说明 the lines run on as one. Picture files
+ * (pasted from the clipboard or dropped) go to the photo listener. Copy and
+ * paste inside the editor keeps Slate's own fragment.
  * A paste longer than an article may be is refused with a message.
  */
 export function withPaste<E extends Editor>(editor: E): E {
@@ -29,6 +48,11 @@ export function withPaste<E extends Editor>(editor: E): E {
   const withData = editor as E & { insertData: (data: DataTransfer) => void };
   withData.insertData = (data: DataTransfer) => {
     if (data.types.includes('application/x-slate-fragment') && insertData) return insertData(data);
+    const pictures = pictureFiles(data);
+    if (pictures.length > 0) {
+      photoListeners.get(editor)?.(pictures);
+      return;
+    }
     const html = data.getData('text/html');
     const text = data.getData('text/plain');
     performance.mark('copydesk:paste:start');
@@ -51,6 +75,11 @@ export function withPaste<E extends Editor>(editor: E): E {
     }
     if (Editor.above(editor, { match: (n) => isHeadline(n) })) {
       Transforms.insertText(editor, blocks[0]!.children.map((c) => c.text).join(''));
+      return;
+    }
+    if (Editor.above(editor, { match: isPhoto })) {
+      // A caption is one run of text: the lines pasted run on.
+      Transforms.insertText(editor, blocks.map((b) => b.children.map((c) => c.text).join('')).join(''));
       return;
     }
     Transforms.insertFragment(editor, blocks);
