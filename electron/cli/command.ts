@@ -32,6 +32,7 @@ export const OPTIONS = {
   limit: { type: 'string' },
   caption: { type: 'string' },
   credit: { type: 'string' },
+  grey: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

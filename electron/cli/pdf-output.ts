@@ -1,14 +1,31 @@
-import { renderPages, sheetSizeMm, type PrintPage } from '../../shared/layout/page-html';
+import type { PrintPage } from '../../shared/layout/page-html';
+import { pagesPdf } from '../services/page-pdf';
+import type { Photos } from '../services/photos';
 import type { PagePreset } from '../../shared/layout/presets';
 import { writeFileAtomic } from '../store/durable-file';
 import { overrunPages } from '../services/print-pages';
 import { htmlToPdf, printFontCss } from '../services/pdf';
 import { UsageError } from './command';
 
-/** Prints pages to a PDF at `file`, written atomically: a failed export leaves nothing half-written there. */
-export async function writePdf(file: string, pages: PrintPage[], bleed: boolean): Promise<void> {
-  const html = renderPages(pages, await printFontCss(), { bleed });
-  await writeFileAtomic(file, await htmlToPdf(html, sheetSizeMm(pages[0]!.preset, bleed)));
+/**
+ * Prints pages to a plant-ready PDF at `file` (see pagesPdf), written
+ * atomically: a failed export leaves nothing half-written there. `photos`
+ * gives the pictures of photo boxes; `grey` makes every page 黑白.
+ */
+export async function writePdf(
+  file: string,
+  pages: PrintPage[],
+  bleed: boolean,
+  options: { photos?: Photos | null; grey?: boolean } = {},
+): Promise<void> {
+  const { pdf } = await pagesPdf(pages, {
+    bleed,
+    fontCss: await printFontCss(),
+    print: (html, sheet) => htmlToPdf(html, sheet),
+    photos: options.photos ?? null,
+    forceMono: options.grey ?? false,
+  });
+  await writeFileAtomic(file, pdf);
 }
 
 /** Tells on stderr which pages have copy running past its space (it is printed marked in red, not cut). */

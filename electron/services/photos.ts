@@ -5,6 +5,7 @@ import {
   MAX_PHOTO_BYTES,
   MAX_PHOTO_PIXELS,
   PHOTO_RENDITIONS,
+  PPI_PRINT_MAX,
   type AddedPhoto,
   type PhotoFormat,
   type PhotoInfo,
@@ -12,6 +13,7 @@ import {
   bodyPhotos,
 } from '../../shared/model/photo';
 import type { PhotoStore } from '../store/photo-store';
+import type { Crop } from '../../shared/layout/photo-boxes';
 import { readPhotoMetadata } from './photo-metadata';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { PhotoChannels } from '../../shared/ipc/photo-contract';
@@ -192,6 +194,46 @@ export class Photos {
   /** A stored picture's record. */
   async info(hash: string): Promise<PhotoInfo> {
     return this.store.info(hash);
+  }
+
+  /**
+   * The picture a photo box prints: the crop of the original (orientation
+   * applied), colour-managed to sRGB or, for a 黑白 page, to greyscale, at
+   * most 300 ppi at the box's printed size (never enlarged), as a JPEG.
+   * Cached by crop, size and ink.
+   */
+  async printRendition(
+    hash: string,
+    crop: Crop,
+    box: { widthMm: number; heightMm: number },
+    grey: boolean,
+  ): Promise<Buffer> {
+    const info = await this.store.info(hash);
+    const region = {
+      left: Math.min(info.width - 1, Math.max(0, Math.round(crop.x * info.width))),
+      top: Math.min(info.height - 1, Math.max(0, Math.round(crop.y * info.height))),
+      width: 0,
+      height: 0,
+    };
+    region.width = Math.max(1, Math.min(info.width - region.left, Math.round(crop.w * info.width)));
+    region.height = Math.max(1, Math.min(info.height - region.top, Math.round(crop.h * info.height)));
+    const width = Math.max(1, Math.min(region.width, Math.round((box.widthMm / 25.4) * PPI_PRINT_MAX)));
+    const height = Math.max(1, Math.min(region.height, Math.round((box.heightMm / 25.4) * PPI_PRINT_MAX)));
+    const key = `p-${region.left}-${region.top}-${region.width}-${region.height}-${width}x${height}-${grey ? 'k' : 'c'}`;
+    return this.store.rendition(hash, key, async () => {
+      const { bytes } = await this.store.original(hash);
+      try {
+        const cropped = await open(bytes).extract(region).toBuffer();
+        return await sharp(cropped)
+          .resize({ width, height, fit: 'fill' })
+          .toColourspace(grey ? 'b-w' : 'srgb')
+          .flatten({ background: '#ffffff' })
+          .jpeg({ quality: 88, chromaSubsampling: '4:4:4' })
+          .toBuffer();
+      } catch (error) {
+        throw decodeError(error);
+      }
+    });
   }
 
   /** A rendition (JPEG) of a stored picture, made from the original when not cached. */

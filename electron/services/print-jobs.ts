@@ -3,7 +3,8 @@ import type { ArticleContent } from '../../shared/model/article';
 import type { PrintJobStatus } from '../../shared/ipc/contract';
 import { CopydeskError } from '../../shared/ipc/result';
 import type { Issue } from '../../shared/layout/issue';
-import { renderPages, sheetSizeMm } from '../../shared/layout/page-html';
+import { pagesPdf } from './page-pdf';
+import type { Photos } from './photos';
 import type { PagePreset } from '../../shared/layout/presets';
 import { issuePrintPages } from './print-pages';
 
@@ -25,6 +26,8 @@ export interface PrintSources {
   presets(): Promise<readonly PagePreset[]>;
   sizes(): Promise<Readonly<Record<string, number>>>;
   ready(articleId: string): Promise<ArticleContent>;
+  /** The archive's photos, for the pictures in photo boxes. */
+  photos?: Photos;
 }
 
 interface Job {
@@ -141,8 +144,14 @@ export class PrintJobs {
       });
       stopIfCancelled();
       job.status = { state: 'running', done: pages.length, total, message: '正在生成 PDF…' };
-      const html = renderPages(pages, await this.printer!.fontCss(), { bleed: input.bleed, sizes });
-      const data = await this.printer!.print(html, sheetSizeMm(pages[0]!.preset, input.bleed), signal);
+      const printer = this.printer!;
+      const { pdf: data } = await pagesPdf(pages, {
+        bleed: input.bleed,
+        sizes,
+        fontCss: await printer.fontCss(),
+        print: (html, sheet) => printer.print(html, sheet, signal),
+        photos: this.sources.photos ?? null,
+      });
       stopIfCancelled();
       const which = `第${pages.map((p) => p.folio.pageNumber).join('、')}版`;
       job.result = { fileName: `${issue.paper}-${issue.date}-${which}${input.bleed ? '-出血' : ''}.pdf`, data };

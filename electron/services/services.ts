@@ -45,14 +45,15 @@ export async function openServices(
   const issues = new IssuesStore(info.dataDir);
   const presets = presetsStore(info.dataDir);
   const sizes = sizesStore(info.dataDir);
+  const photos = new Photos(new PhotoStore(store.paths, { readOnly: options.readOnly ?? false }));
   const printJobs = new PrintJobs(options.printer ?? null, {
+    photos,
     issue: (id) => issues.get(id),
     presets: async () => (await presets.list()).items,
     sizes: async () => sizeTable((await sizes.list()).items),
     // Mentions printed from the directory as it is now; copy with template placeholders left is refused.
     ready: async (id) => readyContent(await store.get(id), indexDirectory(await people.list())),
   });
-  const photos = new Photos(new PhotoStore(store.paths, { readOnly: options.readOnly ?? false }));
   const workflow = new Workflow(info.dataDir, store, info.version, { readOnly: options.readOnly });
   const watcher = options.watchInbox ? watchInbox(workflow) : null;
   return {

@@ -3,6 +3,7 @@ import { copyfit } from './copyfit';
 import { headlineLines, pageLines, type HeadlineTier } from './typography';
 import { MODULE_GAP_LINES, packModules } from './pack';
 import { HAO_POINTS, type PagePreset } from './presets';
+import { photoBoxes, photoRows, type PhotoPlacement } from './photo-boxes';
 
 type Fittable = Pick<ArticleContent, 'body' | 'dateline' | 'byline' | 'kicker' | 'title' | 'subtitle'>;
 
@@ -30,7 +31,8 @@ const MAX_COMBINATIONS = 50_000;
  * Lays reports out on one page as rectangular modules on the line grid: the
  * first report is the 头条 across every column, the second the 二条, the rest
  * 普通. Each module is as tall as its headline stack and its body shared over
- * its columns; modules are packed in order (`packModules`), and the spans of
+ * its columns, under its photos' boxes (`photos`: each report's photo
+ * placements, defaults otherwise); modules are packed in order (`packModules`), and the spans of
  * the reports after the 头条 are chosen so that the page fits (else overruns
  * least) with the shortest modules in sum, which favours wide modules over
  * long thin legs (every combination when there are few, else improved one
@@ -42,6 +44,7 @@ export function autoLayout(
   contents: readonly Fittable[],
   preset: PagePreset,
   sizes: Readonly<Record<string, number>> = HAO_POINTS,
+  photos: ReadonlyArray<readonly PhotoPlacement[] | undefined> = [],
 ): AutoLayout {
   const available = pageLines(preset);
   const columns = preset.columns;
@@ -55,7 +58,11 @@ export function autoLayout(
   const heights = contents.map((content, i) =>
     Array.from(
       { length: columns + 1 },
-      (_, span) => span && Math.ceil(bodyLines[i]! / span) + headlineLines(content, span, tierOf(i), preset, sizes),
+      (_, span) =>
+        span &&
+        Math.ceil(bodyLines[i]! / span) +
+          headlineLines(content, span, tierOf(i), preset, sizes) +
+          photoRows(photoBoxes(content, { span, photos: photos[i] }, preset)),
     ),
   );
   const modulesOf = (spans: readonly number[]) => spans.map((span, i) => ({ span, lines: heights[i]![span]! }));

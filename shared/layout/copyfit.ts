@@ -1,6 +1,8 @@
 import type { ArticleContent } from '../model/article';
 import { blockText } from '../model/article-content';
 import { bylineParts, datelinePrefix, resolvedBylineLayout } from '../format/house-text';
+import { leadIndex } from '../format/export-html';
+import { isPhotoBlock } from '../model/photo';
 
 /** Marks that may not start a line (GB style, W3C clreq). */
 const NO_LINE_START = new Set([...'，。、；：？！”’）》〉」』】·…—%']);
@@ -104,14 +106,18 @@ export interface Copyfit {
  * The body lines a report needs in columns `chars` characters wide (the
  * dateline printed at the start of the lead, 小标题 on lines of their own,
  * the byline on its own line(s) as printed) against the lines its module holds.
+ * Photos are not in the text: their boxes take rows of the module (see
+ * photo-boxes.ts), which the caller leaves out of `linesPerColumn`.
  */
 export function copyfit(
   content: Pick<ArticleContent, 'body' | 'dateline' | 'byline'>,
   module: { chars: number; columns: number; linesPerColumn: number },
 ): Copyfit {
+  const lead = leadIndex(content.body);
   const needed =
     content.body.reduce((sum, block, i) => {
-      const text = (i === 0 && content.dateline ? datelinePrefix(content.dateline) : '') + blockText(block);
+      if (isPhotoBlock(block)) return sum;
+      const text = (i === lead && content.dateline ? datelinePrefix(content.dateline) : '') + blockText(block);
       return sum + paragraphLines(text, module.chars, block.type === 'subheading' ? 0 : 2);
     }, 0) + bylineLines(content, module.chars);
   const available = module.columns * module.linesPerColumn;

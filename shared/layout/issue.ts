@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { ArticleIdSchema, type ArticleContent } from '../model/article';
 import { IsoDateSchema } from '../model/date';
 import { copyfit, copyfitMessage, type Copyfit } from './copyfit';
-import { BUILT_IN_PRESETS, HAO_POINTS, type PagePreset } from './presets';
+import { BUILT_IN_PRESETS, HAO_POINTS, PAGE_INKS, type PageInk, type PagePreset } from './presets';
 import { headlineLines, HEADLINE_TIERS } from './typography';
+import { photoBoxes, photoRows, PhotoPlacementSchema } from './photo-boxes';
 
 /** A report placed on a page: which article, across how many columns, how tall (in body lines) and its tier. */
 export const PlacementSchema = z.object({
@@ -12,6 +13,8 @@ export const PlacementSchema = z.object({
   span: z.number().int().min(1).max(12),
   lines: z.number().int().min(4).max(400),
   tier: z.enum(HEADLINE_TIERS),
+  /** How the report's photos print in the module: box and crop each (defaults for photos not listed). */
+  photos: z.array(PhotoPlacementSchema).max(20).default([]),
 });
 
 /** A placement. */
@@ -23,6 +26,8 @@ export const IssuePageSchema = z.object({
   name: z.string().trim().max(20),
   editor: z.string().trim().max(20),
   presetId: z.string().min(1).max(30),
+  /** 黑白 or 彩色 for this page; null: as its preset says. */
+  ink: z.enum(PAGE_INKS).nullable().default(null),
   placements: z.array(PlacementSchema).max(40),
 });
 
@@ -62,13 +67,19 @@ export function presetOf(
   return presets.find((p) => p.id === page.presetId) ?? BUILT_IN_PRESETS[0]!;
 }
 
+/** Whether a page prints 黑白 (black ink only) or 彩色: its own choice, else its preset's. */
+export function pageInk(page: Pick<IssuePage, 'ink'>, preset: Pick<PagePreset, 'ink'>): PageInk {
+  return page.ink ?? preset.ink;
+}
+
 /**
  * How a placed report fits its module: its body set in `span` columns of the
- * preset's width, below its headline stack (measured by `headlineLines`).
+ * preset's width, below its headline stack (measured by `headlineLines`) and
+ * its photos' boxes with their captions.
  */
 export function placementFit(
   content: Pick<ArticleContent, 'body' | 'dateline' | 'byline' | 'kicker' | 'title' | 'subtitle'>,
-  placement: Pick<Placement, 'span' | 'lines' | 'tier'>,
+  placement: Pick<Placement, 'span' | 'lines' | 'tier'> & { photos?: Placement['photos'] },
   preset: PagePreset,
   sizes: Readonly<Record<string, number>> = HAO_POINTS,
 ): Copyfit {
@@ -77,7 +88,9 @@ export function placementFit(
     columns: placement.span,
     linesPerColumn: Math.max(
       0,
-      placement.lines - headlineLines(content, placement.span, placement.tier, preset, sizes),
+      placement.lines -
+        headlineLines(content, placement.span, placement.tier, preset, sizes) -
+        photoRows(photoBoxes(content, placement, preset)),
     ),
   });
 }

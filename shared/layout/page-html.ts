@@ -2,6 +2,8 @@ import type { ArticleContent } from '../model/article';
 import { bodyHtml, bylineHtml, escapeHtml } from '../format/export-html';
 import { HAO_POINTS, moduleChars, type PagePreset } from './presets';
 import { packModules } from './pack';
+import { photoBoxes, type PhotoBox, type PhotoPlacement } from './photo-boxes';
+import type { PageInk } from './presets';
 import {
   DECK_SIZE,
   FOLIO_GAP_MM,
@@ -32,6 +34,8 @@ export interface PrintModule {
   tier: HeadlineTier;
   /** Lines the copy overruns its module by (from copyfit): shown on the module, never clipped silently. */
   overLines: number;
+  /** How the report's photos print: the placement's boxes and crops (defaults for the rest). */
+  photos?: readonly PhotoPlacement[];
 }
 
 /** A page to print: its preset, folio and modules in order. */
@@ -39,6 +43,18 @@ export interface PrintPage {
   preset: PagePreset;
   folio: Folio;
   modules: PrintModule[];
+  /** 黑白 or 彩色 (the preset's when absent): a 黑白 page's pictures are greyscale. */
+  ink?: PageInk;
+}
+
+/**
+ * A picture for a photo box: its URL and whether it is already cropped to
+ * the box (a print rendition) or is the whole picture (the preview's view),
+ * which the page then crops.
+ */
+export interface BoxPicture {
+  src: string;
+  cropped: boolean;
 }
 
 /** Space outside the trim for crop marks, and the bleed, in millimetres. */
@@ -51,11 +67,13 @@ export function sheetSizeMm(preset: Pick<PagePreset, 'widthMm' | 'heightMm'>, bl
   return { widthMm: preset.widthMm + slug, heightMm: preset.heightMm + slug };
 }
 
-/** Options of a layout: bleed and crop marks, and the paper's 号-to-pt table. */
+/** Options of a layout: bleed and crop marks, the paper's 号-to-pt table, and the photos' pictures. */
 export interface LayoutOptions {
   bleed?: boolean;
   /** 号 → points (the paper's calibration; HAO_POINTS by default). */
   sizes?: Readonly<Record<string, number>>;
+  /** The picture of a photo box on page `sheet`; none: the box prints empty with its caption (a grey frame in the preview). */
+  pictureOf?: (box: PhotoBox, sheet: number) => BoxPicture | null;
 }
 
 /**
@@ -92,6 +110,11 @@ h1 { font-family: 'Noto Sans SC', sans-serif; font-weight: 700; line-height: ${H
 .dateline { font-family: 'Noto Sans SC', sans-serif; }
 .byline { text-indent: 0 !important; text-align: right; font-family: 'Noto Sans SC', sans-serif; word-break: keep-all; }
 .page-overset { position: absolute; left: 0; right: 0; bottom: 0; margin: 0; padding: 1mm; background: #fff; color: #d00; font: 700 12pt 'Noto Sans SC', sans-serif; text-align: center; border-top: 1pt solid #d00; }
+.pbox { flex: none; margin: 0 0 0 0; }
+.pframe { position: relative; overflow: hidden; background: #fff; }
+.pframe.empty { outline: 0.5pt solid #000; }
+.pframe img { position: absolute; display: block; max-width: none; }
+.pcap { margin: 0; font-family: 'Noto Sans SC', sans-serif; text-align: justify; line-break: strict; overflow: hidden; }
 .overset { position: absolute; right: 0; bottom: 0; margin: 0; padding: 0 1mm; background: #fff; color: #d00; font: 700 9pt 'Noto Sans SC', sans-serif; border: 0.5pt solid #d00; }
 `;
 
@@ -159,6 +182,9 @@ export function layoutPages(pages: readonly PrintPage[], options: LayoutOptions 
         // The headline stack takes whole body lines, so the body below it keeps to the line grid.
         `${cls} .headline { min-height: calc(${headlineLines(content, module.span, module.tier, preset, sizes) * pt * preset.lineHeight}pt - ${HEADLINE_GAP_MM.stack}mm); }`,
       );
+      const figures = photoBoxes(content, { span: slot.span, photos: module.photos }, preset).map((b) =>
+        photoFigure(b, `${cls} .p${b.index}`, options.pictureOf?.(b, s) ?? null, pt * preset.lineHeight, rules),
+      );
       return [
         `<article class="module m${i}">`,
         '<header class="headline">',
@@ -166,6 +192,7 @@ export function layoutPages(pages: readonly PrintPage[], options: LayoutOptions 
         `<h1>${escapeHtml(content.title)}</h1>`,
         content.subtitle ? `<p class="subtitle">${escapeHtml(content.subtitle)}</p>` : '',
         '</header>',
+        ...figures,
         `<div class="text">${bodyHtml(content).join('')}${bylineHtml(content)}</div>`,
         module.overLines > 0 ? `<p class="overset">▲ 超出 ${module.overLines} 行</p>` : '',
         '</article>',
@@ -194,6 +221,36 @@ export function layoutPages(pages: readonly PrintPage[], options: LayoutOptions 
     body: sheets.join('\n'),
     title: pages.map((p) => `第${p.folio.pageNumber}版`).join(' '),
   };
+}
+
+/**
+ * A photo box in a module: the frame (the picture cropped to it: a print
+ * rendition already cropped, or the whole picture placed so the crop fills
+ * the frame), then the 图片说明 and credit in the lines under it. Sizes go
+ * into `rules` under `cls` (the markup carries class names only).
+ */
+function photoFigure(b: PhotoBox, cls: string, picture: BoxPicture | null, linePt: number, rules: string[]): string {
+  const n = (v: number) => Math.round(v * 1000) / 1000;
+  rules.push(`${cls} .pframe { width: ${n(b.widthMm)}mm; height: ${n(b.heightMm)}mm; }`);
+  if (picture) {
+    const c = picture.cropped ? { x: 0, y: 0, w: 1, h: 1 } : b.crop;
+    const w = b.widthMm / c.w;
+    const h = b.heightMm / c.h;
+    rules.push(
+      `${cls} .pframe img { width: ${n(w)}mm; height: ${n(h)}mm; left: ${n(-c.x * w)}mm; top: ${n(-c.y * h)}mm; }`,
+    );
+  }
+  rules.push(`${cls} .pcap { width: ${n(b.widthMm)}mm; height: ${n(b.captionLines * linePt)}pt; }`);
+  const caption = escapeHtml(b.photo.caption.trim());
+  const credit = b.photo.credit.trim() ? `（${escapeHtml(b.photo.credit.trim())}）` : '';
+  return [
+    `<figure class="pbox p${b.index}">`,
+    picture
+      ? `<div class="pframe"><img src="${escapeHtml(picture.src)}" alt="${caption}"></div>`
+      : '<div class="pframe empty"></div>',
+    b.captionLines > 0 ? `<figcaption class="pcap">${caption}${credit}</figcaption>` : '',
+    '</figure>',
+  ].join('');
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ArticleContent } from '../model/article';
 import { autoLayout } from './auto-layout';
 import type { Issue, IssueInput, IssuePage, Placement } from './issue';
 import type { PagePreset } from './presets';
+import type { PhotoPlacement } from './photo-boxes';
 
 /**
  * The edits a page editor makes to an issue plan, as pure functions: each
@@ -11,7 +12,7 @@ import type { PagePreset } from './presets';
 
 /** An empty page numbered `number` (对开 by default). */
 export function newPage(number: number): IssuePage {
-  return { number, name: '', editor: '', presetId: 'duikai', placements: [] };
+  return { number, name: '', editor: '', presetId: 'duikai', ink: null, placements: [] };
 }
 
 /** A new issue after the latest one: today, 期号 and 总期号 one on, the same paper, one empty page. */
@@ -43,7 +44,10 @@ export function placeArticle(plan: IssueInput, pageIndex: number, articleId: str
       ? page
       : {
           ...page,
-          placements: [...page.placements, { articleId, span: Math.min(3, preset.columns), lines: 60, tier: '普通' }],
+          placements: [
+            ...page.placements,
+            { articleId, span: Math.min(3, preset.columns), lines: 60, tier: '普通', photos: [] },
+          ],
         },
   );
 }
@@ -72,6 +76,21 @@ export function setPlacement(
   }));
 }
 
+/** Sets how one photo of the placement at `index` prints (its box and crop), replacing what was set for it. */
+export function setPhotoPlacement(
+  plan: IssueInput,
+  pageIndex: number,
+  index: number,
+  photo: PhotoPlacement,
+): IssueInput {
+  return setPage(plan, pageIndex, (page) => ({
+    ...page,
+    placements: page.placements.map((pl, j) =>
+      j === index ? { ...pl, photos: [...pl.photos.filter((p) => p.hash !== photo.hash), photo] } : pl,
+    ),
+  }));
+}
+
 /** 移出本版: takes the placement at `index` off the page. */
 export function removePlacement(plan: IssueInput, pageIndex: number, index: number): IssueInput {
   return setPage(plan, pageIndex, (page) => ({ ...page, placements: page.placements.filter((_, j) => j !== index) }));
@@ -89,7 +108,13 @@ export function arrangePage(
   preset: PagePreset,
   sizes: Readonly<Record<string, number>>,
 ): { plan: IssueInput; overrun: number } {
-  const layout = autoLayout(contents, preset, sizes);
+  const page = plan.pages[pageIndex];
+  const layout = autoLayout(
+    contents,
+    preset,
+    sizes,
+    page?.placements.map((pl) => pl.photos),
+  );
   return {
     plan: setPage(plan, pageIndex, (page) => ({
       ...page,

@@ -33,6 +33,15 @@ export function sizeTable(rows: readonly TypeSize[]): Record<string, number> {
   return { ...HAO_POINTS, ...Object.fromEntries(rows.map((r) => [r.name, r.pt])) };
 }
 
+/** How a page prints: 黑白 (black ink only: no C, M or Y anywhere) or 彩色 (text and rules still black ink only). */
+export const PAGE_INKS = ['mono', 'colour'] as const;
+
+/** A page's ink. */
+export type PageInk = (typeof PAGE_INKS)[number];
+
+/** The Chinese names of the inks. */
+export const INK_LABELS: Record<PageInk, string> = { mono: '黑白', colour: '彩色' };
+
 /** A page preset: trim size, margins, the column grid, body size and line spacing. */
 export const PagePresetSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,30}$/),
@@ -52,6 +61,8 @@ export const PagePresetSchema = z.object({
   bodyPt: z.number().min(5).max(20),
   /** Line height as a multiple of the body size. */
   lineHeight: z.number().min(1).max(3),
+  /** Whether pages of this preset print 黑白 or 彩色 unless a page says otherwise. */
+  ink: z.enum(PAGE_INKS).default('mono'),
 });
 
 /** A page preset. */
@@ -75,6 +86,7 @@ export const BUILT_IN_PRESETS: readonly PagePreset[] = [
     charsPerColumn: 13,
     bodyPt: 9,
     lineHeight: 1.5,
+    ink: 'mono',
   },
   {
     id: 'sikai',
@@ -86,6 +98,7 @@ export const BUILT_IN_PRESETS: readonly PagePreset[] = [
     charsPerColumn: 11,
     bodyPt: 9,
     lineHeight: 1.5,
+    ink: 'mono',
   },
   {
     id: 'a3',
@@ -97,6 +110,7 @@ export const BUILT_IN_PRESETS: readonly PagePreset[] = [
     charsPerColumn: 13,
     bodyPt: 9,
     lineHeight: 1.5,
+    ink: 'mono',
   },
   {
     id: 'a4',
@@ -108,6 +122,7 @@ export const BUILT_IN_PRESETS: readonly PagePreset[] = [
     charsPerColumn: 13,
     bodyPt: 9,
     lineHeight: 1.5,
+    ink: 'mono',
   },
 ];
 

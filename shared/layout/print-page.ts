@@ -1,7 +1,7 @@
 import type { ArticleContent } from '../model/article';
 import { chineseDate } from '../model/date';
 import { autoLayout } from './auto-layout';
-import { placementFit, type Issue, type IssuePage, type Placement } from './issue';
+import { pageInk, placementFit, type Issue, type IssuePage, type Placement } from './issue';
 import type { Folio, PrintModule, PrintPage } from './page-html';
 import type { PagePreset } from './presets';
 
@@ -28,13 +28,14 @@ export function planPrintPage(
       editor: page.editor,
     },
     modules: page.placements.map((placement, i) => printModule(contents[i]!, placement, preset, sizes)),
+    ink: pageInk(page, preset),
   };
 }
 
 /** A report as a module of its placement, with its copyfit (an overset shows on the module). */
 export function printModule(
   content: ArticleContent,
-  placement: Pick<Placement, 'span' | 'lines' | 'tier'>,
+  placement: Pick<Placement, 'span' | 'lines' | 'tier'> & { photos?: Placement['photos'] },
   preset: PagePreset,
   sizes?: Readonly<Record<string, number>>,
 ): PrintModule {
@@ -43,6 +44,7 @@ export function printModule(
     span: placement.span,
     lines: placement.lines,
     tier: placement.tier,
+    photos: placement.photos ?? [],
     overLines: placementFit(content, placement, preset, sizes).overLines,
   };
 }

@@ -18,14 +18,16 @@ async function printable(client: Client, id: string) {
 export const pdf: ServiceCommand = {
   name: 'pdf',
   usage: [
-    'pdf ID [--preset A4|A3|四开|对开] --out FILE',
+    'pdf ID [--preset A4|A3|四开|对开] [--grey] --out FILE',
     '                                            把稿件排成一版并导出 PDF（字体嵌入）',
-    'pdf --issue ID [--page N] [--bleed] --out FILE',
+    'pdf --issue ID [--page N] [--bleed] [--grey] --out FILE',
     '                                            按版面计划导出整期或一版 PDF（可加 3 毫米出血和裁切线）',
+    '                                            文字和线条只用黑版；--grey 把各版都按黑白版印（不用青、品、黄）',
   ],
-  options: ['preset', 'out', 'issue', 'page', 'bleed'],
+  options: ['preset', 'out', 'issue', 'page', 'bleed', 'grey'],
   access: 'read',
-  async run({ client, args, values, out, err }) {
+  async run({ client, services, args, values, out, err }) {
+    const printing = { photos: services.photos, grey: values.grey ?? false };
     const target = values.out;
     if ((!args[0] && !values.issue) || !target)
       throw new UsageError('pdf 需要稿件编号（或 --issue 版面计划编号）和 --out 文件');
@@ -35,7 +37,7 @@ export const pdf: ServiceCommand = {
       const pages = await issuePrintPages(issue, presets, (id) => printable(client, id), {
         pageNumbers: values.page ? [Number(values.page)] : undefined,
       });
-      await writePdf(target, pages, values.bleed ?? false);
+      await writePdf(target, pages, values.bleed ?? false, printing);
       warnOverruns(pages, err);
       out(`已导出到 ${target}（${pages.length} 个版面${values.bleed ? '，含出血和裁切线' : ''}）\n`);
       return 0;
@@ -44,7 +46,7 @@ export const pdf: ServiceCommand = {
     const preset = findPreset(presets, values.preset ?? 'a4');
     const article = await printable(client, args[0]!);
     const pages = reportPrintPages([article], preset, { ...NO_FOLIO, pageName: article.page ?? '' });
-    await writePdf(target, pages, false);
+    await writePdf(target, pages, false, printing);
     warnOverruns(pages, err);
     out(`已导出到 ${target}（${preset.name}，${preset.widthMm} × ${preset.heightMm} 毫米）\n`);
     return 0;

@@ -33,7 +33,7 @@ describe('PDF through Chromium', () => {
     );
     const pdf = (await htmlToPdf(html, a4)).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
-    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf)!;
+    const box = /\/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf)!;
     expect(Number(box[1]) * (25.4 / 72)).toBeCloseTo(210, 0);
     expect(Number(box[2]) * (25.4 / 72)).toBeCloseTo(297, 0);
     expect(pdf.match(/\/Count 1\b/)).not.toBeNull(); // one page
@@ -100,7 +100,7 @@ describe('PDF through Chromium', () => {
       expect(run.stdout).toBe(`已导出到 ${out}（2 个版面，含出血和裁切线）\n`);
       const pdf = readFileSync(out).toString('latin1');
       expect(pdf).toMatch(/\/Count 2\b/);
-      const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf)!;
+      const box = /\/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf)!;
       expect(Number(box[1]) * (25.4 / 72)).toBeCloseTo(410, 0);
       expect(Number(box[2]) * (25.4 / 72)).toBeCloseTo(560, 0);
       expect(pdf).not.toContain('/Type3');

@@ -76,7 +76,7 @@ describe('print jobs with the system Chromium', () => {
     const result = await app.client.call('print.result', { jobId });
     expect(result.fileName).toBe('中原报-2020-03-20-第2版-出血.pdf');
     const pdf = Buffer.from(result.data, 'base64').toString('latin1');
-    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf)!;
+    const box = /\/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf)!;
     expect(Number(box[1]) * (25.4 / 72)).toBeCloseTo(290, 0);
     expect(Number(box[2]) * (25.4 / 72)).toBeCloseTo(410, 0);
   }, 120_000);

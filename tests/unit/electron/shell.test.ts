@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { decodePDFRawStream, PDFDocument, rgb } from 'pdf-lib';
 import { EventEmitter } from 'node:events';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -50,7 +51,11 @@ const stub = vi.hoisted(() => {
       executeJavaScript: (code: string) => (stub.scripts.push(code), Promise.resolve('loaded')),
       printToPDF: async (options: unknown) => {
         stub.printed.push({ options, page: stub.printPage });
-        return Buffer.from('%PDF-1.7 stub');
+        // A real (one blank page) PDF: the print job rewrites its colours for the plant.
+        const doc = await PDFDocument.create();
+        doc.setProducer('stub printToPDF');
+        doc.addPage([765, 1106]).drawRectangle({ x: 10, y: 10, width: 50, height: 2, color: rgb(0, 0, 0) });
+        return Buffer.from(await doc.save());
       },
     };
     record: { options: unknown; url: string | null };
@@ -320,7 +325,15 @@ describe('Electron shell (with a stub electron module)', () => {
     const { jobId } = await call('print.start', { issueId: issue.id });
     await vi.waitFor(async () => expect((await call('print.status', { jobId })).state).toBe('done'));
     const result = await call('print.result', { jobId });
-    expect(Buffer.from(result.data, 'base64').toString()).toBe('%PDF-1.7 stub');
+    const printed = Buffer.from(result.data, 'base64').toString('latin1');
+    expect(printed.startsWith('%PDF-')).toBe(true);
+    // The stub's page came back (its producer kept), its black rule rewritten to DeviceGray by the plant step.
+    const back = await PDFDocument.load(Buffer.from(result.data, 'base64'), { updateMetadata: false });
+    expect(back.getProducer()).toBe('stub printToPDF');
+    const contents = back.getPage(0).node.Contents();
+    const stream = contents && 'asArray' in contents ? contents.asArray()[0] : contents;
+    const raw = back.context.lookup(stream as never) as unknown as Parameters<typeof decodePDFRawStream>[0];
+    expect(Buffer.from(decodePDFRawStream(raw).decode()).toString('latin1')).toMatch(/(^|\s)0 g\b/);
     expect(result.fileName).toBe('中原报-2020-03-20-第1版.pdf');
 
     const window = stub.windows[before]!;

@@ -44,7 +44,7 @@ describe('issue plan edits', () => {
     const two = addPage(addPage(start));
     expect(two.pages.map((p) => p.number)).toEqual([1, 2, 3]);
     const placed = placeArticle(placeArticle(two, 1, ids[0]!, duikai), 1, ids[0]!, duikai);
-    expect(placed.pages[1]!.placements).toEqual([{ articleId: ids[0], span: 3, lines: 60, tier: '普通' }]);
+    expect(placed.pages[1]!.placements).toEqual([{ articleId: ids[0], span: 3, lines: 60, tier: '普通', photos: [] }]);
     expect(placeArticle(two, 0, ids[1]!, { ...duikai, columns: 2 }).pages[0]!.placements[0]!.span).toBe(2);
     expect(start.pages).toHaveLength(1);
     expect(two.pages[1]!.placements).toEqual([]);
@@ -61,6 +61,7 @@ describe('issue plan edits', () => {
       span: 5,
       lines: 60,
       tier: '头条',
+      photos: [],
     });
     expect(removePlacement(p, 0, 1).pages[0]!.placements.map((x) => x.articleId)).toEqual([ids[0], ids[2]]);
   });
