@@ -191,6 +191,11 @@ export class Photos {
         );
   }
 
+  /** A stored original's bytes, as they arrived, with its record. */
+  async original(hash: string): Promise<{ info: PhotoInfo; bytes: Buffer }> {
+    return this.store.original(hash);
+  }
+
   /** A stored picture's record. */
   async info(hash: string): Promise<PhotoInfo> {
     return this.store.info(hash);

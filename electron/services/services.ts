@@ -54,7 +54,7 @@ export async function openServices(
     // Mentions printed from the directory as it is now; copy with template placeholders left is refused.
     ready: async (id) => readyContent(await store.get(id), indexDirectory(await people.list())),
   });
-  const workflow = new Workflow(info.dataDir, store, info.version, { readOnly: options.readOnly });
+  const workflow = new Workflow(info.dataDir, store, info.version, { readOnly: options.readOnly, photos });
   const watcher = options.watchInbox ? watchInbox(workflow) : null;
   return {
     workflow,

@@ -4,7 +4,8 @@ import { basename, join } from 'node:path';
 import { STATUS_LABELS, type Article } from '../../shared/model/article';
 import { CopydeskError } from '../../shared/ipc/result';
 import { renderHouseText } from '../../shared/format/house-text';
-import { MAX_SUBMISSION_BYTES } from '../../shared/model/limits';
+import { MAX_SUBMISSION_BYTES, MAX_SUBMISSION_PHOTO_BYTES } from '../../shared/model/limits';
+import { bodyPhotos } from '../../shared/model/photo';
 import { articleContent } from '../../shared/model/article-content';
 import type { Profile } from '../../shared/workflow/roles';
 import {
@@ -95,6 +96,8 @@ export interface InboxDeps {
   received: OwnListStore<string>;
   settings(): Promise<WorkflowSettings>;
   now(): Date;
+  /** Adds a picture to the archive (checked as any picture is); null where photos cannot be kept. */
+  addPhoto: ((bytes: Uint8Array) => Promise<{ info: { hash: string } }>) | null;
 }
 
 /**
@@ -237,6 +240,9 @@ export class Inbox {
         );
       else article = await this.deps.store.transition(local.id, 'draft', () => ({ ...step, from: local.status }));
     } else {
+      // The pictures first: an article is never made that shows a picture the desk lacks.
+      const photoProblem = await receivePhotos(payload, this.deps.addPhoto);
+      if (photoProblem) return refused(photoProblem, title, who);
       article = await this.deps.store.createSubmitted(
         submittedArticleId(payload),
         payload.article,
@@ -320,9 +326,10 @@ function payloadOf(
   kind: SubmissionPayload['kind'],
   article: Article,
   from: { profile: Profile; identity: Identity; appVersion: string; now: Date },
-  about: Pick<SubmissionPayload, 'sourceId' | 'note' | 'returnFor'>,
+  about: Pick<SubmissionPayload, 'sourceId' | 'note' | 'returnFor'> & { photos?: SubmissionPayload['photos'] },
 ): SubmissionPayload {
   return {
+    photos: [],
     kind,
     id: randomUUID(),
     sentAt: from.now.toISOString(),
@@ -341,6 +348,7 @@ export function submissionPayload(
   identity: Identity,
   appVersion: string,
   now: Date,
+  photos: SubmissionPayload['photos'] = [],
 ): SubmissionPayload {
   return payloadOf(
     'submission',
@@ -350,8 +358,63 @@ export function submissionPayload(
       sourceId: article.id,
       note: '',
       returnFor: null,
+      photos,
     },
   );
+}
+
+/**
+ * The originals of an article's photos for its submission, each once, by
+ * hash; refused in Chinese when together they pass what one submission
+ * carries.
+ */
+export async function submittedPhotos(
+  article: Pick<Article, 'body'>,
+  original: (hash: string) => Promise<Uint8Array>,
+): Promise<SubmissionPayload['photos']> {
+  const hashes = [...new Set(bodyPhotos(article.body).map((p) => p.hash))];
+  const out: SubmissionPayload['photos'] = [];
+  let total = 0;
+  for (const hash of hashes) {
+    const bytes = await original(hash);
+    total += bytes.length;
+    if (total > MAX_SUBMISSION_PHOTO_BYTES)
+      throw new CopydeskError(
+        'TOO_LARGE',
+        `稿件中的图片共超过 ${MAX_SUBMISSION_PHOTO_BYTES / 1024 / 1024} MB，一份投稿带不下。请删去几张图片或压缩后再投稿。`,
+      );
+    out.push({ hash, data: Buffer.from(bytes).toString('base64') });
+  }
+  return out;
+}
+
+/**
+ * Takes in the photos a submission carries before its article: every photo
+ * the article shows must be there, each original's SHA-256 must equal its
+ * hash (nothing changed on the way), and each must pass the desk's own
+ * checks of a picture. Returns why not, in Chinese, or null when all are in.
+ */
+export async function receivePhotos(
+  payload: Pick<SubmissionPayload, 'article' | 'photos'>,
+  add: ((bytes: Uint8Array) => Promise<{ info: { hash: string } }>) | null,
+): Promise<string | null> {
+  const carried = new Map(payload.photos.map((p) => [p.hash, p.data]));
+  const needed = [...new Set(bodyPhotos(payload.article.body).map((p) => p.hash))];
+  if (needed.length === 0) return null;
+  if (!add) return '本机无法保存图片，未收入这份带图片的稿件。';
+  for (const hash of needed) {
+    const data = carried.get(hash);
+    if (data === undefined) return `投稿中缺少一张图片（${hash.slice(0, 12)}），稿件不完整，未收入。`;
+    const bytes = Buffer.from(data, 'base64');
+    if (createHash('sha256').update(bytes).digest('hex') !== hash)
+      return `投稿中的一张图片（${hash.slice(0, 12)}）校验不符，可能在传送中损坏，未收入。`;
+    try {
+      await add(bytes);
+    } catch (error) {
+      return `投稿中的一张图片无法收入：${(error as Error).message}`;
+    }
+  }
+  return null;
 }
 
 /** The payload of a return (退回) of a submitted article to its correspondent, with the desk's note. */

@@ -1,6 +1,7 @@
 import { ChiefPassphrase } from './chief-passphrase';
 import { coalescedRevisions } from '../../shared/model/revisions';
 import { isAbsolute, join } from 'node:path';
+import type { Photos } from './photos';
 import type { Handlers } from '../../shared/ipc/contract';
 import { CopydeskError } from '../../shared/ipc/result';
 import type { Article } from '../../shared/model/article';
@@ -24,6 +25,7 @@ import {
   Inbox,
   returnPayload,
   sealSubmission,
+  submittedPhotos,
   submissionFileName,
   submissionPayload,
   writeSubmissionFile,
@@ -66,7 +68,7 @@ export class Workflow {
     private readonly dataDir: string,
     readonly store: ArticleStore,
     readonly appVersion: string,
-    private readonly options: { readOnly?: boolean; now?: () => Date } = {},
+    private readonly options: { readOnly?: boolean; now?: () => Date; photos?: Photos } = {},
   ) {
     this.profile = new ObjectStore({
       file: join(dataDir, DATA_FILES.profile),
@@ -106,6 +108,7 @@ export class Workflow {
       received: this.received,
       settings: () => this.settings.get(),
       now: this.now,
+      addPhoto: options.photos ? (bytes) => options.photos!.add(bytes) : null,
     });
   }
 
@@ -147,7 +150,12 @@ export class Workflow {
     const check = checkTransition(current.status, 'submitted', profile.role, '');
     if (!check.ok) throw new CopydeskError('FORBIDDEN', check.message);
     const identity = await this.identity();
-    const payload = submissionPayload(current, profile, identity, this.appVersion, this.now());
+    const photos = this.options.photos;
+    const carried = await submittedPhotos(current, async (hash) => {
+      if (!photos) throw new CopydeskError('UNAVAILABLE', '本机无法读取图片，不能投稿带图片的稿件。');
+      return (await photos.original(hash)).bytes;
+    });
+    const payload = submissionPayload(current, profile, identity, this.appVersion, this.now(), carried);
     const bytes = sealSubmission(payload, identity);
     const dir = to ?? (await this.settings.get()).outboxDir;
     const path = dir ? await writeSubmissionFile(dir, payload, bytes) : null;

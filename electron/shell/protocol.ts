@@ -10,9 +10,9 @@ export const APP_SCHEME_PRIVILEGES = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
 };
 
-/** The CSP of print pages: their own inline styles and the app's fonts, no script, nothing else. */
+/** The CSP of print pages: their own inline styles, the app's fonts and the photos' print pictures (JPEG data URLs), no script, nothing else. */
 export const PRINT_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
 
 /**
  * Serves the built renderer on app:// with the strict CSP header. Requests

@@ -138,3 +138,28 @@ export function photoBoxes(
 export function photoRows(boxes: readonly PhotoBox[]): number {
   return boxes.reduce((sum, box) => sum + box.lines + box.captionLines, 0);
 }
+
+/** How a crop is adjusted in the planner: 放大 (1 = the whole box's shape of the picture) and the centre it keeps. */
+export interface CropControls {
+  zoom: number;
+  focus: { x: number; y: number };
+}
+
+/** The crop for the planner's controls: the cover crop for the box's shape, `zoom` times closer, centred on `focus` (kept inside the picture). */
+export function zoomCrop(photo: Pick<PhotoBlock, 'width' | 'height'>, boxAspect: number, controls: CropControls): Crop {
+  const base = coverCrop(photo, boxAspect);
+  const zoom = Math.max(1, controls.zoom);
+  const w = base.w / zoom;
+  const h = base.h / zoom;
+  const clamp = (v: number, size: number) => Math.min(1 - size, Math.max(0, v - size / 2));
+  return { x: clamp(controls.focus.x, w), y: clamp(controls.focus.y, h), w, h };
+}
+
+/** The planner's controls that give a crop (its zoom against the cover crop, and its centre). */
+export function cropControls(photo: Pick<PhotoBlock, 'width' | 'height'>, boxAspect: number, crop: Crop): CropControls {
+  const base = coverCrop(photo, boxAspect);
+  return {
+    zoom: Math.max(1, Math.round((base.w / crop.w) * 100) / 100),
+    focus: { x: crop.x + crop.w / 2, y: crop.y + crop.h / 2 },
+  };
+}

@@ -24,8 +24,15 @@ export const MAX_GLOSSARY_CSV_CHARS = 2_000_000;
 /** Most entries a word list (词表) may have. */
 export const MAX_GLOSSARY_ENTRIES = 5000;
 
-/** Largest submission file read, in bytes (a long report with its text is far smaller). */
-export const MAX_SUBMISSION_BYTES = 8 * 1024 * 1024;
+/**
+ * Largest submission file read, in bytes: a long report's text is far
+ * smaller; its photos (at most MAX_SUBMISSION_PHOTO_BYTES of originals,
+ * base64 twice over in the signed file) make up the rest.
+ */
+export const MAX_SUBMISSION_BYTES = 100 * 1024 * 1024;
+
+/** Most bytes of photo originals one submission carries (about five full-size camera JPEGs). */
+export const MAX_SUBMISSION_PHOTO_BYTES = 50 * 1024 * 1024;
 
 /** Length of `bytes` bytes as base64 text, for limits on files sent as base64. */
 export function base64Length(bytes: number): number {

@@ -8,7 +8,8 @@ export function contentSecurityPolicy(connectSrc: readonly string[] = []): strin
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self'",
+    // Pictures of photos arrive over IPC as JPEG data URLs (photos.rendition).
+    "img-src 'self' data:",
     "font-src 'self'",
     `connect-src ${["'self'", ...connectSrc].join(' ')}`,
     "base-uri 'none'",

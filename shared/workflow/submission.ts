@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ArticleContentSchema, ArticleIdSchema } from '../model/article';
 import { ID_FORMATS } from '../model/ids';
-import { MAX_SUBMISSION_BYTES } from '../model/limits';
+import { base64Length, MAX_SUBMISSION_BYTES, MAX_SUBMISSION_PHOTO_BYTES } from '../model/limits';
+import { PhotoHashSchema } from '../model/photo';
 import { RoleSchema, UserNameSchema } from './roles';
 
 /** The `format` field of a submission file (.cdsub). */
@@ -47,6 +48,15 @@ export const SubmissionPayloadSchema = z.object({
   note: z.string().max(2000),
   /** The submission a return answers. */
   returnFor: z.string().regex(ID_FORMATS.uuid).nullable(),
+  /**
+   * The originals of the article's photos, inside the signed payload: each
+   * by its hash with its bytes as base64, checked against the hash on
+   * receipt. Returns carry none.
+   */
+  photos: z
+    .array(z.object({ hash: PhotoHashSchema, data: z.string().max(base64Length(MAX_SUBMISSION_PHOTO_BYTES)) }))
+    .max(20)
+    .default([]),
 });
 
 /** A submission's payload. */

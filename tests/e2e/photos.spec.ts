@@ -55,6 +55,10 @@ describe('photos in a report', () => {
     const photo = page.getByTestId('photo');
     await photo.locator('img').waitFor();
     expect(await photo.locator('img').getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/);
+    // Loaded, not blocked by the page's CSP: the view rendition is 1000 px on its long side.
+    await expect
+      .poll(() => photo.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(1000);
     await expect.poll(() => photo.getByTestId('photo-facts').textContent()).toContain('3000×2000 像素');
     // The caret is in the caption: the 图片说明 is typed at once.
     await typeWithIme(page, 'chenlian', '清晨，市民在新开园的口袋公园里锻炼。');

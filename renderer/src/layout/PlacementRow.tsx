@@ -3,6 +3,8 @@ import { isLocked } from '../../../shared/workflow/transitions';
 import { placementFit, placementMessage, type IssuePage, type Placement } from '../../../shared/layout/issue';
 import type { PagePreset } from '../../../shared/layout/presets';
 import { HEADLINE_TIERS, type HeadlineTier } from '../../../shared/layout/typography';
+import { photoBoxes, type PhotoPlacement } from '../../../shared/layout/photo-boxes';
+import { PhotoBoxRow } from './PhotoBoxRow';
 
 interface Props {
   placement: Placement;
@@ -17,11 +19,14 @@ interface Props {
   onSet(patch: Partial<Omit<Placement, 'articleId'>>): void;
   onMove(by: number): void;
   onRemove(): void;
+  /** Sets one photo's box and crop on this page. */
+  onPhoto(photo: PhotoPlacement): void;
 }
 
-/** One report on a page: its title (opens it), tier, span and height, how it fits, and 上移 / 下移 / 移出. */
+/** One report on a page: its title (opens it), tier, span and height, how it fits, 上移 / 下移 / 移出, and its photos' boxes. */
 export function PlacementRow({ placement: pl, article, page, preset, sizes, ...props }: Props) {
   const fit = article ? placementFit(article, pl, preset, sizes) : null;
+  const boxes = article ? photoBoxes(article, pl, preset) : [];
   return (
     <li data-testid="placement">
       <button type="button" className="link" onClick={props.onOpen}>
@@ -74,6 +79,19 @@ export function PlacementRow({ placement: pl, article, page, preset, sizes, ...p
       <button type="button" aria-label="移出本版" onClick={props.onRemove}>
         ×
       </button>
+      {boxes.length > 0 && (
+        <ul className="photo-boxes" aria-label="图片">
+          {boxes.map((box) => (
+            <PhotoBoxRow
+              key={`${box.photo.hash}-${box.index}`}
+              box={box}
+              span={pl.span}
+              preset={preset}
+              onSet={props.onPhoto}
+            />
+          ))}
+        </ul>
+      )}
     </li>
   );
 }

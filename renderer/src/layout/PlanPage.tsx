@@ -1,8 +1,14 @@
 import type { Article } from '../../../shared/model/article';
 import { presetOf, type IssueInput, type IssuePage } from '../../../shared/layout/issue';
-import { movePlacement, removePlacement, setPage, setPlacement } from '../../../shared/layout/plan-edits';
+import {
+  movePlacement,
+  removePlacement,
+  setPage,
+  setPhotoPlacement,
+  setPlacement,
+} from '../../../shared/layout/plan-edits';
 import { packModules } from '../../../shared/layout/pack';
-import type { PagePreset } from '../../../shared/layout/presets';
+import { INK_LABELS, PAGE_INKS, type PageInk, type PagePreset } from '../../../shared/layout/presets';
 import type { PrintPage } from '../../../shared/layout/page-html';
 import { pageLines } from '../../../shared/layout/typography';
 import { ARTICLE_DRAG } from './ArchiveSidebar';
@@ -72,6 +78,19 @@ export function PlanPage({ plan, pageIndex, presets, sizes, articles, change, pr
             </option>
           ))}
         </select>
+        <select
+          aria-label={`第${page.number}版色彩`}
+          title="黑白版只用黑墨，图片转为灰度；彩色版的文字和线条也只用黑墨"
+          value={page.ink ?? ''}
+          onChange={(e) => edit((pg) => ({ ...pg, ink: (e.target.value || null) as PageInk | null }))}
+        >
+          <option value="">{INK_LABELS[preset.ink]}（随版式）</option>
+          {PAGE_INKS.map((ink) => (
+            <option key={ink} value={ink}>
+              {INK_LABELS[ink]}
+            </option>
+          ))}
+        </select>
       </div>
       {page.placements.length === 0 ? (
         <p className="muted">把稿件拖到这里</p>
@@ -106,6 +125,7 @@ export function PlanPage({ plan, pageIndex, presets, sizes, articles, change, pr
             onSet={(patch) => change((p) => setPlacement(p, pageIndex, i, patch))}
             onMove={(by) => change((p) => movePlacement(p, pageIndex, i, by))}
             onRemove={() => change((p) => removePlacement(p, pageIndex, i))}
+            onPhoto={(photo) => change((p) => setPhotoPlacement(p, pageIndex, i, photo))}
           />
         ))}
       </ol>
