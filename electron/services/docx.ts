@@ -2,14 +2,21 @@ import mammoth from 'mammoth';
 import { inflateRawSync } from 'node:zlib';
 import { CopydeskError } from '../../shared/ipc/result';
 import { MAX_DOCX_ENTRIES, MAX_DOCX_XML_BYTES } from '../../shared/model/limits';
+import type { PhotoInfo } from '../../shared/model/photo';
+import { PHOTO_SRC } from '../../shared/format/import-photos';
 
-/** What a Word file gives the import: simple HTML (paragraphs, headings, bold), and what was left out. */
+/** What a Word file gives the import: simple HTML (paragraphs, headings, bold, photos), and what was left out. */
 export interface DocxContent {
   html: string;
-  /** Images in the file, not imported (photos come with a later version). */
+  /** Images in the file that could not be kept as photos (EMF drawings, damaged pictures…). */
   images: number;
   warnings: string[];
 }
+
+/** Adds a picture to the archive as any picture is added (checked, stored once by hash). */
+export type AddPhoto = (
+  bytes: Uint8Array,
+) => Promise<{ info: Pick<PhotoInfo, 'hash' | 'format' | 'width' | 'height'> }>;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -17,23 +24,34 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 
 /**
  * Reads a .docx file with mammoth: paragraphs, headings and bold come through
- * as HTML; images are counted and left out; linked external files are never
- * read. A file that is not a .docx, an old .doc, or a damaged or truncated
- * one is refused with a Chinese message.
+ * as HTML; each embedded picture is added to the archive through `addPhoto`
+ * and stands where it was as `<img src="photo:HASH:FORMAT:WxH">` (its alt
+ * text, if any, as alt); pictures that cannot be kept (no `addPhoto`, or a
+ * format the desk does not take) are counted and left out with the reason;
+ * linked external files are never read. A file that is not a .docx, an old
+ * .doc, or a damaged or truncated one is refused with a Chinese message.
  */
-export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
+export async function readDocx(bytes: Uint8Array, addPhoto?: AddPhoto): Promise<DocxContent> {
   if (bytes.length === 0) throw new CopydeskError('INVALID_INPUT', '文件是空的。');
   if (startsWith(bytes, OLE))
     throw new CopydeskError('INVALID_INPUT', '这是旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。');
   if (!startsWith(bytes, ZIP)) throw new CopydeskError('INVALID_INPUT', '这不是 Word（.docx）文件。');
   checkZipSize(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   let images = 0;
+  const refused: string[] = [];
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         externalFileAccess: false,
-        convertImage: mammoth.images.imgElement(async () => {
+        convertImage: mammoth.images.imgElement(async (image) => {
+          if (addPhoto)
+            try {
+              const { info } = await addPhoto(await image.read());
+              return { src: `${PHOTO_SRC}${info.hash}:${info.format}:${info.width}x${info.height}` };
+            } catch (error) {
+              refused.push((error as Error).message);
+            }
           images++;
           return { src: '' };
         }),
@@ -42,7 +60,10 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
     return {
       html: result.value,
       images,
-      warnings: result.messages.filter((m) => m.type === 'error').map((m) => m.message),
+      warnings: [
+        ...result.messages.filter((m) => m.type === 'error').map((m) => m.message),
+        ...[...new Set(refused)].map((reason) => `有图片未能导入：${reason}`),
+      ],
     };
   } catch (error) {
     throw new CopydeskError(

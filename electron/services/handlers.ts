@@ -124,7 +124,7 @@ export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
       for (const content of contents) await stores.photos.requireStored(content.body);
       return { ids: (await store.createMany(contents)).map((a) => a.id) };
     },
-    'import.readDocx': async ({ data }) => readDocx(Buffer.from(data, 'base64')),
+    'import.readDocx': async ({ data }) => readDocx(Buffer.from(data, 'base64'), (bytes) => stores.photos.add(bytes)),
     'articles.delete': async ({ id }) => store.moveToTrash(id),
     'articles.restore': async ({ id }) => store.restore(id),
     'articles.emptyTrash': async () => {

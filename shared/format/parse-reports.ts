@@ -134,6 +134,9 @@ function headStart(lines: readonly Line[], lead: number, floor: number): number 
   return start;
 }
 
+/** A line that makes part of a body: text, or a picture. */
+const hasContent = (line: Line) => line.text !== '' || line.kind === 'photo';
+
 /** One report from its head lines (headline, and a byline under it) and its body lines (lead first). */
 function readReport(head: readonly Line[], body: readonly Line[], start: number, end: number): ParsedReport {
   const leadLine = body[0]!;
@@ -153,14 +156,16 @@ function readReport(head: readonly Line[], body: readonly Line[], start: number,
       text: trimmed,
       leaves: dropStart(leadLine.leaves, prefix + rest.length - trimmed.length),
     },
-    ...between.filter((l) => l.kind !== 'byline' && !isColumnLabel(l)).map((l) => ({ ...l, kind: 'caption' as const })),
+    ...between
+      .filter((l) => l.kind !== 'byline' && !isColumnLabel(l))
+      .map((l) => (l.kind === 'photo' ? l : { ...l, kind: 'caption' as const })),
     ...body.slice(1),
   ];
   const { byline, body: text } = reportByline(names, lines, between);
   return {
     ...headlineOf(headlines.map((l) => l.text)),
     dateline: lead?.dateline ?? null,
-    paragraphs: paragraphs(text.filter((l) => l.text !== '')),
+    paragraphs: paragraphs(text.filter(hasContent)),
     byline,
     lines: { start, end },
   };
@@ -189,7 +194,7 @@ function singleReport(lines: readonly Line[], sourceLength: number, dropped: str
     {
       ...headlineOf(headLines.map((l) => l.text)),
       dateline: null,
-      paragraphs: paragraphs(body.filter((l) => l.text !== '')),
+      paragraphs: paragraphs(body.filter(hasContent)),
       byline,
       lines: { start: first.index, end: Math.min(sourceLength, (lines.at(-1)?.index ?? first.index) + 1) },
     },

@@ -1,6 +1,8 @@
 import type { BodyBlock, Byline } from '../model/article';
 import { emptyBylineNames, gluedByline, isEmptyByline, mergeBylineNames, type BylineNames } from './byline-text';
-import { endsParagraph, isSubheading, PARAGRAPH_END, type Line, type SourceLeaf } from './report-lines';
+import { endsParagraph, isCreditLine, isSubheading, PARAGRAPH_END, type Line, type SourceLeaf } from './report-lines';
+import { splitCaptionCredit } from './import-photos';
+import { photoBlock } from '../model/photo';
 
 /*
  * A report's body from its lines: paragraphs (lines broken by PDF extraction
@@ -18,6 +20,21 @@ function block(type: 'paragraph' | 'subheading', leaves: readonly SourceLeaf[]):
     else children.push(leaf.bold ? { text: leaf.text, bold: true } : { text: leaf.text });
   }
   return { type, children: children.length > 0 ? children : [{ text: '' }] };
+}
+
+/**
+ * A line that reads as a picture's caption: marked (▲), opening with 图为,
+ * ending with a credit, or a short label without sentence marks (活动现场).
+ * A sentence of the report under a picture stays a paragraph.
+ */
+function isCaptionLike(line: Line): boolean {
+  return (
+    line.kind === 'caption' ||
+    /^图为/u.test(line.text) ||
+    isCreditLine(line) ||
+    splitCaptionCredit(line.text).credit !== '' ||
+    (line.kind === 'text' && line.text.length <= 20 && !/[，。！？,!?；;]/u.test(line.text))
+  );
 }
 
 /** Drops the first `count` characters from runs. */
@@ -55,6 +72,7 @@ function keepStart(leaves: readonly SourceLeaf[], count: number): SourceLeaf[] {
  */
 export function paragraphs(lines: readonly Line[]): BodyBlock[] {
   const out: BodyBlock[] = [];
+  const taken = new Set<Line>();
   let open: SourceLeaf[] | null = null;
   let openText = '';
   const close = () => {
@@ -62,7 +80,18 @@ export function paragraphs(lines: readonly Line[]): BodyBlock[] {
     open = null;
     openText = '';
   };
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
+    if (line.kind === 'photo') {
+      close();
+      // The caption is the line under the picture when it reads as one (▲…, 图为…, a credit at its end, or short).
+      const next = lines[i + 1];
+      const captionLine = next && next.kind !== 'photo' && next.kind !== 'lead' && isCaptionLike(next) ? next : null;
+      const { caption, credit } = splitCaptionCredit(captionLine?.text ?? '');
+      out.push(photoBlock(line.photo!, caption, credit));
+      if (captionLine) taken.add(captionLine);
+      continue;
+    }
+    if (taken.has(line)) continue;
     if (
       line.kind === 'caption' ||
       line.heading ||

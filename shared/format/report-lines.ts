@@ -1,3 +1,4 @@
+import type { PhotoRef } from './import-photos';
 import { gluedByline, parseBylineText, type BylineNames } from './byline-text';
 import { parseLead, type ParsedLead } from './dateline';
 import { isFurniture, isStopLine, pageDateOf, withoutCmsTail, withoutJumpMarks } from './furniture';
@@ -22,6 +23,8 @@ export interface SourceLine {
   text: string;
   leaves?: SourceLeaf[];
   heading?: boolean;
+  /** A picture standing here (from a Word file), already in the archive. */
+  photo?: PhotoRef;
 }
 
 /** Marks that end a sentence or a paragraph: a line ending otherwise was broken in the middle. */
@@ -38,7 +41,9 @@ export interface Line {
   text: string;
   leaves: SourceLeaf[];
   heading: boolean;
-  kind: 'lead' | 'byline' | 'caption' | 'text';
+  kind: 'lead' | 'byline' | 'caption' | 'photo' | 'text';
+  /** The picture of a photo line. */
+  photo?: PhotoRef;
   byline: BylineNames | null;
   /** Set on a lead with a dateline: the dateline and the byline named in it (a report may open without one). */
   lead: ParsedLead | null;
@@ -117,6 +122,22 @@ export function sourceLines(source: readonly SourceLine[], dropped: string[]): {
   const lines: Line[] = [];
   let stopped = false;
   source.forEach((raw, index) => {
+    if (raw.photo) {
+      const photo = raw.photo;
+      if (!stopped)
+        lines.push({
+          index,
+          text: '',
+          leaves: [],
+          heading: false,
+          kind: 'photo',
+          photo,
+          byline: null,
+          lead: null,
+          inline: false,
+        });
+      return;
+    }
     const pieces = raw.leaves ? [raw.text] : (htmlLines(raw.text) ?? [raw.text]).map(withoutPinyinNotes);
     for (const piece of pieces) {
       let text = piece.replace(/^[\s\u3000\uFEFF]+|[\s\u3000]+$/gu, '');
@@ -192,10 +213,12 @@ export function isCreditLine(line: Line | undefined): boolean {
 
 /**
  * True for a line that may stand between a headline and its lead: a byline
- * (标题 / 记者 X / 本报讯 …), a photo caption with its credit, or a column label.
+ * (标题 / 记者 X / 本报讯 …), a photo or its caption with its credit, or a column label.
  */
 export function isBesideLead(line: Line | undefined): boolean {
-  return line !== undefined && (line.kind === 'byline' || isCreditLine(line) || isColumnLabel(line));
+  return (
+    line !== undefined && (line.kind === 'byline' || line.kind === 'photo' || isCreditLine(line) || isColumnLabel(line))
+  );
 }
 
 /** Photo markers that may open a caption that is also the lead of a 图片新闻. */

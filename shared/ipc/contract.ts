@@ -135,7 +135,8 @@ export const contract = {
   ),
   /**
    * Reads a Word (.docx) file sent as base64: simple HTML of its paragraphs,
-   * headings and bold, the number of images left out, and mammoth's errors.
+   * headings and bold, its pictures added to the archive and standing as
+   * `<img src="photo:…">`, the number of images left out, and the errors.
    */
   'import.readDocx': channel(
     z.object({

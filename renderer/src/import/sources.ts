@@ -4,6 +4,10 @@ import { textToSourceLines, type SourceLine } from '../../../shared/format/parse
 import { decodeText } from '../../../shared/text/decode';
 import { htmlToBlocks, parseHtml } from '../editor/core/paste-html';
 import { toBase64 } from '../file-io';
+import { parsePhotoSrc } from '../../../shared/format/import-photos';
+
+/** Marks a picture's paragraph in a Word file's HTML on its way to source lines (a private-use character). */
+const PHOTO_MARK = '\uE000';
 
 /** Copy to be recognised: where it came from, its lines, and notes for the review (e.g. images left out). */
 export interface SourceDocument {
@@ -37,13 +41,23 @@ const docxSource: ImportSource = {
   accepts: (file, head) => hasExtension(file, ['.docx', '.doc']) || (head[0] === 0x50 && head[1] === 0x4b),
   async read(file, bytes, client) {
     const { html, images, warnings } = await client.call('import.readDocx', { data: toBase64(bytes) });
-    const lines = htmlToBlocks(parseHtml(html)).map((block) => ({
-      text: block.children.map((c) => c.text).join(''),
-      leaves: block.children.map((c) => (c.bold ? { text: c.text, bold: true } : { text: c.text })),
-      heading: block.type === 'subheading',
-    }));
+    // Each picture (already in the archive) becomes a paragraph of its own holding its marker, then a photo line.
+    const marked = html.replace(
+      /<img\b[^>]*?\bsrc="(photo:[^"]+)"[^>]*>/g,
+      (_, src: string) => `</p><p>${PHOTO_MARK}${src}${PHOTO_MARK}</p><p>`,
+    );
+    const lines: SourceLine[] = htmlToBlocks(parseHtml(marked)).map((block) => {
+      const text = block.children.map((c) => c.text).join('');
+      const photo = text.startsWith(PHOTO_MARK) ? parsePhotoSrc(text.slice(1, -1)) : null;
+      if (photo) return { text: '', photo };
+      return {
+        text,
+        leaves: block.children.map((c) => (c.bold ? { text: c.text, bold: true } : { text: c.text })),
+        heading: block.type === 'subheading',
+      };
+    });
     const notes = [
-      ...(images > 0 ? [`文件中的 ${images} 张图片未导入（图片功能将在以后的版本中提供）。`] : []),
+      ...(images > 0 ? [`文件中的 ${images} 张图片无法作为图片导入，已略去。`] : []),
       ...warnings.slice(0, 3).map((w) => `Word 文件中有无法读取的部分：${w}`),
     ];
     return { name: file.name, lines, notes };

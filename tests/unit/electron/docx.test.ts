@@ -21,6 +21,23 @@ describe('reading Word files', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('keeps each picture as a photo in the archive, standing where it was; a picture the desk refuses is left out with why', async () => {
+    const added: Uint8Array[] = [];
+    const { html, images } = await readDocx(await correspondentDocx(), async (bytes) => {
+      added.push(bytes);
+      return { info: { hash: 'b2'.repeat(32), format: 'png', width: 1, height: 1 } };
+    });
+    expect(added).toHaveLength(1);
+    expect(images).toBe(0);
+    expect(html).toMatch(new RegExp(`<h2>一、精心组织</h2><p><img src="photo:${'b2'.repeat(32)}:png:1x1" /></p>`));
+    const refused = await readDocx(await correspondentDocx(), async () => {
+      throw new Error('不支持 GIF 动图');
+    });
+    expect(refused.images).toBe(1);
+    expect(refused.html).not.toContain('photo:');
+    expect(refused.warnings).toEqual(['有图片未能导入：不支持 GIF 动图']);
+  });
+
   it('refuses an empty, a truncated, an old .doc and a non-Word file in Chinese', async () => {
     const docx = await correspondentDocx();
     expect(await refusal(new Uint8Array())).toBe('文件是空的。');
