@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
@@ -13,11 +13,7 @@ const e2e = e2eSetup('copydesk-photo-desk-');
 const TITLE = '中原区首个口袋公园开园';
 const LEAD = '3月17日，中原区首个口袋公园在建设路开园，占地约两千平方米。';
 
-async function folder(name: string): Promise<string> {
-  const dir = join(e2e.dataDir, '..', name);
-  await mkdir(dir, { recursive: true });
-  return dir;
-}
+const folder = (name: string) => e2e.folder(name);
 
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8' }).stdout;
 
@@ -45,7 +41,7 @@ describe('a photo from the correspondent’s camera to the plant', () => {
     await page.getByText('已保存收稿设置').waitFor();
     const keyDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出我的公钥…' }).click();
-    const keyFile = join(share, '..', 'zhangli.cdkey');
+    const keyFile = join(await folder('keys'), 'zhangli.cdkey');
     await (await keyDownload).saveAs(keyFile);
     await page.getByRole('button', { name: '稿件库', exact: true }).click();
     await page.getByTestId('month-select').selectOption('2020-03');
@@ -175,5 +171,14 @@ describe('a photo from the correspondent’s camera to the plant', () => {
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((line) => line.includes('CID TrueType'))).toBe(true);
     expect(run('pdftotext', ['-raw', pdf, '-']).replace(/\s+/g, '')).toContain('市民在口袋公园里休闲健身。');
+
+    // The editor shows the same effective resolution where the photo is placed.
+    const planned = await ppi();
+    await page.getByRole('button', { name: '稿件库', exact: true }).click();
+    await page.getByTestId('month-select').selectOption('2020-03');
+    await page.getByRole('button', { name: TITLE, exact: true }).click();
+    const placed = page.getByTestId('photo-placed-ppi');
+    await expect.poll(() => placed.textContent()).toMatch(/^第1版：图片精度 \d+ ppi/);
+    expect(Number(/(\d+) ppi/.exec((await placed.textContent()) ?? '')![1])).toBe(planned);
   });
 });

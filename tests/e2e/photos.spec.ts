@@ -112,6 +112,30 @@ describe('photos in a report', () => {
     await expect.poll(() => page.getByTestId('photo').count()).toBe(1);
   });
 
+  it('a picture dropped on the text goes in as a photo where it is dropped, not to the import', async () => {
+    const before = await page.getByTestId('photo').count();
+    const box = (await page.getByTestId('paragraph').first().boundingBox())!;
+    const bytes = await jpeg(640, 480, '#556b2f');
+    await page.evaluate(
+      ({ x, y, data }) => {
+        const target = document.elementFromPoint(x, y)!;
+        const transfer = new DataTransfer();
+        transfer.items.add(
+          new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], '现场.jpg', { type: 'image/jpeg' }),
+        );
+        const init = { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: x, clientY: y };
+        target.dispatchEvent(new DragEvent('dragover', init));
+        target.dispatchEvent(new DragEvent('drop', init));
+      },
+      { x: box.x + 10, y: box.y + box.height / 2, data: bytes.toString('base64') },
+    );
+    await expect.poll(() => page.getByTestId('photo').count()).toBe(before + 1);
+    expect(await page.getByRole('heading', { name: '导入稿件' }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('photo').first().getByTestId('photo-facts').textContent())
+      .toContain('640×480 像素');
+  });
+
   it.each([
     [
       'an SVG',

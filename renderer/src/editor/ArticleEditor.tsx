@@ -24,6 +24,7 @@ import { NO_PEOPLE, usePeopleSource } from './hooks/use-people-source';
 import { useProofreading } from './hooks/use-proofreading';
 import { useNotes } from './hooks/use-notes';
 import { usePlacementFits } from './hooks/use-placement-fits';
+import { PhotoPpiContext } from './react/photo-ppi';
 import { useFindTarget } from './hooks/use-find-target';
 import { useLeaveGuard } from './hooks/use-leave-guard';
 import { LeaveDialog } from './LeaveDialog';
@@ -75,7 +76,7 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
   }, [proofreading.check]);
   const [problem, setProblem] = useState<string | null>(null);
   const notes = useNotes({ editorRef, updateContent: session.updateContent, onProblem: setProblem });
-  const fits = usePlacementFits(id, content);
+  const { fits, photos: photoPpi } = usePlacementFits(id, content);
   const findTarget = useFindTarget(editorRef);
   const [caret] = useState(createCaretStore);
   const [find, setFind] = useState<null | 'find' | 'replace'>(null);
@@ -180,123 +181,125 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
     // Problems inside the editor (a step refused, a paste too long) show on its own line, beside the text.
     <NotifyProvider show={setProblem}>
       <LockedContext.Provider value={lockReason}>
-        <section className="editor" aria-label="编辑稿件">
-          <EditorToolbar
-            article={article}
-            dirty={session.dirty}
-            state={state}
-            locked={locked}
-            onClose={() => void leave().then((left) => left && onClose())}
-            onSave={() => void save()}
-            onExport={() => setExporting(true)}
-            onDelete={() => void remove()}
-            onTemplate={() => setTemplateName(content.kind ?? '')}
-            onNote={notes.startNote}
-            onHistory={setHistory}
-          />
-          <WorkflowBar article={article} beforeStep={session.saveForStep} onArticle={session.onStep} />
-          {lockReason && (
-            <p className="muted" role="note" data-testid="locked-note">
-              {lockReason}
-            </p>
-          )}
-          {history && (
-            <HistoryPanel
-              key={`${history}-${article.revision}`}
+        <PhotoPpiContext.Provider value={photoPpi}>
+          <section className="editor" aria-label="编辑稿件">
+            <EditorToolbar
               article={article}
-              tracked={history === 'tracked'}
-              onRestore={restoreRevision}
-              onClose={() => setHistory(null)}
+              dirty={session.dirty}
+              state={state}
+              locked={locked}
+              onClose={() => void leave().then((left) => left && onClose())}
+              onSave={() => void save()}
+              onExport={() => setExporting(true)}
+              onDelete={() => void remove()}
+              onTemplate={() => setTemplateName(content.kind ?? '')}
+              onNote={notes.startNote}
+              onHistory={setHistory}
             />
-          )}
-          {notes.noting && <NoteForm quote={notes.noting.quote} onAdd={notes.addNote} onCancel={notes.cancelNote} />}
-          <EditorStatus
-            content={content}
-            fits={fits}
-            caret={<CaretStatus store={caret} />}
-            onKind={(kind) => session.updateContent((c) => ({ ...c, kind }))}
-          />
-          {guard.question && <LeaveDialog question={guard.question} />}
-          {state.kind === 'error' && (
-            <p role="alert" className="error">
-              {state.message}
-            </p>
-          )}
-          {problem && (
-            <p role="alert" className="error">
-              {problem}
-              <button type="button" aria-label="关闭提示" onClick={() => setProblem(null)}>
-                ×
-              </button>
-            </p>
-          )}
-          {exporting && (
-            <ExportDialog onExport={(choice) => void exportAs(choice)} onCancel={() => setExporting(false)} />
-          )}
-          {templateName !== null && (
-            <TemplateNameForm
-              initial={templateName}
-              onSave={(name) => void saveAsTemplate(name)}
-              onCancel={() => setTemplateName(null)}
+            <WorkflowBar article={article} beforeStep={session.saveForStep} onArticle={session.onStep} />
+            {lockReason && (
+              <p className="muted" role="note" data-testid="locked-note">
+                {lockReason}
+              </p>
+            )}
+            {history && (
+              <HistoryPanel
+                key={`${history}-${article.revision}`}
+                article={article}
+                tracked={history === 'tracked'}
+                onRestore={restoreRevision}
+                onClose={() => setHistory(null)}
+              />
+            )}
+            {notes.noting && <NoteForm quote={notes.noting.quote} onAdd={notes.addNote} onCancel={notes.cancelNote} />}
+            <EditorStatus
+              content={content}
+              fits={fits}
+              caret={<CaretStatus store={caret} />}
+              onKind={(kind) => session.updateContent((c) => ({ ...c, kind }))}
             />
-          )}
-          {info && (
-            <p className="notices" role="status">
-              {info}
-              <button type="button" onClick={() => setInfo(null)}>
-                知道了
-              </button>
-            </p>
-          )}
-          {session.recovered && (
-            <RecoveredNotice
-              savedAt={session.recovered.savedAt}
-              onDiscard={() => void session.discardRecovered()}
-              onDismiss={session.dismissRecovered}
-            />
-          )}
-          {shownFind && (
-            <FindBar
-              replace={shownFind === 'replace'}
-              target={findTarget}
-              version={session.version}
-              initialQuery={fromSearch ? (initialFind ?? undefined) : undefined}
-              onClose={() => {
-                setFind(null);
-                setSearchFindClosed(true);
-              }}
-            />
-          )}
-          {/* Findings stand beside the text, so the text does not move when they come and go. */}
-          <div className="editor-body">
-            <div className="editor-main">
-              <PeopleSourceContext.Provider value={peopleSource}>
-                <ArticleDocument
-                  key={session.documentKey}
-                  initialValue={initialValue}
-                  marks={proofreading.proof.marks}
-                  onChange={session.onDocumentChange}
-                  onCaret={caret.report}
-                  onBlur={() => void save({ auto: true })}
-                  onEditor={onEditor}
-                  onProblem={setProblem}
-                  readOnly={locked}
-                  placeholders={article?.placeholders ?? NO_PLACEHOLDERS}
-                />
-              </PeopleSourceContext.Provider>
+            {guard.question && <LeaveDialog question={guard.question} />}
+            {state.kind === 'error' && (
+              <p role="alert" className="error">
+                {state.message}
+              </p>
+            )}
+            {problem && (
+              <p role="alert" className="error">
+                {problem}
+                <button type="button" aria-label="关闭提示" onClick={() => setProblem(null)}>
+                  ×
+                </button>
+              </p>
+            )}
+            {exporting && (
+              <ExportDialog onExport={(choice) => void exportAs(choice)} onCancel={() => setExporting(false)} />
+            )}
+            {templateName !== null && (
+              <TemplateNameForm
+                initial={templateName}
+                onSave={(name) => void saveAsTemplate(name)}
+                onCancel={() => setTemplateName(null)}
+              />
+            )}
+            {info && (
+              <p className="notices" role="status">
+                {info}
+                <button type="button" onClick={() => setInfo(null)}>
+                  知道了
+                </button>
+              </p>
+            )}
+            {session.recovered && (
+              <RecoveredNotice
+                savedAt={session.recovered.savedAt}
+                onDiscard={() => void session.discardRecovered()}
+                onDismiss={session.dismissRecovered}
+              />
+            )}
+            {shownFind && (
+              <FindBar
+                replace={shownFind === 'replace'}
+                target={findTarget}
+                version={session.version}
+                initialQuery={fromSearch ? (initialFind ?? undefined) : undefined}
+                onClose={() => {
+                  setFind(null);
+                  setSearchFindClosed(true);
+                }}
+              />
+            )}
+            {/* Findings stand beside the text, so the text does not move when they come and go. */}
+            <div className="editor-body">
+              <div className="editor-main">
+                <PeopleSourceContext.Provider value={peopleSource}>
+                  <ArticleDocument
+                    key={session.documentKey}
+                    initialValue={initialValue}
+                    marks={proofreading.proof.marks}
+                    onChange={session.onDocumentChange}
+                    onCaret={caret.report}
+                    onBlur={() => void save({ auto: true })}
+                    onEditor={onEditor}
+                    onProblem={setProblem}
+                    readOnly={locked}
+                    placeholders={article?.placeholders ?? NO_PLACEHOLDERS}
+                  />
+                </PeopleSourceContext.Provider>
+              </div>
+              <ProofPanel
+                findings={proofreading.proof.findings}
+                ignored={content.proofIgnores.length}
+                onJump={proofreading.jumpTo}
+                onFix={proofreading.fix}
+                onFixAll={proofreading.fixAll}
+                onIgnore={proofreading.ignore}
+                onRestoreIgnored={proofreading.restoreIgnored}
+              />
+              <NotesPanel notes={content.notes} onJump={notes.jumpToNote} onResolve={notes.resolveNote} />
             </div>
-            <ProofPanel
-              findings={proofreading.proof.findings}
-              ignored={content.proofIgnores.length}
-              onJump={proofreading.jumpTo}
-              onFix={proofreading.fix}
-              onFixAll={proofreading.fixAll}
-              onIgnore={proofreading.ignore}
-              onRestoreIgnored={proofreading.restoreIgnored}
-            />
-            <NotesPanel notes={content.notes} onJump={notes.jumpToNote} onResolve={notes.resolveNote} />
-          </div>
-        </section>
+          </section>
+        </PhotoPpiContext.Provider>
       </LockedContext.Provider>
     </NotifyProvider>
   );

@@ -99,6 +99,19 @@ describe('adding photos', () => {
     }
   });
 
+  it('takes a 60 MB uncompressed TIFF, checked and rendered within seconds', async () => {
+    const tiff = await sharp({ create: { width: 4500, height: 4500, channels: 3, background: '#406080' } })
+      .tiff({ compression: 'none' })
+      .toBuffer();
+    expect(tiff.length).toBeGreaterThan(60_000_000);
+    const started = performance.now();
+    const added = await photos.add(tiff);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(added.info).toMatchObject({ format: 'tiff', width: 4500, height: 4500 });
+    const view = await sharp(await photos.rendition(added.info.hash, 'view')).metadata();
+    expect([view.width, view.height]).toEqual([1000, 1000]);
+  });
+
   it('applies EXIF orientation to the recorded size and the renditions', async () => {
     const bytes = await sharp(await picture(600, 400))
       .withMetadata({ orientation: 6 })

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Node } from 'slate';
 import type { RenderElementProps } from 'slate-react';
 import { ReactEditor, useSlateStatic } from 'slate-react';
-import { creditFor, PPI_WARNING } from '../../../../shared/model/photo';
+import { creditFor, ppiLevel, ppiMessage, PPI_WARNING } from '../../../../shared/model/photo';
+import { usePhotoPpi } from './photo-ppi';
 import type { PersonCategory } from '../../../../shared/people/model';
 import { PersonSearch } from '../../people/PersonSearch';
 import { usePhotoUrl } from '../../photos/use-photo-url';
@@ -65,6 +66,7 @@ export function PhotoBlock({ attributes, children, element }: RenderElementProps
   const editor = useSlateStatic();
   const locked = useLocked();
   const { url, error } = usePhotoUrl(element.hash);
+  const placed = usePhotoPpi(element.hash);
   const source = usePeopleSource();
   const [picking, setPicking] = useState(false);
   const caption = Node.string(element);
@@ -80,9 +82,18 @@ export function PhotoBlock({ attributes, children, element }: RenderElementProps
           </div>
         )}
         <div className="photo-facts" data-testid="photo-facts">
-          {element.width}×{element.height} 像素 · 最宽可印 {widestMm(element.width, PPI_WARNING)} 毫米（{PPI_WARNING}{' '}
-          ppi）
+          {`${element.width}×${element.height} 像素 · 最宽可印 ${widestMm(element.width, PPI_WARNING)} 毫米（${PPI_WARNING} ppi）`}
         </div>
+        {placed.map(({ where, ppi }) => (
+          <div
+            key={where}
+            className={ppiLevel(ppi) === 'ok' ? 'photo-facts' : 'photo-facts over'}
+            data-testid="photo-placed-ppi"
+            data-level={ppiLevel(ppi)}
+          >
+            {`${where}：${ppiMessage(ppi)}`}
+          </div>
+        ))}
         <div className="photo-actions">
           <button
             type="button"
