@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { Problem } from '../app/Problem';
 import { errorMessage } from '../app/notify';
-import { PagePresetSchema, presetProblem, type PagePreset } from '../../../shared/layout/presets';
+import {
+  INK_LABELS,
+  PAGE_INKS,
+  PagePresetSchema,
+  presetProblem,
+  type PageInk,
+  type PagePreset,
+} from '../../../shared/layout/presets';
 
 interface Props {
   presets: readonly PagePreset[];
@@ -58,6 +65,7 @@ export function PresetsEditor({ presets, onSave, onCancel }: Props) {
               <th key={label}>{label}</th>
             ))}
             <th>页边距（毫米）</th>
+            <th>色彩</th>
           </tr>
         </thead>
         <tbody>
@@ -93,6 +101,20 @@ export function PresetsEditor({ presets, onSave, onCancel }: Props) {
                     set(i, { marginMm: { top: mm, right: mm, bottom: mm, left: mm } });
                   }}
                 />
+              </td>
+              <td>
+                <select
+                  aria-label={`${p.name}色彩`}
+                  title="这种版式的版面默认印黑白还是彩色（各版可另选）"
+                  value={p.ink}
+                  onChange={(e) => set(i, { ink: e.target.value as PageInk })}
+                >
+                  {PAGE_INKS.map((ink) => (
+                    <option key={ink} value={ink}>
+                      {INK_LABELS[ink]}
+                    </option>
+                  ))}
+                </select>
               </td>
             </tr>
           ))}
