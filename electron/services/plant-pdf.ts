@@ -59,18 +59,19 @@ async function greyImage(context: PDFContext, image: PDFRawStream): Promise<PDFR
     const value = dict.get(name(key));
     if (value) keep[key] = value;
   }
+  // The same image, one grey sample per pixel; its mask, interpolation and intent kept.
+  const greyDict = {
+    Type: 'XObject',
+    Subtype: 'Image',
+    Width: width,
+    Height: height,
+    ColorSpace: 'DeviceGray',
+    BitsPerComponent: 8,
+    ...keep,
+  };
   if (filters.length === 1 && filters[0] === name('DCTDecode')) {
     const jpeg = await sharp(Buffer.from(image.contents)).greyscale().jpeg({ quality: 90 }).toBuffer();
-    return context.stream(jpeg, {
-      Type: 'XObject',
-      Subtype: 'Image',
-      Width: width,
-      Height: height,
-      ColorSpace: 'DeviceGray',
-      BitsPerComponent: 8,
-      Filter: 'DCTDecode',
-      ...keep,
-    });
+    return context.stream(jpeg, { ...greyDict, Filter: 'DCTDecode' });
   }
   if (!(bits instanceof PDFNumber) || bits.asNumber() !== 8) return null;
   const samples = decodePDFRawStream(image).decode();
@@ -82,15 +83,7 @@ async function greyImage(context: PDFContext, image: PDFRawStream): Promise<PDFR
     .toColourspace('b-w')
     .raw()
     .toBuffer();
-  return context.flateStream(grey, {
-    Type: 'XObject',
-    Subtype: 'Image',
-    Width: width,
-    Height: height,
-    ColorSpace: 'DeviceGray',
-    BitsPerComponent: 8,
-    ...keep,
-  });
+  return context.flateStream(grey, greyDict);
 }
 
 /**

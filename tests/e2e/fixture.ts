@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, type RunnerTestSuite, type TestContext } from 'vitest';
+import { ArticleStore } from '../../electron/store/article-store';
+import type { ArticleContent } from '../../shared/model/article';
 import { tempDir } from '../helpers/temp-dir';
 import { CHROMIUM_FLAGS, chromiumBinary } from '../helpers/chromium';
 // @ts-expect-error the build script is plain ESM JavaScript
@@ -427,4 +429,87 @@ export function e2eSetup(
       return made.dir;
     },
   };
+}
+
+/** What a paste carries: strings by type, and files (name, type, bytes as base64). */
+export interface PastedItems {
+  data?: Record<string, string>;
+  files?: Array<{ name: string; type: string; base64: string }>;
+}
+
+/**
+ * Pastes into the editor as Chromium does: a `paste` event carrying the
+ * clipboard's items and, unless a handler took it, a `beforeinput` of type
+ * insertFromPaste with the same data. Returns how long the editor took, to
+ * the frame after.
+ */
+export async function dispatchPaste(page: Page, items: PastedItems): Promise<number> {
+  return page.evaluate(async ({ data, files }) => {
+    const target = document.querySelector('[data-slate-editor="true"]')!;
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(data ?? {})) transfer.setData(type, value);
+    for (const file of files ?? [])
+      transfer.items.add(
+        new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type }),
+      );
+    const started = performance.now();
+    const pasteEvent = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
+    target.dispatchEvent(pasteEvent);
+    if (!pasteEvent.defaultPrevented)
+      target.dispatchEvent(
+        new InputEvent('beforeinput', {
+          inputType: 'insertFromPaste',
+          dataTransfer: transfer,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - started;
+  }, items);
+}
+
+/**
+ * Two workstations and the shared folder between them (a correspondent's and
+ * the desk's data folders, and the 投稿箱 / 收稿箱 they share), the
+ * correspondent's archive holding `report`.
+ */
+export async function twoWorkstations(
+  folder: (name: string) => Promise<string>,
+  report: Partial<ArticleContent>,
+): Promise<{ share: string; writerDir: string; deskDir: string }> {
+  const share = await folder('share');
+  const writerDir = await folder('writer');
+  const deskDir = await folder('desk');
+  const store = await ArticleStore.open({ dataDir: writerDir });
+  await store.create(report);
+  await store.close();
+  return { share, writerDir, deskDir };
+}
+
+/** At the desk (设置): trusts the sender's key file (`trusted`: the message then shown) and watches the shared 收稿箱. */
+export async function deskWatches(page: Page, keyFile: string, share: string, trusted: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.getByLabel('导入公钥文件').setInputFiles(keyFile);
+  await page.getByText(trusted).waitFor();
+  await page.getByLabel('收稿箱文件夹').fill(share);
+  await page.getByRole('button', { name: '保存收稿设置' }).click();
+  await page.getByText('已保存收稿设置').waitFor();
+}
+
+/**
+ * On a correspondent's machine (设置): the 投稿箱 is the shared folder, and the
+ * public key is exported once for the desk, saved as `keyFile`. Returns the
+ * name the app offered for the key file.
+ */
+export async function correspondentSendsTo(page: Page, share: string, keyFile: string): Promise<string> {
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.getByLabel('投稿箱文件夹').fill(share);
+  await page.getByRole('button', { name: '保存收稿设置' }).click();
+  await page.getByText('已保存收稿设置').waitFor();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出我的公钥…' }).click();
+  const key = await download;
+  await key.saveAs(keyFile);
+  return key.suggestedFilename();
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { e2eSetup, forSuite } from './fixture';
+import { dispatchPaste, e2eSetup, forSuite } from './fixture';
 
 const e2e = e2eSetup('copydesk-paste-', 'suite');
 let page: Page;
@@ -11,33 +11,8 @@ beforeAll(async ({}, suite) => {
   page = (await e2e.launch(forSuite(suite))).page;
 });
 
-/**
- * Pastes as Chromium does: a `paste` event carrying the clipboard's types and,
- * unless a handler took it, a `beforeinput` of type insertFromPaste with the
- * same data. Returns how long the editor took.
- */
-async function paste(data: Record<string, string>): Promise<number> {
-  return page.evaluate(async (items) => {
-    const target = document.querySelector('[data-slate-editor="true"]')!;
-    const transfer = new DataTransfer();
-    for (const [type, value] of Object.entries(items)) transfer.setData(type, value);
-    const started = performance.now();
-    const pasteEvent = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
-    target.dispatchEvent(pasteEvent);
-    if (!pasteEvent.defaultPrevented) {
-      target.dispatchEvent(
-        new InputEvent('beforeinput', {
-          inputType: 'insertFromPaste',
-          dataTransfer: transfer,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
-    }
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - started;
-  }, data);
-}
+/** Pastes strings by type (see dispatchPaste); returns how long the editor took. */
+const paste = (data: Record<string, string>) => dispatchPaste(page, { data });
 
 async function newBlankArticle(): Promise<void> {
   await page.getByRole('button', { name: '新建稿件' }).click();

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 import sharp from 'sharp';
-import { forTest, e2eSetup, typeWithIme } from './fixture';
-import { ArticleStore } from '../../electron/store/article-store';
+import { correspondentSendsTo, deskWatches, e2eSetup, forTest, twoWorkstations, typeWithIme } from './fixture';
 import { EMPTY_BYLINE } from '../../shared/model/article';
 import { emptyContent, plainTextToBody } from '../../shared/model/article-content';
 
@@ -19,30 +18,19 @@ const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'u
 
 describe('a photo from the correspondent’s camera to the plant', () => {
   it('inserted with caption and credit, submitted, received, placed and cropped on a 黑白 page, printed K only; Word and HTML show it too', async (ctx) => {
-    const share = await folder('share');
-    const writerDir = await folder('writer');
-    const deskDir = await folder('desk');
-    const store = await ArticleStore.open({ dataDir: writerDir });
-    await store.create({
+    const { share, writerDir, deskDir } = await twoWorkstations(folder, {
       ...emptyContent(),
       title: TITLE,
       dateline: { source: '本报讯', date: '2020-03-18', timeOfDay: null },
       body: plainTextToBody(LEAD),
       byline: { ...EMPTY_BYLINE, correspondents: ['张莉'] },
     });
-    await store.close();
 
     // The correspondent: a photo from the camera, its caption through the input method, the credit.
     const writer = await e2e.launch(forTest(ctx), { profile: { name: '张莉', role: '通讯员' } }, writerDir);
     let page = writer.page;
-    await page.getByRole('button', { name: '设置', exact: true }).click();
-    await page.getByLabel('投稿箱文件夹').fill(share);
-    await page.getByRole('button', { name: '保存收稿设置' }).click();
-    await page.getByText('已保存收稿设置').waitFor();
-    const keyDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出我的公钥…' }).click();
     const keyFile = join(await folder('keys'), 'zhangli.cdkey');
-    await (await keyDownload).saveAs(keyFile);
+    await correspondentSendsTo(page, share, keyFile);
     await page.getByRole('button', { name: '稿件库', exact: true }).click();
     await page.getByTestId('month-select').selectOption('2020-03');
     await page.getByRole('button', { name: TITLE, exact: true }).click();
@@ -79,12 +67,7 @@ describe('a photo from the correspondent’s camera to the plant', () => {
     // The desk takes it in with the photo.
     const desk = await e2e.launch(forTest(ctx), { profile: { name: '王编辑', role: '编辑' } }, deskDir);
     page = desk.page;
-    await page.getByRole('button', { name: '设置', exact: true }).click();
-    await page.getByLabel('导入公钥文件').setInputFiles(keyFile);
-    await page.getByText(/^已信任 通讯员 张莉/).waitFor();
-    await page.getByLabel('收稿箱文件夹').fill(share);
-    await page.getByRole('button', { name: '保存收稿设置' }).click();
-    await page.getByText('已保存收稿设置').waitFor();
+    await deskWatches(page, keyFile, share, /^已信任 通讯员 张莉/);
     await page.getByRole('button', { name: '稿件库', exact: true }).click();
     await expect
       .poll(() => page.getByTestId('receipts').textContent(), { timeout: 15_000 })

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { e2eSetup, forSuite, newBlankArticle, typeWithIme, callBehind } from './fixture';
+import { callBehind, dispatchPaste, e2eSetup, forSuite, newBlankArticle, typeWithIme } from './fixture';
 
 const e2e = e2eSetup('copydesk-photos-', 'suite');
 let page: Page;
@@ -16,27 +16,9 @@ const jpeg = (width: number, height: number, colour = '#806040') =>
     .jpeg()
     .toBuffer();
 
-/** Pastes as Chromium does (a paste event, then beforeinput insertFromPaste), with one file on the clipboard. */
+/** Pastes one file as Chromium does (see dispatchPaste). */
 async function pasteFile(name: string, type: string, bytes: Buffer): Promise<void> {
-  await page.evaluate(
-    ({ name, type, data }) => {
-      const target = document.querySelector('[data-slate-editor="true"]')!;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], name, { type }));
-      const pasted = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true });
-      target.dispatchEvent(pasted);
-      if (!pasted.defaultPrevented)
-        target.dispatchEvent(
-          new InputEvent('beforeinput', {
-            inputType: 'insertFromPaste',
-            dataTransfer: transfer,
-            bubbles: true,
-            cancelable: true,
-          }),
-        );
-    },
-    { name, type, data: bytes.toString('base64') },
-  );
+  await dispatchPaste(page, { files: [{ name, type, base64: bytes.toString('base64') }] });
 }
 
 interface Stored {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { composeIme, e2eSetup, forTest, placeCaret } from './fixture';
-import { ArticleStore } from '../../electron/store/article-store';
+import {
+  composeIme,
+  correspondentSendsTo,
+  deskWatches,
+  e2eSetup,
+  forTest,
+  placeCaret,
+  twoWorkstations,
+} from './fixture';
 import { EMPTY_BYLINE } from '../../shared/model/article';
 import { emptyContent, plainTextToBody } from '../../shared/model/article-content';
 
@@ -17,18 +24,13 @@ const folder = (name: string) => e2e.folder(name);
 
 describe('desk workflow end to end', () => {
   it('a correspondent writes and submits; the desk takes it in from its watched 收稿箱, edits, sees 修改痕迹, adds a 批注 and signs it off; bad files are refused', async (ctx) => {
-    const share = await folder('share');
-    const writerDir = await folder('writer');
-    const deskDir = await folder('desk');
-    const store = await ArticleStore.open({ dataDir: writerDir });
-    await store.create({
+    const { share, writerDir, deskDir } = await twoWorkstations(folder, {
       ...emptyContent(),
       title: TITLE,
       dateline: { source: '本报讯', date: '2020-03-18', timeOfDay: '上午' },
       body: plainTextToBody(LEAD),
       byline: { ...EMPTY_BYLINE, correspondents: ['张莉'] },
     });
-    await store.close();
 
     // The correspondent's machine: first run asks who they are.
     const writer = await e2e.launch(forTest(ctx), { profile: null }, writerDir);
@@ -41,16 +43,8 @@ describe('desk workflow end to end', () => {
     await expect.poll(() => page.title()).toBe('采编台 — 张莉（通讯员）');
     expect(await page.getByTestId('who').textContent()).toBe('张莉（通讯员）');
     // 设置: the 投稿箱 is the shared folder; the public key goes to the desk once.
-    await page.getByRole('button', { name: '设置', exact: true }).click();
-    await page.getByLabel('投稿箱文件夹').fill(share);
-    await page.getByRole('button', { name: '保存收稿设置' }).click();
-    await page.getByText('已保存收稿设置').waitFor();
-    const keyDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: '导出我的公钥…' }).click();
-    const key = await keyDownload;
-    expect(key.suggestedFilename()).toBe('公钥-张莉.cdkey');
     const keyFile = join(share, '..', 'zhangli.cdkey');
-    await key.saveAs(keyFile);
+    expect(await correspondentSendsTo(page, share, keyFile)).toBe('公钥-张莉.cdkey');
     const fingerprint = await page.getByTestId('fingerprint').textContent();
 
     // Writes a sentence with the input method, then 投稿.
@@ -75,12 +69,7 @@ describe('desk workflow end to end', () => {
     // The desk: trusts the correspondent's key, watches the shared folder.
     const desk = await e2e.launch(forTest(ctx), { profile: { name: '王编辑', role: '编辑' } }, deskDir);
     page = desk.page;
-    await page.getByRole('button', { name: '设置', exact: true }).click();
-    await page.getByLabel('导入公钥文件').setInputFiles(keyFile);
-    await page.getByText(`已信任 通讯员 张莉（指纹 ${fingerprint}）`).waitFor();
-    await page.getByLabel('收稿箱文件夹').fill(share);
-    await page.getByRole('button', { name: '保存收稿设置' }).click();
-    await page.getByText('已保存收稿设置').waitFor();
+    await deskWatches(page, keyFile, share, `已信任 通讯员 张莉（指纹 ${fingerprint}）`);
     await page.getByRole('button', { name: '稿件库', exact: true }).click();
     await expect
       .poll(() => page.getByTestId('receipts').textContent(), { timeout: 15_000 })

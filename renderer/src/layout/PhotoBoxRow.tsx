@@ -9,6 +9,7 @@ import {
 } from '../../../shared/layout/photo-boxes';
 import type { PagePreset } from '../../../shared/layout/presets';
 import { usePhotoUrl } from '../photos/use-photo-url';
+import { FractionSlider, LinesInput, SpanSelect } from './GridInputs';
 
 /** The 放大 steps a crop offers. */
 const ZOOMS = [1, 1.25, 1.5, 2, 3, 4];
@@ -53,28 +54,8 @@ export function PhotoBoxRow({
       ) : (
         <span className="photo-thumb" />
       )}
-      <select
-        aria-label={`${label}占栏`}
-        value={box.columns}
-        onChange={(e) => set({ columns: Number(e.target.value) })}
-      >
-        {Array.from({ length: span }, (_, n) => n + 1).map((n) => (
-          <option key={n} value={n}>
-            {n} 栏
-          </option>
-        ))}
-      </select>
-      <label>
-        高
-        <input
-          aria-label={`${label}行数`}
-          inputMode="numeric"
-          size={3}
-          value={box.lines}
-          onChange={(e) => set({ lines: Math.max(2, Number(e.target.value.replace(/\D/g, '')) || 2) })}
-        />
-        行
-      </label>
+      <SpanSelect label={`${label}占栏`} columns={span} value={box.columns} onChange={(columns) => set({ columns })} />
+      <LinesInput label={`${label}行数`} min={2} value={box.lines} onChange={(lines) => set({ lines })} />
       <select aria-label={`${label}放大`} value={controls.zoom} onChange={(e) => set({ zoom: Number(e.target.value) })}>
         {[...new Set([...ZOOMS, controls.zoom])]
           .sort((a, b) => a - b)
@@ -84,28 +65,8 @@ export function PhotoBoxRow({
             </option>
           ))}
       </select>
-      <label>
-        左右
-        <input
-          type="range"
-          aria-label={`${label}裁切左右`}
-          min={0}
-          max={100}
-          value={Math.round(controls.focus.x * 100)}
-          onChange={(e) => set({ x: Number(e.target.value) / 100 })}
-        />
-      </label>
-      <label>
-        上下
-        <input
-          type="range"
-          aria-label={`${label}裁切上下`}
-          min={0}
-          max={100}
-          value={Math.round(controls.focus.y * 100)}
-          onChange={(e) => set({ y: Number(e.target.value) / 100 })}
-        />
-      </label>
+      <FractionSlider caption="左右" label={`${label}裁切左右`} value={controls.focus.x} onChange={(x) => set({ x })} />
+      <FractionSlider caption="上下" label={`${label}裁切上下`} value={controls.focus.y} onChange={(y) => set({ y })} />
       <span className={level === 'ok' ? 'status' : 'status over'} data-testid="photo-ppi" data-level={level}>
         {ppiMessage(box.ppi)}
       </span>

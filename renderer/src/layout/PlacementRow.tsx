@@ -5,6 +5,7 @@ import type { PagePreset } from '../../../shared/layout/presets';
 import { HEADLINE_TIERS, type HeadlineTier } from '../../../shared/layout/typography';
 import { photoBoxes, type PhotoPlacement } from '../../../shared/layout/photo-boxes';
 import { PhotoBoxRow } from './PhotoBoxRow';
+import { LinesInput, SpanSelect } from './GridInputs';
 
 interface Props {
   placement: Placement;
@@ -41,24 +42,8 @@ export function PlacementRow({ placement: pl, article, page, preset, sizes, ...p
           <option key={t}>{t}</option>
         ))}
       </select>
-      <select aria-label="占栏" value={pl.span} onChange={(e) => props.onSet({ span: Number(e.target.value) })}>
-        {Array.from({ length: preset.columns }, (_, n) => n + 1).map((n) => (
-          <option key={n} value={n}>
-            {n} 栏
-          </option>
-        ))}
-      </select>
-      <label>
-        高
-        <input
-          aria-label="行数"
-          inputMode="numeric"
-          size={3}
-          value={pl.lines}
-          onChange={(e) => props.onSet({ lines: Math.max(4, Number(e.target.value.replace(/\D/g, '')) || 4) })}
-        />
-        行
-      </label>
+      <SpanSelect label="占栏" columns={preset.columns} value={pl.span} onChange={(span) => props.onSet({ span })} />
+      <LinesInput label="行数" min={4} value={pl.lines} onChange={(lines) => props.onSet({ lines })} />
       {fit && (
         <span className={fit.overLines > 0 ? 'status over' : 'status'} data-testid="copyfit">
           {placementMessage(fit, page)}

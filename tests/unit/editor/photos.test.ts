@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Editor, Transforms, type Descendant, type Location } from 'slate';
+import { Editor } from 'slate';
+import { itRunsEditorFixtures, type EditorFixture } from '../../helpers/editor-fixtures';
 import { createHeadlessEditor } from '../../../renderer/src/editor/core/create-editor';
 import { contentToValue, valueToContent } from '../../../renderer/src/editor/core/convert';
 import { insertPhoto, removePhoto, setPhotoCredit } from '../../../renderer/src/editor/core/photos';
@@ -21,14 +22,7 @@ const photo = (caption: string, credit = '本报记者 张三 摄'): PhotoElemen
   children: [{ text: caption }],
 });
 
-interface Fixture {
-  name: string;
-  input: Descendant[];
-  selection?: Location;
-  operation: (editor: Editor) => void;
-  output: Descendant[];
-  cursor?: { path: number[]; offset: number };
-}
+type Fixture = EditorFixture;
 
 /** input → operation → expected output, through every article plugin. */
 const FIXTURES: Fixture[] = [
@@ -120,17 +114,7 @@ const FIXTURES: Fixture[] = [
 ];
 
 describe('photos in the editor', () => {
-  for (const fixture of FIXTURES) {
-    it(fixture.name, () => {
-      const editor = createHeadlessEditor();
-      editor.children = structuredClone(fixture.input);
-      Editor.normalize(editor, { force: true });
-      if (fixture.selection) Transforms.select(editor, fixture.selection);
-      fixture.operation(editor);
-      expect(editor.children).toEqual(fixture.output);
-      if (fixture.cursor) expect(editor.selection?.anchor).toEqual(fixture.cursor);
-    });
-  }
+  itRunsEditorFixtures(FIXTURES);
 
   it('undo brings a removed photo back', () => {
     const editor = createHeadlessEditor();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Editor, Transforms, type Descendant, type Location } from 'slate';
+import { Editor, Transforms } from 'slate';
+import { itRunsEditorFixtures, type EditorFixture } from '../../helpers/editor-fixtures';
 import { createHeadlessEditor } from '../../../renderer/src/editor/core/create-editor';
 import { caretPosition } from '../../../renderer/src/editor/core/find';
 import { setDateline } from '../../../renderer/src/editor/core/plugins/with-dateline';
@@ -21,15 +22,7 @@ const DATELINE: Dateline = { source: '本报讯', date: '2020-03-18', timeOfDay:
 const chip: DatelineElement = { type: 'dateline', dateline: DATELINE, children: [{ text: '' }] };
 const lead = (text: string) => ({ type: 'paragraph' as const, children: [{ text: '' }, chip, { text }] });
 
-interface Fixture {
-  name: string;
-  input: Descendant[];
-  selection?: Location;
-  operation: (editor: Editor) => void;
-  output: Descendant[];
-  /** Where the cursor should end up, if it matters. */
-  cursor?: { path: number[]; offset: number };
-}
+type Fixture = EditorFixture;
 
 /** input → operation → expected output, through every article plugin. */
 const FIXTURES: Fixture[] = [
@@ -154,17 +147,7 @@ const FIXTURES: Fixture[] = [
 ];
 
 describe('article editor plugins (input → operation → output)', () => {
-  for (const fixture of FIXTURES) {
-    it(fixture.name, () => {
-      const editor = createHeadlessEditor();
-      editor.children = structuredClone(fixture.input);
-      Editor.normalize(editor, { force: true });
-      if (fixture.selection) Transforms.select(editor, fixture.selection);
-      fixture.operation(editor);
-      expect(editor.children).toEqual(fixture.output);
-      if (fixture.cursor) expect(editor.selection?.anchor).toEqual(fixture.cursor);
-    });
-  }
+  itRunsEditorFixtures(FIXTURES);
 });
 
 describe('dateline chip and the cursor', () => {

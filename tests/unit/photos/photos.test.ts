@@ -16,6 +16,14 @@ async function picture(width: number, height: number, format: 'jpeg' | 'png' | '
   return flat.toFormat(format).toBuffer();
 }
 
+/** A 1600 × 1200 JPEG of grain: its entropy-coded data is long, so cutting or damaging it shows. */
+function grainyJpeg(): Promise<Buffer> {
+  const noise = { type: 'gaussian' as const, mean: 128, sigma: 50 };
+  return sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#808080', noise } })
+    .jpeg()
+    .toBuffer();
+}
+
 /** A PNG whose header claims width × height but whose data is a few bytes: a decompression bomb's shape. */
 function pngClaiming(width: number, height: number): Buffer {
   const chunk = (type: string, data: Buffer) => {
@@ -185,17 +193,7 @@ describe('bad pictures are refused with a clear message and leave nothing behind
     [
       'a truncated JPEG',
       async () => {
-        const bytes = await sharp({
-          create: {
-            width: 1600,
-            height: 1200,
-            channels: 3,
-            background: '#808080',
-            noise: { type: 'gaussian', mean: 128, sigma: 50 },
-          },
-        })
-          .jpeg()
-          .toBuffer();
+        const bytes = await grainyJpeg();
         return bytes.subarray(0, bytes.length >> 1);
       },
       /损坏或不完整/,
@@ -203,19 +201,7 @@ describe('bad pictures are refused with a clear message and leave nothing behind
     [
       'a JPEG damaged in the middle',
       async () => {
-        const bytes = Buffer.from(
-          await sharp({
-            create: {
-              width: 1600,
-              height: 1200,
-              channels: 3,
-              background: '#808080',
-              noise: { type: 'gaussian', mean: 128, sigma: 50 },
-            },
-          })
-            .jpeg()
-            .toBuffer(),
-        );
+        const bytes = Buffer.from(await grainyJpeg());
         for (let i = 4000; i < 9000; i++) bytes[i] = (i * 7) & 255;
         return bytes;
       },
