@@ -162,3 +162,15 @@ export function bodyPhotos(body: readonly { type: string }[]): Array<PhotoBlock 
     .filter(isPhotoBlock)
     .map((block) => ({ ...block, caption: block.children.map((leaf) => leaf.text).join('') }));
 }
+
+/**
+ * The caption a new photo starts with: the picture's own caption when it has
+ * one; else, when it says when and where it was taken, that as the caption's
+ * opening (`3月17日，平顶山`), for the editor to go on from; else nothing.
+ */
+export function prefilledCaption(metadata: PhotoMetadata): string {
+  if (metadata.caption) return metadata.caption;
+  const day = metadata.date ? /^\d{4}-(\d{2})-(\d{2})$/.exec(metadata.date) : null;
+  const when = day ? `${Number(day[1])}月${Number(day[2])}日` : '';
+  return [when, metadata.place ?? ''].filter(Boolean).join('，');
+}

@@ -1,4 +1,4 @@
-import { bodyPhotos, creditFor, photoBlock } from '../../../shared/model/photo';
+import { bodyPhotos, creditFor, photoBlock, prefilledCaption } from '../../../shared/model/photo';
 import { UsageError, type ServiceCommand } from '../command';
 import { readNamed, required } from '../io';
 
@@ -18,7 +18,7 @@ export const photo: ServiceCommand = {
       const bytes = await readNamed(required(file, 'photo add 需要图片文件'));
       const article = await client.call('articles.get', { id });
       const { info, metadata } = await client.call('photos.add', { data: Buffer.from(bytes).toString('base64') });
-      const caption = values.caption ?? metadata.caption ?? '';
+      const caption = values.caption ?? prefilledCaption(metadata);
       const name = values.credit ?? metadata.credit ?? '';
       const role = article.byline.reporters.includes(name.trim())
         ? 'reporter'

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Editor } from 'slate';
 import { MAX_PHOTO_BYTES } from '../../../shared/model/photo';
-import { creditFor } from '../../../shared/model/photo';
+import { creditFor, prefilledCaption } from '../../../shared/model/photo';
 import { useClient } from '../api/use-client';
 import { insertPhoto } from '../editor/core/photos';
 
@@ -51,7 +51,7 @@ export function usePhotoInsert(editor: Editor): PhotoInsertState & {
         setBusy((n) => n + 1);
         try {
           const { info, metadata } = await client.call('photos.add', { data: await base64Of(file) });
-          insertPhoto(editor, info, metadata.caption ?? '', metadata.credit ? creditFor(metadata.credit) : '');
+          insertPhoto(editor, info, prefilledCaption(metadata), metadata.credit ? creditFor(metadata.credit) : '');
         } catch (error) {
           setProblem(`${file.name}：${error instanceof Error ? error.message : String(error)}`);
         } finally {

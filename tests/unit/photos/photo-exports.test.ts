@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { encodeHouseText, encodeHtml, renderDocx } from '../../../electron/services/export';
 import { renderHouseText } from '../../../shared/format/house-text';
 import { ArticleContentSchema, type ArticleContent } from '../../../shared/model/article';
-import { creditFor, photoBlock, photoTextLine } from '../../../shared/model/photo';
+import { creditFor, photoBlock, photoTextLine, prefilledCaption } from '../../../shared/model/photo';
 
 const REFERENCE = (
   JSON.parse(readFileSync(join(__dirname, '../../fixtures/house-format/reference-reports.json'), 'utf8')) as unknown[]
@@ -41,6 +41,14 @@ describe('credits and caption lines', () => {
     expect(creditFor('本报记者 张改华 摄')).toBe('本报记者 张改华 摄');
     expect(photoTextLine('会议现场', '本报记者 张改华 摄')).toBe('[图片] 会议现场（本报记者 张改华 摄）');
     expect(photoTextLine('会议现场', '')).toBe('[图片] 会议现场');
+  });
+
+  it('starts a caption from the picture’s own, or from when and where it was taken', () => {
+    const none = { caption: null, credit: null, date: null, place: null };
+    expect(prefilledCaption({ ...none, caption: '会议现场', date: '2026-03-17' })).toBe('会议现场');
+    expect(prefilledCaption({ ...none, date: '2026-03-07', place: '平顶山 湛河' })).toBe('3月7日，平顶山 湛河');
+    expect(prefilledCaption({ ...none, date: '2026-03-07' })).toBe('3月7日');
+    expect(prefilledCaption(none)).toBe('');
   });
 });
 
