@@ -20,6 +20,8 @@ import type { PrintJobs } from './print-jobs';
 import { workflowHandlers, type Workflow } from './workflow';
 import { searchHandlers } from './search';
 import { photoHandlers, type Photos } from './photos';
+import type { ObjectStore } from '../store/object-store';
+import type { Masthead } from '../../shared/layout/masthead';
 import type { SearchIndex } from '../store/search/search-index';
 import type { SavedSearch } from '../../shared/search/saved';
 import { glossaryToCsv, parseGlossaryCsv, type GlossaryEntry } from '../../shared/proof/glossary';
@@ -56,6 +58,8 @@ export interface Stores {
   savedSearches: OwnListStore<SavedSearch>;
   /** The archive's photo originals and their renditions. */
   photos: Photos;
+  /** The paper's masthead, which 第1版 carries. */
+  masthead: ObjectStore<Masthead>;
 }
 
 /** Reads a directory CSV or refuses it with every bad line in the message. */
@@ -93,6 +97,7 @@ export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
         ...workflow.notices,
         ...stores.search.notices,
         ...stores.savedSearches.notices,
+        ...stores.masthead.notices,
       ],
     }),
     'articles.list': async ({ month, trash }) => {
@@ -251,6 +256,11 @@ export function createHandlers(stores: Stores, info: RuntimeInfo): Handlers {
     'print.start': async (input) => ({ jobId: printJobs.start(input) }),
     'print.status': async ({ jobId }) => printJobs.status(jobId),
     'print.cancel': async ({ jobId }) => ({ cancelled: printJobs.cancel(jobId) }),
+    'masthead.get': async () => stores.masthead.get(),
+    'masthead.save': async (masthead) => {
+      await stores.masthead.set(masthead);
+      return masthead;
+    },
     'print.result': async ({ jobId }) => {
       const { fileName, data } = printJobs.take(jobId);
       return { fileName, mimeType: 'application/pdf', data: Buffer.from(data).toString('base64') };

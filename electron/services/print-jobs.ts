@@ -5,6 +5,7 @@ import { CopydeskError } from '../../shared/ipc/result';
 import type { Issue } from '../../shared/layout/issue';
 import { pagesPdf } from './page-pdf';
 import type { Photos } from './photos';
+import type { Masthead } from '../../shared/layout/masthead';
 import type { PagePreset } from '../../shared/layout/presets';
 import { issuePrintPages } from './print-pages';
 
@@ -28,6 +29,8 @@ export interface PrintSources {
   ready(articleId: string): Promise<ArticleContent>;
   /** The archive's photos, for the pictures in photo boxes. */
   photos?: Photos;
+  /** The paper's masthead, which 第1版 carries. */
+  masthead?(): Promise<Masthead>;
 }
 
 interface Job {
@@ -134,9 +137,11 @@ export class PrintJobs {
       const wanted = input.pages ?? issue.pages.map((p) => p.number);
       const total = wanted.length + 1;
       job.status = { state: 'running', done: 0, total, message: `正在排版（共 ${wanted.length} 个版）…` };
+      const masthead = (await this.sources.masthead?.()) ?? null;
       const pages = await issuePrintPages(issue, presets, this.sources.ready, {
         pageNumbers: input.pages,
         sizes,
+        masthead,
         onPage: (done, count) => {
           stopIfCancelled();
           job.status = { state: 'running', done, total, message: `已排好 ${done}/${count} 个版，正在继续…` };

@@ -8,6 +8,7 @@ import { pageLines } from '../../shared/layout/typography';
 import type { PagePreset } from '../../shared/layout/presets';
 import { packModules } from '../../shared/layout/pack';
 import { chineseDate } from '../../shared/model/date';
+import type { Masthead } from '../../shared/layout/masthead';
 
 /** What building an issue's print pages reads: each placed article ready to print (mentions rendered), by id. */
 export type ReadyContent = (articleId: string) => Promise<ArticleContent>;
@@ -25,6 +26,8 @@ export async function issuePrintPages(
   options: {
     pageNumbers?: readonly number[];
     sizes?: Readonly<Record<string, number>>;
+    /** The paper's masthead, which 第1版 carries. */
+    masthead?: Masthead | null;
     onPage?: (done: number, total: number) => void;
   } = {},
 ): Promise<PrintPage[]> {
@@ -51,7 +54,7 @@ export async function issuePrintPages(
         );
       }
     }
-    printed.push(planPrintPage(issue, page, chosen[i]!, contents, options.sizes));
+    printed.push(planPrintPage(issue, page, chosen[i]!, contents, options.sizes, options.masthead));
     options.onPage?.(i + 1, pages.length);
   }
   return printed;
@@ -101,7 +104,7 @@ export function reportPrintPages(contents: readonly ArticleContent[], preset: Pa
 export function overrunPages(pages: readonly PrintPage[]): number[] {
   return pages.flatMap((page) =>
     page.modules.some((m) => m.overLines > 0) ||
-    packModules(page.modules, page.preset.columns).bottom > pageLines(page.preset)
+    packModules(page.modules, page.preset.columns).bottom > pageLines(page.preset, page.masthead)
       ? [page.folio.pageNumber]
       : [],
   );

@@ -9,6 +9,10 @@ import { sizesStore } from '../store/sizes-store';
 import { savedSearchesStore } from '../store/saved-searches-store';
 import { SearchIndex } from '../store/search/search-index';
 import { PhotoStore } from '../store/photo-store';
+import { ObjectStore } from '../store/object-store';
+import { DATA_FILES } from '../store/data-paths';
+import { DEFAULT_MASTHEAD, MastheadSchema, type Masthead } from '../../shared/layout/masthead';
+import { join } from 'node:path';
 import { Photos } from './photos';
 import { PrintJobs, type PdfPrinter } from './print-jobs';
 import { Workflow } from './workflow';
@@ -45,9 +49,17 @@ export async function openServices(
   const issues = new IssuesStore(info.dataDir);
   const presets = presetsStore(info.dataDir);
   const sizes = sizesStore(info.dataDir);
+  const masthead = new ObjectStore<Masthead>({
+    file: join(info.dataDir, DATA_FILES.masthead),
+    key: 'masthead',
+    schema: MastheadSchema,
+    defaults: DEFAULT_MASTHEAD,
+    damagedNotice: '报头设置文件已损坏，已改用默认报头；原文件保留在数据文件夹中（masthead.json）。',
+  });
   const photos = new Photos(new PhotoStore(store.paths, { readOnly: options.readOnly ?? false }));
   const printJobs = new PrintJobs(options.printer ?? null, {
     photos,
+    masthead: () => masthead.get(),
     issue: (id) => issues.get(id),
     presets: async () => (await presets.list()).items,
     sizes: async () => sizeTable((await sizes.list()).items),
@@ -73,6 +85,7 @@ export async function openServices(
         search,
         savedSearches: savedSearchesStore(info.dataDir),
         photos,
+        masthead,
       },
       info,
     ),

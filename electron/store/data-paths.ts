@@ -15,6 +15,7 @@ export const DATA_FILES = {
   trustedSenders: 'trusted-senders.json',
   receivedSubmissions: 'received-submissions.json',
   savedSearches: 'saved-searches.json',
+  masthead: 'masthead.json',
 } as const;
 
 /**

@@ -41,6 +41,8 @@ export const CHANNELS = [
   'print.status',
   'print.cancel',
   'print.result',
+  'masthead.get',
+  'masthead.save',
   'profile.get',
   'profile.save',
   'profile.exportKey',

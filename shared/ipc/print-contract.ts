@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IssueIdSchema } from '../layout/issue';
 import { PreflightItemSchema } from '../layout/preflight';
+import { MastheadSchema } from '../layout/masthead';
 
 /** A print job's id (made by the main process). */
 export const PrintJobIdSchema = z.string().regex(/^[0-9a-f-]{36}$/, '导出任务编号无效');
@@ -58,4 +59,8 @@ export const printContract = {
     z.object({ jobId: PrintJobIdSchema }),
     z.object({ fileName: z.string(), mimeType: z.string(), data: z.string() }),
   ),
+  /** The paper's 报头 (masthead) that 第1版 carries: on or off, name, publisher, serial number, height in lines. */
+  'masthead.get': channel(z.void(), MastheadSchema),
+  /** Saves the masthead (版式设置). */
+  'masthead.save': channel(MastheadSchema, MastheadSchema),
 };

@@ -45,8 +45,9 @@ export function autoLayout(
   preset: PagePreset,
   sizes: Readonly<Record<string, number>> = HAO_POINTS,
   photos: ReadonlyArray<readonly PhotoPlacement[] | undefined> = [],
+  masthead: { lines: number } | null = null,
 ): AutoLayout {
-  const available = pageLines(preset);
+  const available = pageLines(preset, masthead);
   const columns = preset.columns;
   const n = contents.length;
   if (n === 0) return { placements: [], linesUsed: 0, linesAvailable: available, fits: true };

@@ -4,6 +4,7 @@ import { HAO_POINTS, moduleChars, type PagePreset } from './presets';
 import { packModules } from './pack';
 import { photoBoxes, type PhotoBox, type PhotoPlacement } from './photo-boxes';
 import type { PageInk } from './presets';
+import { MASTHEAD_CSS, mastheadHtml, type PrintMasthead } from './masthead';
 import {
   DECK_SIZE,
   FOLIO_GAP_MM,
@@ -42,6 +43,8 @@ export interface PrintModule {
 export interface PrintPage {
   preset: PagePreset;
   folio: Folio;
+  /** 第1版's masthead, printed instead of the folio line. */
+  masthead?: PrintMasthead | null;
   modules: PrintModule[];
   /** 黑白 or 彩色 (the preset's when absent): a 黑白 page's pictures are greyscale. */
   ink?: PageInk;
@@ -110,6 +113,7 @@ h1 { font-family: 'Noto Sans SC', sans-serif; font-weight: 700; line-height: ${H
 .dateline { font-family: 'Noto Sans SC', sans-serif; }
 .byline { text-indent: 0 !important; text-align: right; font-family: 'Noto Sans SC', sans-serif; word-break: keep-all; }
 .page-overset { position: absolute; left: 0; right: 0; bottom: 0; margin: 0; padding: 1mm; background: #fff; color: #d00; font: 700 12pt 'Noto Sans SC', sans-serif; text-align: center; border-top: 1pt solid #d00; }
+.masthead { margin-bottom: ${FOLIO_GAP_MM}mm; }
 .pbox { flex: none; margin: 0 0 0 0; }
 .pframe { position: relative; overflow: hidden; background: #fff; }
 .pframe.empty { outline: 0.5pt solid #000; }
@@ -151,7 +155,7 @@ export function layoutPages(pages: readonly PrintPage[], options: LayoutOptions 
   const sizes = options.sizes ?? HAO_POINTS;
   const slug = options.bleed ? SLUG_MM : 0;
   const rules: string[] = [];
-  const sheets = pages.map(({ preset, folio, modules }, s) => {
+  const sheets = pages.map(({ preset, folio, modules, masthead }, s) => {
     const pt = preset.bodyPt;
     const m = preset.marginMm;
     const w = preset.widthMm;
@@ -170,7 +174,7 @@ export function layoutPages(pages: readonly PrintPage[], options: LayoutOptions 
         `${sheet} > .bleed { ${box({ left: slug - BLEED_MM, top: slug - BLEED_MM, width: w + 2 * BLEED_MM, height: h + 2 * BLEED_MM })} }`,
       );
     const packing = packModules(modules, preset.columns);
-    const pageOver = packing.bottom - pageLines(preset);
+    const pageOver = packing.bottom - pageLines(preset, masthead);
     const items = modules.map((module, i) => {
       const { content } = module;
       const cls = `${sheet} .m${i}`;
@@ -205,7 +209,9 @@ export function layoutPages(pages: readonly PrintPage[], options: LayoutOptions 
       options.bleed ? '<div class="bleed"></div>' : '',
       ...marks.map((_, k) => `<div class="mark k${k}"></div>`),
       '<div class="page">',
-      `<div class="folio"><span>${escapeHtml(folio.paper)}</span><span>${escapeHtml(folio.date)}</span><span>第${folio.pageNumber}版 ${escapeHtml(folio.pageName)}</span><span>责任编辑 ${escapeHtml(folio.editor)}</span></div>`,
+      masthead
+        ? mastheadHtml(masthead, sheet, preset, rules)
+        : `<div class="folio"><span>${escapeHtml(folio.paper)}</span><span>${escapeHtml(folio.date)}</span><span>第${folio.pageNumber}版 ${escapeHtml(folio.pageName)}</span><span>责任编辑 ${escapeHtml(folio.editor)}</span></div>`,
       '<div class="modules">',
       ...items,
       '</div>',
@@ -217,7 +223,7 @@ export function layoutPages(pages: readonly PrintPage[], options: LayoutOptions 
       .join('\n');
   });
   return {
-    css: `${BASE_CSS(sizes)}\n${rules.join('\n')}\n`,
+    css: `${BASE_CSS(sizes)}${MASTHEAD_CSS}\n${rules.join('\n')}\n`,
     body: sheets.join('\n'),
     title: pages.map((p) => `第${p.folio.pageNumber}版`).join(' '),
   };

@@ -3,6 +3,7 @@ import { autoLayout } from './auto-layout';
 import type { Issue, IssueInput, IssuePage, Placement } from './issue';
 import type { PagePreset } from './presets';
 import type { PhotoPlacement } from './photo-boxes';
+import type { Masthead } from './masthead';
 
 /**
  * The edits a page editor makes to an issue plan, as pure functions: each
@@ -98,8 +99,9 @@ export function removePlacement(plan: IssueInput, pageIndex: number, index: numb
 
 /**
  * 自动排版: spans, heights and tiers for a page's reports in their order, the
- * first as 头条 (`contents` in placement order). The plan is laid out even
- * when the reports do not fit; `overrun` says by how many lines they do not.
+ * first as 头条 (`contents` in placement order), under 第1版's masthead when
+ * on. The plan is laid out even when the reports do not fit; `overrun` says
+ * by how many lines they do not.
  */
 export function arrangePage(
   plan: IssueInput,
@@ -107,13 +109,16 @@ export function arrangePage(
   contents: readonly ArticleContent[],
   preset: PagePreset,
   sizes: Readonly<Record<string, number>>,
+  masthead: Masthead | null = null,
 ): { plan: IssueInput; overrun: number } {
   const page = plan.pages[pageIndex];
+  const head = page && masthead?.enabled && page.number === 1 ? masthead : null;
   const layout = autoLayout(
     contents,
     preset,
     sizes,
     page?.placements.map((pl) => pl.photos),
+    head,
   );
   return {
     plan: setPage(plan, pageIndex, (page) => ({

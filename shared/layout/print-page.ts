@@ -4,19 +4,21 @@ import { autoLayout } from './auto-layout';
 import { pageInk, placementFit, type Issue, type IssuePage, type Placement } from './issue';
 import type { Folio, PrintModule, PrintPage } from './page-html';
 import type { PagePreset } from './presets';
+import { mastheadFor, type Masthead } from './masthead';
 
 /**
  * A planned page as it prints: its folio from the issue (paper, date, 版次,
- * 版名, 责任编辑) and a module per placement with the report's content (in the
+ * 版名, 责任编辑), on 第1版 the paper's masthead instead (when it is on) and a module per placement with the report's content (in the
  * placement's order) and its copyfit, so an overset shows on the page. The
  * same for the preview in the planner and for the PDF.
  */
 export function planPrintPage(
-  issue: Pick<Issue, 'paper' | 'date'>,
+  issue: Pick<Issue, 'paper' | 'date' | 'number' | 'totalNumber'>,
   page: IssuePage,
   preset: PagePreset,
   contents: readonly ArticleContent[],
   sizes?: Readonly<Record<string, number>>,
+  masthead?: Masthead | null,
 ): PrintPage {
   return {
     preset,
@@ -27,6 +29,7 @@ export function planPrintPage(
       pageName: page.name,
       editor: page.editor,
     },
+    masthead: mastheadFor(issue, page, masthead, chineseDate(issue.date)),
     modules: page.placements.map((placement, i) => printModule(contents[i]!, placement, preset, sizes)),
     ink: pageInk(page, preset),
   };

@@ -60,7 +60,11 @@ export const FOLIO_MM = 10;
 /** The gap under the folio line, in millimetres (part of FOLIO_MM). */
 export const FOLIO_GAP_MM = 4;
 
-/** Body lines a page's columns hold below the folio line. */
-export function pageLines(preset: PagePreset): number {
-  return linesIn(preset, preset.heightMm - preset.marginMm.top - preset.marginMm.bottom - FOLIO_MM);
+/**
+ * Body lines a page's columns hold below its head: the folio line, or on
+ * 第1版 the masthead (`masthead`: its height in body lines) and the gap under it.
+ */
+export function pageLines(preset: PagePreset, masthead?: { lines: number } | null): number {
+  const head = masthead ? masthead.lines * preset.bodyPt * preset.lineHeight * MM_PER_PT + FOLIO_GAP_MM : FOLIO_MM;
+  return linesIn(preset, preset.heightMm - preset.marginMm.top - preset.marginMm.bottom - head);
 }

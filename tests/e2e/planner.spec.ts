@@ -189,4 +189,42 @@ describe('版面 end to end', () => {
     const text = spawnSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
     for (const report of REPORTS) expect(text).toContain(report.title.replace(/\s+/g, ''));
   });
+
+  it('第1版 carries the paper’s 报头 set in 版式设置; other pages keep the folio line', async (ctx) => {
+    const store = await ArticleStore.open({ dataDir: e2e.dataDir });
+    for (const report of REPORTS.slice(0, 2)) await store.create(report);
+    await store.close();
+    app = await e2e.launch(forTest(ctx));
+    const { page } = app;
+    await page.getByRole('button', { name: '版面', exact: true }).click();
+    await page.getByRole('button', { name: '版式设置' }).click();
+    const settings = page.getByRole('dialog', { name: '版式设置' });
+    await settings.getByLabel('第1版印报头').check();
+    await settings.getByLabel('报头报名').fill('中原日报');
+    await settings.getByLabel('报头主办单位').fill('中共郑州市中原区委主办');
+    await settings.getByLabel('报头行数').fill('14');
+    await settings.getByRole('button', { name: '保存版式' }).click();
+    await settings.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: '新建一期' }).click();
+    await page.getByLabel('出版日期').fill('2020-03-20');
+    await page.getByRole('button', { name: '加一版' }).click();
+    await expect.poll(() => page.getByTestId('archive-entry').count()).toBe(2);
+    await page.getByLabel(`把“${REPORTS[0]!.title}”加入`).selectOption({ label: '第1版' });
+    await page.getByLabel(`把“${REPORTS[1]!.title}”加入`).selectOption({ label: '第2版' });
+    // Under the masthead 第1版 holds fewer lines than 第2版 of the same 版式.
+    const room = async (n: number) =>
+      Number(/\/(\d+) 行/.exec((await page.getByTestId('page-fill').nth(n).textContent()) ?? '')![1]);
+    await expect.poll(() => room(0)).toBeLessThan(await room(1));
+    const shown = () =>
+      page.getByTestId('page-preview').evaluate((host) => ({
+        name: host.shadowRoot?.querySelector('.masthead-name')?.textContent ?? null,
+        line: host.shadowRoot?.querySelector('.masthead-line')?.textContent ?? null,
+        folio: host.shadowRoot?.querySelector('.folio') !== null,
+      }));
+    await page.getByTestId('plan-page').nth(0).getByRole('button', { name: '预览' }).click();
+    await expect.poll(shown).toEqual({ name: '中原日报', line: '中共郑州市中原区委主办', folio: false });
+    await page.getByTestId('plan-page').nth(1).getByRole('button', { name: '预览' }).click();
+    await expect.poll(shown).toEqual({ name: null, line: null, folio: true });
+  });
 });

@@ -36,6 +36,7 @@ export const pdf: ServiceCommand = {
       const { presets } = await client.call('presets.list');
       const pages = await issuePrintPages(issue, presets, (id) => printable(client, id), {
         pageNumbers: values.page ? [Number(values.page)] : undefined,
+        masthead: await client.call('masthead.get'),
       });
       await writePdf(target, pages, values.bleed ?? false, printing);
       warnOverruns(pages, err);

@@ -12,6 +12,7 @@ import { INK_LABELS, PAGE_INKS, type PageInk, type PagePreset } from '../../../s
 import type { PrintPage } from '../../../shared/layout/page-html';
 import { pageLines } from '../../../shared/layout/typography';
 import { ARTICLE_DRAG } from './ArchiveSidebar';
+import type { Masthead } from '../../../shared/layout/masthead';
 import { PagePreview } from './PagePreview';
 import { PlacementRow } from './PlacementRow';
 
@@ -20,6 +21,8 @@ interface Props {
   pageIndex: number;
   presets: readonly PagePreset[];
   sizes: Readonly<Record<string, number>>;
+  /** The paper's masthead: 第1版 has less room under it. */
+  masthead: Masthead;
   articles: ReadonlyMap<string, Article>;
   change(update: (plan: IssueInput) => IssueInput): void;
   /** The page as it prints while its preview is open (null while its articles load), else undefined. */
@@ -32,11 +35,11 @@ interface Props {
 }
 
 /** One page of the plan: 版名, 责任编辑 and 版式, how full it is, its reports in order, and its preview. */
-export function PlanPage({ plan, pageIndex, presets, sizes, articles, change, preview, ...props }: Props) {
+export function PlanPage({ plan, pageIndex, presets, sizes, masthead, articles, change, preview, ...props }: Props) {
   const page: IssuePage = plan.pages[pageIndex]!;
   const preset = presetOf(page, presets);
   const used = packModules(page.placements, preset.columns).bottom;
-  const room = pageLines(preset);
+  const room = pageLines(preset, masthead.enabled && page.number === 1 ? masthead : null);
   const edit = (update: (page: IssuePage) => IssuePage) => change((p) => setPage(p, pageIndex, update));
   return (
     <article

@@ -43,7 +43,7 @@ export function PlannerView({ onOpen }: { onOpen(id: string): void }) {
       const ready = exportableContent(article, directory.index);
       contents.push(ready.ok ? ready.content : article);
     }
-    return planPrintPage(issue, page, presetOf(page, presets), contents, sizes);
+    return planPrintPage(issue, page, presetOf(page, presets), contents, sizes, paper.masthead);
   };
 
   /** 自动排版 of one page, once its reports are loaded; says so when they do not fit. */
@@ -52,7 +52,7 @@ export function PlannerView({ onOpen }: { onOpen(id: string): void }) {
       const page = p.pages[pageIndex]!;
       const contents = page.placements.map((pl) => articles.get(pl.articleId));
       if (contents.some((c) => !c)) return p;
-      const arranged = arrangePage(p, pageIndex, contents as Article[], presetOf(page, presets), sizes);
+      const arranged = arrangePage(p, pageIndex, contents as Article[], presetOf(page, presets), sizes, paper.masthead);
       if (arranged.overrun > 0)
         setProblem(`第${page.number}版的稿件排不下：超出 ${arranged.overrun} 行，请移出或删减稿件，或换用更大的版式。`);
       return arranged.plan;
@@ -91,9 +91,10 @@ export function PlannerView({ onOpen }: { onOpen(id: string): void }) {
       {editing === 'presets' && (
         <PresetsEditor
           presets={presets}
+          masthead={paper.masthead}
           onCancel={() => setEditing(null)}
-          onSave={async (next) => {
-            await paper.savePresets(next);
+          onSave={async (next, masthead) => {
+            await paper.savePresets(next, masthead);
             setEditing(null);
           }}
         />
@@ -133,6 +134,7 @@ export function PlannerView({ onOpen }: { onOpen(id: string): void }) {
                 pageIndex={pageIndex}
                 presets={presets}
                 sizes={sizes}
+                masthead={paper.masthead}
                 articles={articles}
                 change={change}
                 preview={previewing === pageIndex ? printPage(page, plan) : undefined}

@@ -9,10 +9,13 @@ import {
   type PageInk,
   type PagePreset,
 } from '../../../shared/layout/presets';
+import { MastheadSchema, type Masthead } from '../../../shared/layout/masthead';
+import { MastheadFields } from './MastheadFields';
 
 interface Props {
   presets: readonly PagePreset[];
-  onSave(presets: PagePreset[]): Promise<void>;
+  masthead: Masthead;
+  onSave(presets: PagePreset[], masthead: Masthead): Promise<void>;
   onCancel(): void;
 }
 
@@ -30,10 +33,12 @@ const FIELDS: ReadonlyArray<[NumberField, string]> = [
 /**
  * 版式设置: the paper's page presets, every figure editable (plants differ):
  * trim size, margins, columns and characters per column, body size (小五 is
- * 9 pt) and line spacing. A grid wider than its page is refused.
+ * 9 pt) and line spacing, and the 报头 第1版 carries. A grid wider than its
+ * page is refused.
  */
-export function PresetsEditor({ presets, onSave, onCancel }: Props) {
+export function PresetsEditor({ presets, masthead, onSave, onCancel }: Props) {
   const [rows, setRows] = useState<PagePreset[]>(() => presets.map((p) => ({ ...p, marginMm: { ...p.marginMm } })));
+  const [head, setHead] = useState<Masthead>(masthead);
   const [problem, setProblem] = useState<string | null>(null);
   const set = (index: number, patch: Partial<PagePreset>) =>
     setRows((list) => list.map((p, i) => (i === index ? { ...p, ...patch } : p)));
@@ -44,12 +49,14 @@ export function PresetsEditor({ presets, onSave, onCancel }: Props) {
       const grid = presetProblem(p);
       return grid ? [grid] : [];
     });
+    const headCheck = MastheadSchema.safeParse(head);
+    if (!headCheck.success) problems.push(`报头：${headCheck.error.issues[0]?.message}`);
     if (problems.length > 0) {
       setProblem(problems.join('\n'));
       return;
     }
     try {
-      await onSave(rows);
+      await onSave(rows, head);
     } catch (error) {
       setProblem(errorMessage(error));
     }
@@ -120,6 +127,7 @@ export function PresetsEditor({ presets, onSave, onCancel }: Props) {
           ))}
         </tbody>
       </table>
+      <MastheadFields value={head} onChange={setHead} />
       <Problem as="pre" className="error import-problem" message={problem} />
       <div className="form-row">
         <button type="button" className="primary" onClick={() => void save()}>
