@@ -1,5 +1,12 @@
 import type { Masthead } from '../../../shared/layout/masthead';
 
+/** The masthead's words, each a labelled field: its key, the label shown, the field's name and a hint. */
+const TEXT_FIELDS: ReadonlyArray<[keyof Pick<Masthead, 'name' | 'publisher' | 'serial'>, string, string, string]> = [
+  ['name', '报名', '报头报名', '留空则用各期的报名'],
+  ['publisher', '主办', '报头主办单位', '如 中共中原区委主办'],
+  ['serial', '刊号', '报头刊号', '如 国内统一连续出版物号 CN41-0000'],
+];
+
 /** 报头 in 版式设置: whether 第1版 carries the masthead, its name, publisher, serial number and height. */
 export function MastheadFields({ value, onChange }: { value: Masthead; onChange(next: Masthead): void }) {
   const set = (patch: Partial<Masthead>) => onChange({ ...value, ...patch });
@@ -10,33 +17,17 @@ export function MastheadFields({ value, onChange }: { value: Masthead; onChange(
         <input type="checkbox" checked={value.enabled} onChange={(e) => set({ enabled: e.target.checked })} />
         第1版印报头
       </label>
-      <label>
-        报名
-        <input
-          aria-label="报头报名"
-          placeholder="留空则用各期的报名"
-          value={value.name}
-          onChange={(e) => set({ name: e.target.value })}
-        />
-      </label>
-      <label>
-        主办
-        <input
-          aria-label="报头主办单位"
-          placeholder="如 中共中原区委主办"
-          value={value.publisher}
-          onChange={(e) => set({ publisher: e.target.value })}
-        />
-      </label>
-      <label>
-        刊号
-        <input
-          aria-label="报头刊号"
-          placeholder="如 国内统一连续出版物号 CN41-0000"
-          value={value.serial}
-          onChange={(e) => set({ serial: e.target.value })}
-        />
-      </label>
+      {TEXT_FIELDS.map(([key, label, name, hint]) => (
+        <label key={key}>
+          {label}
+          <input
+            aria-label={name}
+            placeholder={hint}
+            value={value[key]}
+            onChange={(e) => set({ [key]: e.target.value })}
+          />
+        </label>
+      ))}
       <label>
         高
         <input
