@@ -1,11 +1,15 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
-/** A picture dropped on an open article's text: the editor inserts it as a photo where it is dropped. */
+/**
+ * A picture dropped on an open article's text that can be changed: the editor
+ * inserts it as a photo where it is dropped (a locked article's text is not
+ * editable, so the window takes the drop as any other and it opens nothing).
+ */
 function isPictureForEditor(event: DragEvent, file: File): boolean {
   const target = event.target instanceof Element ? event.target : null;
   return (
-    target?.closest('[data-slate-editor="true"]') !== null &&
     target !== null &&
+    target.closest('[data-slate-editor="true"][contenteditable="true"]') !== null &&
     (file.type.startsWith('image/') || /\.(jpe?g|png|tiff?|webp|heic|heif|svg)$/i.test(file.name))
   );
 }
