@@ -254,7 +254,9 @@ function photoFigure(b: PhotoBox, cls: string, picture: BoxPicture | null, lineP
     picture
       ? `<div class="pframe"><img src="${escapeHtml(picture.src)}" alt="${caption}"></div>`
       : '<div class="pframe empty"></div>',
-    b.captionLines > 0 ? `<figcaption class="pcap">${caption}${credit}</figcaption>` : '',
+    b.captionLines > 0
+      ? `<figcaption class="pcap">${b.dateline ? `<span class="dateline">${escapeHtml(b.dateline)}</span>` : ''}${caption}${credit}</figcaption>`
+      : '',
     '</figure>',
   ].join('');
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ArticleContent, PhotoBlock } from '../model/article';
 import { bodyPhotos, effectivePpi, PhotoHashSchema } from '../model/photo';
 import { paragraphLines } from './copyfit';
+import { datelinePrefix } from '../format/house-text';
 import { charsWidthMm, MM_PER_PT, moduleChars, type PagePreset } from './presets';
 
 /** A crop of a picture, as fractions of its width and height: the part that prints. */
@@ -46,6 +47,8 @@ export interface PhotoBox {
   lines: number;
   /** Lines the caption and credit take under the box, at the box's width. */
   captionLines: number;
+  /** The dateline that opens this caption: a 图片新闻's (no text paragraph to open), else empty. */
+  dateline: string;
   widthMm: number;
   heightMm: number;
   crop: Crop;
@@ -99,12 +102,15 @@ export function defaultPhotoPlacement(
  * credit are set under the box at its width.
  */
 export function photoBoxes(
-  content: Pick<ArticleContent, 'body'>,
+  content: Pick<ArticleContent, 'body'> & { dateline?: ArticleContent['dateline'] },
   placement: { span: number; photos?: readonly PhotoPlacement[] },
   preset: PagePreset,
 ): PhotoBox[] {
   const unused = [...(placement.photos ?? [])];
+  // A 图片新闻 (photos and no text paragraph): its first caption opens with the dateline.
+  const opensWithPhoto = content.dateline && !content.body.some((block) => block.type === 'paragraph');
   return bodyPhotos(content.body).map((photo, index) => {
+    const dateline = opensWithPhoto && index === 0 ? datelinePrefix(content.dateline!) : '';
     const at = unused.findIndex((p) => p.hash === photo.hash);
     const set = at >= 0 ? unused.splice(at, 1)[0]! : null;
     const chosen = set ?? defaultPhotoPlacement(photo, placement.span, preset);
@@ -112,7 +118,7 @@ export function photoBoxes(
     const widthMm = columnsWidthMm(preset, columns);
     const heightMm = chosen.lines * lineMm(preset);
     const crop = chosen.crop ?? coverCrop(photo, widthMm / heightMm);
-    const captionText = photo.caption + (photo.credit ? `（${photo.credit}）` : '');
+    const captionText = dateline + photo.caption + (photo.credit ? `（${photo.credit}）` : '');
     const captionLines = captionText.trim() ? paragraphLines(captionText, moduleChars(preset, columns), 0) : 0;
     const ppi = Math.min(effectivePpi(crop.w * photo.width, widthMm), effectivePpi(crop.h * photo.height, heightMm));
     return {
@@ -121,6 +127,7 @@ export function photoBoxes(
       columns,
       lines: chosen.lines,
       captionLines,
+      dateline,
       widthMm,
       heightMm,
       crop,

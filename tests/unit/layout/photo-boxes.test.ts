@@ -7,6 +7,10 @@ import { BUILT_IN_PRESETS } from '../../../shared/layout/presets';
 import { columnsWidthMm, coverCrop, lineMm, photoBoxes, photoRows } from '../../../shared/layout/photo-boxes';
 import { placementFit } from '../../../shared/layout/issue';
 import { autoLayout } from '../../../shared/layout/auto-layout';
+import { layoutPages } from '../../../shared/layout/page-html';
+import { reportPage } from '../../../shared/layout/print-page';
+
+const FOLIO = { paper: '中原报', date: '', pageNumber: 1, pageName: '', editor: '' };
 
 const REPORT = ArticleContentSchema.parse(
   (
@@ -39,6 +43,21 @@ describe('photo boxes on the grid', () => {
     expect(box!.lines).toBe(20);
     expect(box!.placed).toBe(true);
     expect(box!.ppi).toBeCloseTo(Math.min((0.5 * 3000) / (box!.widthMm / 25.4), (0.5 * 2000) / (box!.heightMm / 25.4)));
+  });
+
+  it('a 图片新闻’s caption opens with the dateline on the page, and counts its lines', () => {
+    const news: ArticleContent = {
+      ...REPORT,
+      kind: '图片新闻',
+      body: [photoBlock(INFO, '市民在公园里晨练。', '王五 摄')],
+    };
+    const [box] = photoBoxes(news, { span: 3 }, SIKAI);
+    expect(box!.dateline).toBe('本报讯 3月18日上午，');
+    expect(photoBoxes(withPhoto, { span: 3 }, SIKAI)[0]!.dateline).toBe('');
+    const { body } = layoutPages([reportPage(news, SIKAI, FOLIO)]);
+    expect(body).toContain(
+      '<figcaption class="pcap"><span class="dateline">本报讯 3月18日上午，</span>市民在公园里晨练。（王五 摄）</figcaption>',
+    );
   });
 
   it('cover crops keep the box’s shape around the focus', () => {
