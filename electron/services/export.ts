@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import type { ArticleContent, PhotoBlock } from '../../shared/model/article';
 import { blockText } from '../../shared/model/article-content';
-import { bodyPhotos, isPhotoBlock } from '../../shared/model/photo';
+import { isPhotoBlock, photoHashes } from '../../shared/model/photo';
 import {
   bylineParts,
   datelinePrefix,
@@ -12,6 +12,7 @@ import {
 } from '../../shared/format/house-text';
 import { leadIndex, renderArticlesHtml } from '../../shared/format/export-html';
 import { CopydeskError } from '../../shared/ipc/result';
+import { jpegDataUrl } from './photos';
 
 /** Text encodings a house-format export can be written in. */
 export type TextEncodingName = 'utf-8' | 'gb18030' | 'gbk';
@@ -56,9 +57,7 @@ async function picturesOf(
 ): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   if (!pictures) return out;
-  for (const content of contents)
-    for (const photo of bodyPhotos(content.body))
-      if (!out.has(photo.hash)) out.set(photo.hash, await pictures(photo.hash));
+  for (const hash of photoHashes(...contents.map((content) => content.body))) out.set(hash, await pictures(hash));
   return out;
 }
 
@@ -169,10 +168,10 @@ function photoParagraphs(
   dateline: ArticleContent['dateline'],
 ): Paragraph[] {
   const out: Paragraph[] = [];
+  const caption = blockText(photo).trim();
   if (picture) {
     const width = Math.min(DOCX_PHOTO_WIDTH, photo.width);
     const height = Math.round((width * photo.height) / photo.width);
-    const caption = blockText(photo).trim();
     out.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
@@ -188,7 +187,7 @@ function photoParagraphs(
       }),
     );
   }
-  const runs = [new TextRun({ text: blockText(photo).trim(), font: KAI, size: SIZE.body })];
+  const runs = [new TextRun({ text: caption, font: KAI, size: SIZE.body })];
   if (dateline) runs.unshift(new TextRun({ text: datelinePrefix(dateline), font: HEI, size: SIZE.body }));
   if (photo.credit.trim()) runs.push(new TextRun({ text: `（${photo.credit.trim()}）`, font: KAI, size: SIZE.body }));
   out.push(new Paragraph({ spacing: { after: 120 }, alignment: AlignmentType.BOTH, children: runs }));
@@ -204,7 +203,7 @@ export async function encodeHtml(
   const loaded = await picturesOf(contents, pictures);
   const src = (photo: PhotoBlock) => {
     const picture = loaded.get(photo.hash);
-    return picture ? `data:image/jpeg;base64,${picture.toString('base64')}` : null;
+    return picture ? jpegDataUrl(picture) : null;
   };
   return Buffer.from(renderArticlesHtml(contents, src), 'utf8');
 }

@@ -3,7 +3,7 @@ import { renderPages, sheetSizeMm, type BoxPicture, type PrintPage } from '../..
 import { photoBoxes, type PhotoBox } from '../../shared/layout/photo-boxes';
 import type { PageInk } from '../../shared/layout/presets';
 import { plantReadyPdf, type PlantReport } from './plant-pdf';
-import type { Photos } from './photos';
+import { jpegDataUrl, type Photos } from './photos';
 
 /** How pages are printed: the printer's fonts and print call, and where photos come from. */
 export interface PagePdfOptions {
@@ -44,7 +44,7 @@ export async function pagesPdf(
           if (pictures.has(key)) continue;
           try {
             const jpeg = await options.photos.printRendition(box.photo.hash, box.crop, box, inks[s] === 'mono');
-            pictures.set(key, { src: `data:image/jpeg;base64,${jpeg.toString('base64')}`, cropped: true });
+            pictures.set(key, { src: jpegDataUrl(jpeg), cropped: true });
           } catch (error) {
             throw new CopydeskError(
               (error as CopydeskError).code ?? 'INTERNAL',

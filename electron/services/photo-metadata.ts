@@ -1,5 +1,6 @@
 import exifr from 'exifr';
 import { MAX_CAPTION_CHARS, MAX_CREDIT_CHARS, type PhotoMetadata } from '../../shared/model/photo';
+import { isoDate, todayIso } from '../../shared/model/date';
 
 /** What exifr hands back with mergeOutput: every tag by name, values revived. */
 type Tags = Record<string, unknown>;
@@ -45,13 +46,10 @@ function first(tags: Tags, names: readonly string[]): string | null {
 
 /** The day a Date or an EXIF/IPTC date string names, as YYYY-MM-DD, or null. */
 function day(value: unknown): string | null {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-  }
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return todayIso(value);
   if (typeof value === 'string') {
     const match = /^(\d{4})[-:]?(\d{2})[-:]?(\d{2})/.exec(value.trim());
-    if (match && match[1] !== '0000') return `${match[1]}-${match[2]}-${match[3]}`;
+    if (match && match[1] !== '0000') return isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
   }
   return null;
 }

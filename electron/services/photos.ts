@@ -10,7 +10,7 @@ import {
   type PhotoFormat,
   type PhotoInfo,
   type PhotoRendition,
-  bodyPhotos,
+  photoHashes,
 } from '../../shared/model/photo';
 import type { PhotoStore } from '../store/photo-store';
 import type { Crop } from '../../shared/layout/photo-boxes';
@@ -183,11 +183,11 @@ export class Photos {
    * with a picture that cannot be shown or printed.
    */
   async requireStored(body: readonly { type: string }[]): Promise<void> {
-    for (const block of bodyPhotos(body))
-      if (!(await this.store.record(block.hash)))
+    for (const hash of photoHashes(body))
+      if (!(await this.store.record(hash)))
         throw new CopydeskError(
           'NOT_FOUND',
-          `稿件中的一张图片（${block.hash.slice(0, 12)}）在本机找不到原图，请重新插入这张图片。`,
+          `稿件中的一张图片（${hash.slice(0, 12)}）在本机找不到原图，请重新插入这张图片。`,
         );
   }
 
@@ -228,8 +228,9 @@ export class Photos {
     return this.store.rendition(hash, key, async () => {
       const { bytes } = await this.store.original(hash);
       try {
-        const cropped = await open(bytes).extract(region).toBuffer();
-        return await sharp(cropped)
+        // Extract before resize: the crop is cut from the original (oriented), then scaled.
+        return await open(bytes)
+          .extract(region)
           .resize({ width, height, fit: 'fill' })
           .toColourspace(grey ? 'b-w' : 'srgb')
           .flatten({ background: '#ffffff' })
@@ -252,13 +253,18 @@ export class Photos {
   }
 }
 
+/** A JPEG rendition as a `data:` URL, as the renderer, the HTML export and the print pages take pictures. */
+export function jpegDataUrl(jpeg: Buffer): string {
+  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+}
+
 /** The photo channels over the archive's photos. */
 export function photoHandlers(photos: Photos): Pick<Handlers, PhotoChannels> {
   return {
     'photos.add': async ({ data }) => photos.add(Buffer.from(data, 'base64')),
     'photos.info': async ({ hash }) => photos.info(hash),
     'photos.rendition': async ({ hash, rendition }) => ({
-      url: `data:image/jpeg;base64,${(await photos.rendition(hash, rendition)).toString('base64')}`,
+      url: jpegDataUrl(await photos.rendition(hash, rendition)),
     }),
   };
 }

@@ -103,7 +103,7 @@ export async function plantReadyPdf(
   const context = doc.context;
   const report: PlantReport = { streams: 0, greyedImages: 0, rgbLeft: 0 };
   const doneStreams = new Set<PDFRef>();
-  const doneImages = new Map<PDFRef, boolean>();
+  const doneImages = new Set<PDFRef>();
 
   const rewriteStream = (ref: PDFRef, isGrey: boolean) => {
     if (doneStreams.has(ref)) return;
@@ -132,8 +132,8 @@ export async function plantReadyPdf(
       if (subtype === name('Form')) {
         rewriteStream(value, isGrey);
         await visitResources(object.dict.lookupMaybe(name('Resources'), PDFDict), isGrey);
-      } else if (subtype === name('Image') && isGrey && !doneImages.get(value)) {
-        doneImages.set(value, true);
+      } else if (subtype === name('Image') && isGrey && !doneImages.has(value)) {
+        doneImages.add(value);
         if (!isRgbSpace(context, object.dict.get(name('ColorSpace')))) continue;
         const greyed = await greyImage(context, object);
         if (greyed) {

@@ -5,7 +5,7 @@ import { STATUS_LABELS, type Article } from '../../shared/model/article';
 import { CopydeskError } from '../../shared/ipc/result';
 import { renderHouseText } from '../../shared/format/house-text';
 import { MAX_SUBMISSION_BYTES, MAX_SUBMISSION_PHOTO_BYTES } from '../../shared/model/limits';
-import { bodyPhotos } from '../../shared/model/photo';
+import { photoHashes } from '../../shared/model/photo';
 import { articleContent } from '../../shared/model/article-content';
 import type { Profile } from '../../shared/workflow/roles';
 import {
@@ -372,7 +372,7 @@ export async function submittedPhotos(
   article: Pick<Article, 'body'>,
   original: (hash: string) => Promise<Uint8Array>,
 ): Promise<SubmissionPayload['photos']> {
-  const hashes = [...new Set(bodyPhotos(article.body).map((p) => p.hash))];
+  const hashes = photoHashes(article.body);
   const out: SubmissionPayload['photos'] = [];
   let total = 0;
   for (const hash of hashes) {
@@ -399,7 +399,7 @@ export async function receivePhotos(
   add: ((bytes: Uint8Array) => Promise<{ info: { hash: string } }>) | null,
 ): Promise<string | null> {
   const carried = new Map(payload.photos.map((p) => [p.hash, p.data]));
-  const needed = [...new Set(bodyPhotos(payload.article.body).map((p) => p.hash))];
+  const needed = photoHashes(payload.article.body);
   if (needed.length === 0) return null;
   if (!add) return '本机无法保存图片，未收入这份带图片的稿件。';
   for (const hash of needed) {

@@ -1,5 +1,5 @@
 import { readFile, readdir, stat, unlink, utimes } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { CopydeskError } from '../../shared/ipc/result';
 import {
@@ -92,7 +92,7 @@ export class PhotoStore {
       return existing;
     }
     const original = this.paths.photoFile(info.hash, PHOTO_EXTENSIONS[info.format]);
-    await ensureDir(join(this.paths.photosDir, info.hash.slice(0, 2)));
+    await ensureDir(dirname(original));
     await writeFileAtomic(original, bytes);
     const record: PhotoRecord = { info, metadata, addedAt: now.toISOString() };
     await writeFileAtomic(this.paths.photoFile(info.hash, 'json'), JSON.stringify(record));
@@ -110,7 +110,7 @@ export class PhotoStore {
     if (cached && cached.length > 0) return cached;
     const made = await make();
     if (!this.options.readOnly)
-      await ensureDir(join(this.paths.photoCacheDir, hash.slice(0, 2)))
+      await ensureDir(dirname(file))
         .then(() => writeFileAtomic(file, made))
         .catch(() => {});
     return made;
@@ -156,7 +156,7 @@ export class PhotoStore {
       // The record first: without it the photo no longer exists, whatever is left.
       await unlink(this.paths.photoFile(hash, 'json')).catch(() => {});
       for (const ext of Object.values(PHOTO_EXTENSIONS)) await unlink(this.paths.photoFile(hash, ext)).catch(() => {});
-      const cacheDir = join(this.paths.photoCacheDir, hash.slice(0, 2));
+      const cacheDir = dirname(this.paths.photoRendition(hash, 'view'));
       for (const name of await readdir(cacheDir).catch(() => [] as string[]))
         if (name.startsWith(`${hash}-`)) await unlink(join(cacheDir, name)).catch(() => {});
       removed++;

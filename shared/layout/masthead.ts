@@ -2,7 +2,7 @@ import { z } from 'zod';
 import '../ipc/zod-messages';
 import { escapeHtml } from '../format/export-html';
 import type { Issue, IssuePage } from './issue';
-import type { PagePreset } from './presets';
+import { MM_PER_PT, type PagePreset } from './presets';
 
 /**
  * The paper's 报头 (masthead), which 第1版 carries at its head instead of the
@@ -71,7 +71,7 @@ export function mastheadHtml(m: PrintMasthead, cls: string, preset: PagePreset, 
   const linePt = preset.bodyPt * preset.lineHeight;
   const heightPt = m.lines * linePt;
   const namePt =
-    Math.round(Math.min(heightPt * 0.6, ((preset.widthMm / 25.4) * 72 * 0.5) / Math.max(1, m.name.length)) * 10) / 10;
+    Math.round(Math.min(heightPt * 0.6, ((preset.widthMm / MM_PER_PT) * 0.5) / Math.max(1, m.name.length)) * 10) / 10;
   rules.push(`${cls} .masthead { height: ${heightPt}pt; }`, `${cls} .masthead-name { font-size: ${namePt}pt; }`);
   return [
     '<header class="masthead">',

@@ -156,6 +156,11 @@ export function isPhotoBlock(block: { type: string }): block is PhotoBlock {
   return block.type === 'photo';
 }
 
+/** The distinct pictures the photos of one or more bodies show, by hash, in order of first showing. */
+export function photoHashes(...bodies: ReadonlyArray<readonly { type: string }[]>): string[] {
+  return [...new Set(bodies.flatMap((body) => body.filter(isPhotoBlock).map((block) => block.hash)))];
+}
+
 /** The photos of a body, in order, with their captions as text. */
 export function bodyPhotos(body: readonly { type: string }[]): Array<PhotoBlock & { caption: string }> {
   return body

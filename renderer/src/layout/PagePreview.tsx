@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { layoutPages, sheetSizeMm, type PrintPage } from '../../../shared/layout/page-html';
-import { bodyPhotos } from '../../../shared/model/photo';
+import { photoHashes } from '../../../shared/model/photo';
 import { useClient } from '../api/use-client';
 import { photoUrl } from '../photos/use-photo-url';
 
@@ -8,7 +8,7 @@ import { photoUrl } from '../photos/use-photo-url';
 function usePagePictures(page: PrintPage): ReadonlyMap<string, string> {
   const client = useClient();
   const [urls, setUrls] = useState<ReadonlyMap<string, string>>(new Map());
-  const hashes = [...new Set(page.modules.flatMap((m) => bodyPhotos(m.content.body).map((p) => p.hash)))].join(',');
+  const hashes = photoHashes(...page.modules.map((m) => m.content.body)).join(',');
   useEffect(() => {
     let live = true;
     const wanted = hashes ? hashes.split(',') : [];

@@ -131,6 +131,32 @@ describe('adding photos', () => {
     expect([view.width, view.height]).toEqual([400, 600]);
   });
 
+  it('prints the crop of the picture as displayed (orientation applied), at no more than 300 ppi, grey on request', async () => {
+    // Stored 600 × 400, left half red and right half blue, shown turned (orientation 6): red on top.
+    const raw = Buffer.alloc(600 * 400 * 3);
+    for (let i = 0; i < 600 * 400; i++) raw[i * 3 + (i % 600 < 300 ? 0 : 2)] = 220;
+    const bytes = await sharp(raw, { raw: { width: 600, height: 400, channels: 3 } })
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
+    const { info } = await photos.add(bytes);
+    const top = { x: 0, y: 0, w: 1, h: 0.5 };
+    // 20 mm wide at 300 ppi is 236 px: the crop's 400 px are scaled down to that.
+    const colour = await sharp(await photos.printRendition(info.hash, top, { widthMm: 20, heightMm: 15 }, false))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect([colour.info.width, colour.info.height]).toEqual([236, 177]);
+    const mean = (channel: number) =>
+      colour.data.filter((_, i) => i % colour.info.channels === channel).reduce((a, v) => a + v, 0) /
+      (colour.data.length / colour.info.channels);
+    expect(mean(0)).toBeGreaterThan(180);
+    expect(mean(2)).toBeLessThan(40);
+    const grey = await sharp(
+      await photos.printRendition(info.hash, top, { widthMm: 20, heightMm: 15 }, true),
+    ).metadata();
+    expect(grey.channels).toBe(1);
+  });
+
   it('converts a CMYK JPEG to RGB without inverting it', async () => {
     const cmyk = await sharp({ create: { width: 200, height: 100, channels: 3, background: { r: 200, g: 30, b: 30 } } })
       .toColourspace('cmyk')
