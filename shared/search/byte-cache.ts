@@ -13,12 +13,22 @@ export class SizedCache<T> {
     private readonly sizeOf: (value: T) => number,
   ) {}
 
-  /** The value under `key`, made with `load` when not cached (values larger than a quarter of the budget are not kept). */
+  /**
+   * The value under `key`, made with `load` when not cached (values larger
+   * than a quarter of the budget are not kept). A value may grow while
+   * cached (a list whose positions were read since): its size is measured
+   * again on each hit.
+   */
   get(key: string, load: () => T): T {
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key);
-      this.entries.set(key, hit);
+      const size = this.sizeOf(hit.value);
+      this.bytes += size - hit.size;
+      hit.size = size;
+      if (size > this.budget / 4) this.bytes -= size;
+      else this.entries.set(key, hit);
+      this.evict();
       return hit.value;
     }
     const value = load();
@@ -26,12 +36,26 @@ export class SizedCache<T> {
     if (size > this.budget / 4) return value;
     this.entries.set(key, { value, size });
     this.bytes += size;
+    this.evict();
+    return value;
+  }
+
+  /** Drops the least recently used values until the budget holds. */
+  private evict(): void {
     for (const [oldKey, old] of this.entries) {
       if (this.bytes <= this.budget) break;
       this.entries.delete(oldKey);
       this.bytes -= old.size;
     }
-    return value;
+  }
+
+  /** Drops every value whose key starts with `prefix`. */
+  forget(prefix: string): void {
+    for (const [key, entry] of this.entries)
+      if (key.startsWith(prefix)) {
+        this.entries.delete(key);
+        this.bytes -= entry.size;
+      }
   }
 
   /** How many bytes are held. */

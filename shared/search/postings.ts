@@ -1,3 +1,5 @@
+import { PROX_READS_ALONE, type IndexedList } from './posting-list';
+
 /**
  * The postings of one segment, as stored: for each bigram (two code units
  * of folded text, key `first * 65536 + second`) the documents holding it
@@ -56,125 +58,6 @@ export interface DocHits {
 }
 
 const NO_HITS: DocHits = { docs: new Int32Array(0), tfs: new Int32Array(0), firsts: new Int32Array(0) };
-
-/** Reads one varint of `bytes` at `state.pos`. */
-function varintAt(bytes: Uint8Array, state: { pos: number }): number {
-  let byte = bytes[state.pos++]!;
-  if (byte < 0x80) return byte;
-  let result = byte & 0x7f;
-  let shift = 7;
-  do {
-    byte = bytes[state.pos++]!;
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return result;
-}
-
-/**
- * A posting list indexed for search: entry i is document `docs[i]`, holding
- * the key `counts[i]` times, first at `firsts[i]` (-1 for unit lists); its
- * other position gaps are at byte `proxAt[i]` of the list's `prox()` bytes
- * (read when first needed). Built in one pass and cached with the list, so
- * that a later query finds a document by binary search and decodes only the
- * positions it needs.
- */
-export interface IndexedList {
-  docs: Int32Array;
-  counts: Int32Array;
-  firsts: Int32Array;
-  proxAt: Int32Array;
-  /** The bytes of entry i's other position gaps, and where they start in them. */
-  prox(i: number): { bytes: Uint8Array; at: number };
-  /** Bytes held (for the cache's budget). */
-  size: number;
-}
-
-/** Entries whose positions are read one by one before a list's positions are read whole. */
-const PROX_READS_ALONE = 32;
-
-/**
- * Indexes a bigram's document list; `readProx(start, end)` reads bytes of
- * its other positions. A query that checks a few documents reads just their
- * positions; one that checks many reads them all once (and they stay with
- * the list).
- */
-export function indexBigramList(bytes: Uint8Array, readProx: (start: number, end: number) => Uint8Array): IndexedList {
-  const max = Math.floor(bytes.length / 3) + 1;
-  const docs = new Int32Array(max);
-  const counts = new Int32Array(max);
-  const firsts = new Int32Array(max);
-  const proxAt = new Int32Array(max);
-  const state = { pos: 0 };
-  let n = 0;
-  let doc = -1;
-  let at = 0;
-  while (state.pos < bytes.length) {
-    doc += varintAt(bytes, state);
-    const count = varintAt(bytes, state);
-    docs[n] = doc;
-    counts[n] = count;
-    firsts[n] = varintAt(bytes, state);
-    proxAt[n++] = at;
-    if (count > 1) at += varintAt(bytes, state);
-  }
-  let whole: Uint8Array | null = null;
-  let alone = 0;
-  const starts = proxAt.slice(0, n);
-  const total = at;
-  return {
-    docs: docs.slice(0, n),
-    counts: counts.slice(0, n),
-    firsts: firsts.slice(0, n),
-    proxAt: starts,
-    prox(i) {
-      if (!whole && ++alone > PROX_READS_ALONE) whole = readProx(0, total);
-      if (whole) return { bytes: whole, at: starts[i]! };
-      return { bytes: readProx(starts[i]!, i + 1 < starts.length ? starts[i + 1]! : total), at: 0 };
-    },
-    size: n * 16 + total,
-  };
-}
-
-/** Indexes a unit list (document gap and count per entry). */
-export function indexUnitList(bytes: Uint8Array): IndexedList {
-  const max = (bytes.length >> 1) + 1;
-  const docs = new Int32Array(max);
-  const counts = new Int32Array(max);
-  const state = { pos: 0 };
-  let n = 0;
-  let doc = -1;
-  while (state.pos < bytes.length) {
-    doc += varintAt(bytes, state);
-    docs[n] = doc;
-    counts[n++] = varintAt(bytes, state);
-  }
-  return {
-    docs: docs.slice(0, n),
-    counts: counts.slice(0, n),
-    firsts: new Int32Array(n).fill(-1),
-    proxAt: new Int32Array(n).fill(-1),
-    prox: () => ({ bytes: new Uint8Array(0), at: 0 }),
-    size: n * 16,
-  };
-}
-
-/** Decodes entry i's positions into `out` (grown when short); returns it. */
-function positionsOf(list: IndexedList, i: number, out: Int32Array): Int32Array {
-  const count = list.counts[i]!;
-  if (count > out.length) out = new Int32Array(count * 2);
-  let pos = list.firsts[i]!;
-  out[0] = pos;
-  if (count > 1) {
-    const { bytes, at } = list.prox(i);
-    const state = { pos: at };
-    for (let k = 1; k < count; k++) {
-      pos += varintAt(bytes, state);
-      out[k] = pos;
-    }
-  }
-  return out;
-}
 
 /** The first index at or after `from` whose document is at least `doc` (galloping, then binary search). */
 function seek(docs: Int32Array, from: number, doc: number): number {
@@ -258,50 +141,74 @@ export function matchTerm(term: string, lookup: PostingLookup, lists: ListSource
     return { docs: list.docs, tfs: list.counts, firsts: list.firsts };
   }
   parts.sort((a, b) => a.list.docs.length - b.list.docs.length);
-  const first = parts[0]!;
+  const first = parts[0]!.list;
+  const firstOffset = parts[0]!.offset;
+  // Many documents to check: each list's positions are read whole at once rather than one by one.
+  if (first.docs.length > PROX_READS_ALONE) for (const { list } of parts) list.readAll();
   const others = parts.slice(1);
+  const otherDocs = others.map((p) => p.list.docs);
   const cursors = new Int32Array(others.length);
-  const out = first.list.docs.length;
+  const out = first.docs.length;
   const docs = new Int32Array(out);
   const tfs = new Int32Array(out);
   const firsts = new Int32Array(out);
   let n = 0;
-  let starts = new Int32Array(64);
-  let kept = new Int32Array(64);
+  let starts: Int32Array = new Int32Array(64);
+  let kept: Int32Array = new Int32Array(64);
   let scratch: Int32Array = new Int32Array(64);
-  for (let i = 0; i < first.list.docs.length; i++) {
-    const doc = first.list.docs[i]!;
+  for (let i = 0; i < out; i++) {
+    const doc = first.docs[i]!;
     // Cheap test first: every other list must hold the document at all.
     let present = true;
-    for (let l = 0; l < others.length; l++) {
-      const c = seek(others[l]!.list.docs, cursors[l]!, doc);
+    for (let l = 0; l < otherDocs.length; l++) {
+      const list = otherDocs[l]!;
+      const c = seek(list, cursors[l]!, doc);
       cursors[l] = c;
-      if (others[l]!.list.docs[c] !== doc) {
+      if (list[c] !== doc) {
         present = false;
         break;
       }
     }
     if (!present) continue;
-    let count = first.list.counts[i]!;
-    if (count > starts.length) {
-      starts = new Int32Array(count * 2);
-      kept = new Int32Array(count * 2);
+    // Candidate starts of the term, from the rarest list's positions.
+    let count = first.counts[i]!;
+    if (count === 1) starts[0] = first.firsts[i]! - firstOffset;
+    else {
+      if (count > starts.length) {
+        starts = new Int32Array(count * 2);
+        kept = new Int32Array(count * 2);
+      }
+      const own = first.flat ?? (scratch = first.positions(i, scratch));
+      const from = first.flat ? first.flatStart![i]! : 0;
+      for (let p = 0; p < count; p++) starts[p] = own[from + p]! - firstOffset;
     }
-    const own = (scratch = positionsOf(first.list, i, scratch));
-    for (let p = 0; p < count; p++) starts[p] = own[p]! - first.offset;
+    // Kept are the starts where every other bigram stands at its distance.
     for (let l = 0; l < others.length && count > 0; l++) {
       const { offset, list } = others[l]!;
       const c = cursors[l]!;
-      const positions = (scratch = positionsOf(list, c, scratch));
       const total = list.counts[c]!;
-      let q = 0;
       let k = 0;
-      for (let p = 0; p < count; p++) {
-        const want = starts[p]! + offset;
-        while (q < total && positions[q]! < want) q++;
-        if (q < total && positions[q] === want) kept[k++] = starts[p]!;
+      if (total === 1) {
+        const start = list.firsts[c]! - offset;
+        for (let p = 0; p < count; p++)
+          if (starts[p] === start) {
+            kept[k++] = start;
+            break;
+          }
+      } else {
+        // Positions read whole are used in place; otherwise this entry's are decoded.
+        const positions = list.flat ?? (scratch = list.positions(c, scratch));
+        let q = list.flat ? list.flatStart![c]! : 0;
+        const end = q + total;
+        for (let p = 0; p < count; p++) {
+          const want = starts[p]! + offset;
+          while (q < end && positions[q]! < want) q++;
+          if (q < end && positions[q] === want) kept[k++] = starts[p]!;
+        }
       }
-      [starts, kept] = [kept, starts];
+      const swap = starts;
+      starts = kept;
+      kept = swap;
       count = k;
     }
     if (count > 0) {

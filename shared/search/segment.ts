@@ -1,7 +1,8 @@
 import type { SearchDoc } from './doc';
 import type { Segment } from './engine';
 import { foldText } from './fold';
-import { indexBigramList, indexUnitList, memoryLookup, type SegmentPostings } from './postings';
+import { memoryLookup, type SegmentPostings } from './postings';
+import { indexBigramList, indexUnitList } from './posting-list';
 import { buildPostings } from './postings-build';
 import { docColumns } from './columns';
 import { signature, SIGNATURE_SIZE } from './similar';

@@ -1,29 +1,50 @@
 /** A growable byte buffer that writes unsigned LEB128 varints (7 bits a byte). */
 export class ByteWriter {
-  private bytes = new Uint8Array(1 << 16);
+  private buffer = new Uint8Array(1 << 16);
   length = 0;
 
   /** Appends `value` (a non-negative integer below 2^32) as a varint. */
   varint(value: number): void {
-    if (this.length + 5 > this.bytes.length) this.grow(this.length + 5);
+    if (this.length + 5 > this.buffer.length) this.grow(this.length + 5);
     while (value >= 0x80) {
-      this.bytes[this.length++] = (value & 0x7f) | 0x80;
+      this.buffer[this.length++] = (value & 0x7f) | 0x80;
       value >>>= 7;
     }
-    this.bytes[this.length++] = value;
+    this.buffer[this.length++] = value;
+  }
+
+  /** Appends `bytes` as they are. */
+  bytes(bytes: Uint8Array): void {
+    if (this.length + bytes.length > this.buffer.length) this.grow(this.length + bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  /** Appends bytes `start` .. `end` of `source`. */
+  copy(source: Uint8Array, start: number, end: number): void {
+    const n = end - start;
+    if (this.length + n > this.buffer.length) this.grow(this.length + n);
+    if (n > 32) this.buffer.set(source.subarray(start, end), this.length);
+    else for (let i = 0; i < n; i++) this.buffer[this.length + i] = source[start + i]!;
+    this.length += n;
+  }
+
+  /** Forgets what was written (keeping the buffer), after it was taken with `view`. */
+  reset(): void {
+    this.length = 0;
   }
 
   private grow(needed: number): void {
-    let size = this.bytes.length * 2;
+    let size = this.buffer.length * 2;
     while (size < needed) size *= 2;
     const next = new Uint8Array(size);
-    next.set(this.bytes.subarray(0, this.length));
-    this.bytes = next;
+    next.set(this.buffer.subarray(0, this.length));
+    this.buffer = next;
   }
 
   /** The bytes written so far (a view, valid until the next write). */
   view(): Uint8Array {
-    return this.bytes.subarray(0, this.length);
+    return this.buffer.subarray(0, this.length);
   }
 }
 

@@ -1,5 +1,6 @@
 // A writer process for the search crash test: opens the archive with its
-// search index (segments written and merged often) and creates, saves,
+// search index (segments written and merged often, small ones indexed again
+// and tiers of larger ones joined on file) and creates, saves,
 // deletes and restores articles as fast as it can, printing "ACK" after
 // each, until it is killed.
 import { ArticleStore } from '../../electron/store/article-store';
@@ -12,7 +13,7 @@ const seed = Number(process.argv[3] ?? 1);
 
 async function main(): Promise<void> {
   const store = await ArticleStore.open({ dataDir, foldDelayMs: 3 });
-  await SearchIndex.open(store, { readOnly: false, flushDocs: 3, idleMs: 5 });
+  await SearchIndex.open(store, { readOnly: false, flushDocs: 3, idleMs: 5, tierDocs: 4 });
   const copy = syntheticCopy(seed);
   const random = copy.random;
   let ids = (await store.allEntries()).map((e) => e.id);

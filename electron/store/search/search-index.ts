@@ -4,6 +4,7 @@ import { searchDocOf, type SearchDoc } from '../../../shared/search/doc';
 import { SearchEngine } from '../../../shared/search/engine';
 import { forgetBuildArrays, MAX_SEGMENT_DOCS } from '../../../shared/search/postings-build';
 import { buildSegmentData } from '../../../shared/search/segment';
+import { planMerge } from '../../../shared/search/merge-policy';
 import { SerialQueue } from '../serial-queue';
 import { LogWriter, readLog, readState, setAside, writeState, type LogLine } from './index-files';
 import { SegmentSet } from './segment-set';
@@ -22,11 +23,20 @@ export interface SearchIndexOptions {
   flushDocs?: number;
   /** Milliseconds of quiet after a change before the log is written as a segment. */
   idleMs?: number;
+  /**
+   * Documents of a first-tier segment (MAX_SEGMENT_DOCS, the most a build
+   * makes; tests use small ones): segments under half of it are merged by
+   * indexing their articles again, larger ones by joining postings.
+   */
+  tierDocs?: number;
   now?: () => Date;
 }
 
 /** Gives the event loop a turn (between steps of a long build). */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Thrown between the steps of a merge when the index is closing (the merge's file is dropped). */
+class Stopped extends Error {}
 
 /** Runs a build generator, yielding to the event loop at each of its steps. */
 async function drive<T>(steps: Generator<void, T>): Promise<T> {
@@ -80,6 +90,7 @@ export class SearchIndex {
   private logDirty = false;
   private readonly flushDocs: number;
   private readonly idleMs: number;
+  private readonly tierDocs: number;
   private readonly now: () => Date;
 
   private constructor(
@@ -90,6 +101,7 @@ export class SearchIndex {
     this.segments = new SegmentSet(store.paths, options.readOnly, (file) => this.setAside(file));
     this.flushDocs = options.flushDocs ?? 500;
     this.idleMs = options.idleMs ?? 20_000;
+    this.tierDocs = Math.min(options.tierDocs ?? MAX_SEGMENT_DOCS, MAX_SEGMENT_DOCS);
     this.now = options.now ?? (() => new Date());
   }
 
@@ -214,7 +226,7 @@ export class SearchIndex {
   /**
    * Brings the index in line with the archive: every article whose
    * indexed revision differs is read and indexed again (in segments of up
-   * to MAX_SEGMENT_DOCS when there are many, as in a rebuild), and articles
+   * to `tierDocs` when there are many, as in a rebuild), and articles
    * the archive no longer has are removed.
    */
   private async reconcile(): Promise<void> {
@@ -233,7 +245,7 @@ export class SearchIndex {
       for (const article of read) {
         if (article) batch.push(searchDocOf(article));
         this.progress.done++;
-        if (batch.length === MAX_SEGMENT_DOCS) {
+        if (batch.length === this.tierDocs) {
           await this.addSegment(batch);
           batch = [];
         }
@@ -242,6 +254,9 @@ export class SearchIndex {
     if (batch.length > this.flushDocs) await this.addSegment(batch);
     else for (const { doc, text } of batch) this.record({ put: doc, text });
     this.unreconciled = false;
+    // Every article is searchable now; a rebuild's segments are then merged into one.
+    this.progress = { ...this.progress, complete: true };
+    await this.mergeTiers();
   }
 
   /**
@@ -270,26 +285,27 @@ export class SearchIndex {
       await this.log.replace(this.engine.liveDocs().map(({ doc, text }) => ({ put: doc, text })));
       await this.mergeSmall();
       forgetBuildArrays();
+      await this.mergeTiers();
     });
   }
 
   /**
-   * Merges small segments (fewer than half of MAX_SEGMENT_DOCS current
-   * documents: flushed logs, or segments whose articles were mostly saved
-   * again since) once there are more than SMALL_SEGMENTS of them, into one
-   * of at most MAX_SEGMENT_DOCS. The old files are removed after the
-   * manifest names the new one.
+   * Merges small segments (fewer than half of `tierDocs` current documents:
+   * flushed logs, or segments whose articles were mostly saved again since)
+   * once there are more than SMALL_SEGMENTS of them, into one of at most
+   * `tierDocs`, by indexing their articles again. The old files are removed
+   * after the manifest names the new one.
    */
   private async mergeSmall(): Promise<void> {
     const small = this.engine.segments
       .map((segment) => ({ segment, alive: this.engine.aliveDocs(segment) }))
-      .filter((s) => s.alive.length < MAX_SEGMENT_DOCS / 2)
+      .filter((s) => s.alive.length < this.tierDocs / 2)
       .sort((a, b) => a.alive.length - b.alive.length);
     if (small.length <= SMALL_SEGMENTS) return;
     const chosen: typeof small = [];
     let count = 0;
     for (const s of small) {
-      if (count + s.alive.length > MAX_SEGMENT_DOCS) break;
+      if (count + s.alive.length > this.tierDocs) break;
       chosen.push(s);
       count += s.alive.length;
     }
@@ -302,6 +318,44 @@ export class SearchIndex {
     this.engine.replaceSegments(old, merged);
     this.engine.pruneRemoved();
     await this.segments.save(this.engine.removedIds(), old);
+  }
+
+  /**
+   * Merges segments while the merge policy asks (planMerge), joining their
+   * postings on file: queries then visit a few large segments instead of
+   * many small ones. Saves and searches go on meanwhile (the engine takes
+   * the merged segment with the current versions only). Closing stops a
+   * merge between two steps; a read-only index never merges.
+   */
+  private async mergeTiers(): Promise<void> {
+    if (this.options.readOnly) return;
+    const step = async () => {
+      if (this.stopping) throw new Stopped();
+      await breathe();
+    };
+    for (;;) {
+      const segments = this.engine.segments;
+      const alive = segments.map((s) => this.engine.aliveDocs(s));
+      const plan = planMerge(
+        segments.map((s, i) => ({ docs: s.columns.ids.length, alive: alive[i]!.length })),
+        this.tierDocs,
+      );
+      if (!plan || this.stopping) return;
+      const old = plan.map((i) => segments[i]!);
+      let merged;
+      try {
+        merged = await this.segments.merge(
+          plan.map((i) => ({ segment: segments[i]!, keep: alive[i]! })),
+          step,
+        );
+      } catch (error) {
+        if (error instanceof Stopped) return;
+        throw error;
+      }
+      this.engine.replaceSegments(old, merged);
+      this.engine.pruneRemoved();
+      await this.segments.save(this.engine.removedIds(), old);
+    }
   }
 
   /** Writes what is in the log as a segment, marks the index clean and closes its files. */

@@ -5,85 +5,31 @@ import type { Segment } from '../../../shared/search/engine';
 import { docColumns, type DocColumns } from '../../../shared/search/columns';
 import type { SegmentData } from '../../../shared/search/segment';
 import { SizedCache } from '../../../shared/search/byte-cache';
-import { indexBigramList, indexUnitList, type IndexedList } from '../../../shared/search/postings';
-import { writeFileAtomic } from '../durable-file';
-
-/** The first bytes of a segment file. */
-const MAGIC = 'CDSX';
-/** The segment file format; a file of another version is set aside and its articles indexed again. */
-export const SEGMENT_VERSION = 4;
-/** Bytes before the first section (the header lives there). */
-const HEADER_AREA = 4096;
-/** One key in this many of the bigram dictionary is kept in memory; a look-up reads one block of the rest. */
-const BLOCK = 64;
-
-/**
- * The sections of a segment file. Resident ones are read when the segment
- * opens (and covered by its checksum): the records as columns and the small
- * indexes into the rest. The others are read when needed: the bigram
- * dictionary a block at a time, a document's record, text or signature, and
- * the postings. So opening 100,000 articles' index reads a few megabytes.
- */
-const RESIDENT = [
-  'ids',
-  'revisions',
-  'status',
-  'kind',
-  'deleted',
-  'submitted',
-  'day',
-  'headEnd',
-  'updated',
-  'authorNames',
-  'authorStart',
-  'authorIds',
-  'sparse',
-  'unitDict',
-  'docOffsets',
-  'textOffsets',
-] as const;
-const ON_DEMAND = ['dict', 'docs', 'titles', 'signatures', 'texts', 'postings', 'prox'] as const;
-type SectionName = (typeof RESIDENT)[number] | (typeof ON_DEMAND)[number];
-
-interface Header {
-  version: number;
-  docCount: number;
-  gramCount: number;
-  sections: Record<SectionName, [number, number]>;
-  /** SHA-256 of the resident sections. */
-  checksum: string;
-  /** The file's whole length (a shorter file was cut off). */
-  length: number;
-}
+import { indexBigramList, indexUnitList, type IndexedList } from '../../../shared/search/posting-list';
+import {
+  BLOCK,
+  bytesOf,
+  columnSections,
+  DICT_WIDTH,
+  dictEntries,
+  HEADER_AREA,
+  MAGIC,
+  ON_DEMAND,
+  RESIDENT,
+  SEGMENT_VERSION,
+  sparseKeys,
+  utf16,
+  utf8,
+  type Header,
+  type SectionName,
+} from './segment-format';
+import { SegmentFileWriter } from './segment-writer';
 
 /** A segment file that cannot be read as one (cut off, damaged, another version). */
 export class DamagedSegmentError extends Error {}
 
-type Typed = Uint8Array | Uint32Array | Int32Array | Float64Array;
-
-function bytesOf(array: Typed): Uint8Array {
-  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-}
-
-/** Entries of a key and its offsets (one per array), with a last entry holding the end offsets. */
-function entries(keys: Uint32Array, ...offsets: Uint32Array[]): Uint32Array {
-  const width = offsets.length + 1;
-  const out = new Uint32Array((keys.length + 1) * width);
-  for (let i = 0; i <= keys.length; i++) {
-    out[width * i] = i < keys.length ? keys[i]! : 0xffffffff;
-    for (const [j, o] of offsets.entries()) out[width * i + 1 + j] = o[i]!;
-  }
-  return out;
-}
-
-/** Entry width of the bigram dictionary: key, document list offset, positions offset. */
-const DICT_WIDTH = 3;
-
 /** Records and texts of `data` as the file's sections. */
 function sectionsOf(data: SegmentData): Record<SectionName, Uint8Array> {
-  const columns = docColumns(data.docs);
-  const utf16 = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
-  const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
   const joined = (parts: readonly string[], encode: (t: string) => Uint8Array) => {
     const encoded = parts.map(encode);
     const offsets = new Uint32Array(parts.length + 1);
@@ -101,31 +47,17 @@ function sectionsOf(data: SegmentData): Record<SectionName, Uint8Array> {
     data.docs.map((d) => JSON.stringify(d)),
     utf8,
   );
-  // UTF-16: Chinese takes two bytes instead of three, and reading it back is a copy, not a decode.
   const texts = joined(data.texts, utf16);
   const { gramKeys, gramOffsets, gramProx, uniKeys, uniOffsets, bytes, prox } = data.postings;
-  const sparse = new Uint32Array(Math.ceil(gramKeys.length / BLOCK));
-  for (let i = 0; i < sparse.length; i++) sparse[i] = gramKeys[i * BLOCK]!;
   return {
-    ids: utf16(columns.ids.join('\n')),
-    revisions: bytesOf(columns.revisions),
-    status: columns.status,
-    kind: columns.kind,
-    deleted: columns.deleted,
-    submitted: columns.submitted,
-    day: bytesOf(columns.day),
-    headEnd: bytesOf(columns.headEnd),
-    updated: bytesOf(columns.updated),
-    authorNames: utf8(JSON.stringify(columns.authorNames)),
-    authorStart: bytesOf(columns.authorStart),
-    authorIds: bytesOf(columns.authorIds),
-    sparse: bytesOf(sparse),
-    unitDict: bytesOf(entries(uniKeys, uniOffsets)),
+    ...columnSections(docColumns(data.docs)),
+    sparse: bytesOf(sparseKeys(gramKeys)),
+    unitDict: bytesOf(dictEntries(uniKeys, uniOffsets)),
     docOffsets: bytesOf(docs.offsets),
     textOffsets: bytesOf(texts.offsets),
-    dict: bytesOf(entries(gramKeys, gramOffsets, gramProx)),
+    dict: bytesOf(dictEntries(gramKeys, gramOffsets, gramProx)),
     docs: docs.all,
-    titles: utf16(data.docs.map((d) => d.title.replace(/\n/g, ' ')).join('\n')),
+    titles: titleSection(data.docs.map((d) => d.title)),
     signatures: bytesOf(data.signatures),
     texts: texts.all,
     postings: bytes,
@@ -133,35 +65,22 @@ function sectionsOf(data: SegmentData): Record<SectionName, Uint8Array> {
   };
 }
 
-/**
- * Writes a segment atomically: a small header (JSON, with each section's
- * place, the file's length and a checksum of the resident sections), then
- * the sections, each starting on an 8-byte boundary.
- */
+/** The headlines section: one line each. */
+export function titleSection(titles: readonly string[]): Uint8Array {
+  return utf16(titles.map((t) => t.replace(/\n/g, ' ')).join('\n'));
+}
+
+/** Writes a segment built in memory (see SegmentFileWriter), its sections in the format's order. */
 export async function writeSegment(file: string, data: SegmentData): Promise<void> {
   const parts = sectionsOf(data);
-  const hash = createHash('sha256');
-  for (const name of RESIDENT) hash.update(parts[name]);
-  const sections = {} as Record<SectionName, [number, number]>;
-  let offset = HEADER_AREA;
-  for (const name of [...RESIDENT, ...ON_DEMAND]) {
-    sections[name] = [offset, parts[name].length];
-    offset += Math.ceil(parts[name].length / 8) * 8;
+  const writer = await SegmentFileWriter.create(file);
+  try {
+    for (const name of [...RESIDENT, ...ON_DEMAND]) await writer.section(name, parts[name]);
+    await writer.finish(data.docs.length, data.postings.gramKeys.length);
+  } catch (error) {
+    await writer.abandon();
+    throw error;
   }
-  const header: Header = {
-    version: SEGMENT_VERSION,
-    docCount: data.docs.length,
-    gramCount: data.postings.gramKeys.length,
-    sections,
-    checksum: hash.digest('hex'),
-    length: offset,
-  };
-  const out = new Uint8Array(offset);
-  const headerBytes = new TextEncoder().encode(MAGIC + JSON.stringify(header));
-  if (headerBytes.length > HEADER_AREA) throw new Error('segment header too long');
-  out.set(headerBytes, 0);
-  for (const name of [...RESIDENT, ...ON_DEMAND]) out.set(parts[name], sections[name][0]);
-  await writeFileAtomic(file, out);
 }
 
 /**
@@ -202,10 +121,24 @@ function floorIndex(values: Uint32Array, key: number, step = 1, length = values.
 
 /** Indexed posting lists kept in memory across queries (all segments share the budget). */
 const LISTS = new SizedCache<IndexedList>(128 * 1024 * 1024, (list) => list.size);
+/** Numbers each opening of a segment file: its cached lists read through its own descriptor, so are its own. */
+let openings = 0;
+
+/** A segment file's parts, as a merge reads them. */
+export interface SegmentFileParts {
+  header: Header;
+  /** Reads `length` bytes of a section from `from` (not zero-filled). */
+  read(section: SectionName, from: number, length: number): Buffer;
+  /** The unit dictionary: code and offset pairs, with an end entry. */
+  unitDict: Uint32Array;
+  docOffsets: Uint32Array;
+  textOffsets: Uint32Array;
+}
 
 /** A segment opened from its file. */
 export interface OpenedSegment extends Segment {
   close(): void;
+  readonly parts: SegmentFileParts;
 }
 
 function readHeader(fd: number): Header {
@@ -270,12 +203,23 @@ export function openSegment(file: string, name: string): OpenedSegment {
     const [proxStart, proxLength] = header.sections.prox;
     let signatures: Uint32Array | null = null;
     let closed = false;
+    const cacheKey = `${++openings}\u0000`;
     const check = (ok: boolean) => {
       if (!ok) throw new DamagedSegmentError('检索索引内容不一致');
     };
     return {
       name,
       columns,
+      parts: {
+        header,
+        read: (s, from, length) => {
+          check(from >= 0 && from + length <= header.sections[s][1]);
+          return readAt(fd, header.sections[s][0] + from, length, false);
+        },
+        unitDict,
+        docOffsets,
+        textOffsets,
+      },
       gram(key) {
         const block = floorIndex(sparse, key);
         if (block < 0) return null;
@@ -294,7 +238,7 @@ export function openSegment(file: string, name: string): OpenedSegment {
       },
       bigramList([start, stop, pStart, pStop]) {
         check(stop <= postingsLength && start <= stop && pStop <= proxLength && pStart <= pStop);
-        return LISTS.get(`${file}\u0000${start}`, () =>
+        return LISTS.get(cacheKey + start, () =>
           indexBigramList(readAt(fd, postingsStart + start, stop - start, false), (from, to) => {
             check(pStart + to <= pStop && from <= to);
             return readAt(fd, proxStart + pStart + from, to - from, false);
@@ -303,9 +247,7 @@ export function openSegment(file: string, name: string): OpenedSegment {
       },
       unitList(start, stop) {
         check(stop <= postingsLength && start <= stop);
-        return LISTS.get(`${file}\u0000${start}`, () =>
-          indexUnitList(readAt(fd, postingsStart + start, stop - start, false)),
-        );
+        return LISTS.get(cacheKey + start, () => indexUnitList(readAt(fd, postingsStart + start, stop - start, false)));
       },
       doc(docNo) {
         const from = docOffsets[docNo]!;
@@ -325,6 +267,7 @@ export function openSegment(file: string, name: string): OpenedSegment {
       close() {
         if (!closed) closeSync(fd);
         closed = true;
+        LISTS.forget(cacheKey);
       },
     };
   } catch (error) {

@@ -6,6 +6,7 @@ import { isMissing } from '../durable-file';
 import type { DataPaths } from '../data-paths';
 import { readManifest, removeFile, writeManifest, type Manifest } from './index-files';
 import { DamagedSegmentError, openSegment, writeSegment, type OpenedSegment } from './segment-file';
+import { writeMergedSegment } from './segment-merge';
 
 /** What loading the segments found. */
 export interface LoadedSegments {
@@ -61,12 +62,18 @@ export class SegmentSet {
     return { segments, removed: this.manifest.removed, incomplete };
   }
 
-  /** Segment files no manifest names (a crash between writing one and the manifest). */
+  /**
+   * Segment files no manifest names (a crash between writing one and the
+   * manifest), and temp files a crash left mid-write (a segment or merge,
+   * the log, the manifest): only the one writer writes here, and it has
+   * just opened.
+   */
   private async removeStray(): Promise<void> {
     const names = await readdir(this.paths.searchDir).catch(() => [] as string[]);
     const listed = new Set(this.manifest.segments.map((s) => `${s}.cdsx`));
     for (const name of names)
-      if (/^seg-\d+\.cdsx$/.test(name) && !listed.has(name)) await removeFile(join(this.paths.searchDir, name));
+      if ((/^seg-\d+\.cdsx$/.test(name) && !listed.has(name)) || /^\..*\.tmp$/.test(name))
+        await removeFile(join(this.paths.searchDir, name));
   }
 
   /** Writes `data` as a new segment file (kept in memory when read-only); the manifest names it at the next save. */
@@ -74,6 +81,29 @@ export class SegmentSet {
     const name = `seg-${this.manifest.next++}`;
     if (this.readOnly) return memorySegment(name, data);
     await writeSegment(this.paths.searchSegment(name), data);
+    const segment = openSegment(this.paths.searchSegment(name), name);
+    this.opened.set(segment, segment);
+    this.manifest.segments.push(name);
+    return segment;
+  }
+
+  /**
+   * Writes the kept documents of `inputs` (segments on file) as one new
+   * segment file, joining their postings (see writeMergedSegment); the
+   * manifest names it at the next save. `breathe` runs between steps and
+   * may throw to stop the merge (its file is then removed).
+   */
+  async merge(
+    inputs: ReadonlyArray<{ segment: Segment; keep: readonly number[] }>,
+    breathe: () => Promise<void>,
+  ): Promise<Segment> {
+    const opened = inputs.map(({ segment, keep }) => {
+      const file = this.opened.get(segment);
+      if (!file || this.readOnly) throw new Error('only segment files are merged');
+      return { segment: file, keep };
+    });
+    const name = `seg-${this.manifest.next++}`;
+    await writeMergedSegment(this.paths.searchSegment(name), opened, breathe);
     const segment = openSegment(this.paths.searchSegment(name), name);
     this.opened.set(segment, segment);
     this.manifest.segments.push(name);

@@ -11,6 +11,7 @@ import { emptyContent, plainTextToBody } from '../../../shared/model/article-con
 import type { Article } from '../../../shared/model/article';
 import { NO_FILTERS, type SearchFilters } from '../../../shared/search/filters';
 import { foldText } from '../../../shared/search/fold';
+import { planMerge } from '../../../shared/search/merge-policy';
 import { syntheticCopy } from '../../helpers/synthetic-copy';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -133,6 +134,51 @@ describe('the search index on an archive', () => {
     expect(await ids('更新')).not.toContain(articles[0]!.id);
     await index.flush();
     expect(await ids('更新')).toEqual(await brute('更新'));
+  });
+
+  it("joins a rebuild's segments into one, and tiers of segments as saves go on, answering as a scan", async () => {
+    const articles = await makeArticles(90);
+    index = await SearchIndex.open(store, { readOnly: false, flushDocs: 6, idleMs: 60_000, tierDocs: 8 });
+    await index.whenComplete();
+    // Eleven segments of 8 articles were built, then merged by joining their postings; the last 2 wait in the log.
+    expect(index.engine.segments.map((s) => s.columns.ids.length)).toEqual([88]);
+    expect(index.engine.liveCount).toBe(2);
+    expect((await readdir(join(dir, 'search'))).filter((f) => f.endsWith('.cdsx'))).toHaveLength(1);
+    const copy = syntheticCopy(5);
+    const check = async () => {
+      const all = await texts();
+      for (let i = 0; i < 40; i++) {
+        const q = copy.queryFrom(renderHouseText(articles[i % articles.length]!), 1 + (i % 6));
+        if (!q) continue;
+        const expected = all.filter((t) => t.lines.some((l) => l.includes(foldText(q)))).map((t) => t.id);
+        expect(await ids(q), q).toEqual(expected.sort());
+      }
+      expect(await ids('更新')).toEqual(await brute('更新'));
+    };
+    // Saves make segments of 6; four of them at a tier are joined, dropping the old versions they replace.
+    for (const a of articles.slice(0, 48)) {
+      const current = await store.get(a.id);
+      await store.save(a.id, current.revision, { ...current, title: `${current.title}更新` });
+    }
+    await store.moveToTrash(articles[50]!.id);
+    await store.emptyTrash();
+    await index.flush();
+    // Nothing more to merge: no tier holds four segments, at most four small ones wait.
+    const sizes = index.engine.segments.map((s) => ({
+      docs: s.columns.ids.length,
+      alive: index.engine.aliveDocs(s).length,
+    }));
+    expect(planMerge(sizes, 8)).toBeNull();
+    expect(sizes.filter((s) => s.alive < 4).length).toBeLessThanOrEqual(4);
+    // Only joining a tier makes a segment of more than 8 besides the rebuild's.
+    expect(Math.max(...sizes.slice(1).map((s) => s.docs))).toBeGreaterThan(8);
+    await check();
+    await index.close();
+    await store.close();
+    store = await ArticleStore.open({ dataDir: dir });
+    index = await SearchIndex.open(store, { readOnly: false, tierDocs: 8 });
+    expect(index.status().complete).toBe(true);
+    await check();
   });
 
   it('sets a damaged segment aside with a notice and rebuilds what it held', async () => {
