@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Low } from 'lowdb';
 import { readFile, rename, unlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -72,14 +71,14 @@ export class ArticleFiles {
   }
 
   /**
-   * The article file read synchronously and trusted without the full schema
-   * check, for bulk reads of derived data (the search index); undefined when
-   * it does not look whole and current, so that the caller reads it the
-   * careful way (with migration, checks and repair).
+   * The article file trusted without the full schema check, for bulk reads
+   * of derived data (the search index); undefined when it does not look
+   * whole and current, so that the caller reads it the careful way (with
+   * migration, checks and repair).
    */
-  readQuick(id: string): Article | undefined {
+  async readQuick(id: string): Promise<Article | undefined> {
     try {
-      const doc = JSON.parse(readFileSync(this.paths.articleFile(id), 'utf8')) as ArticleDoc;
+      const doc = JSON.parse(await readFile(this.paths.articleFile(id), 'utf8')) as ArticleDoc;
       const article = doc?.article as Partial<Article> | undefined;
       const whole =
         doc?.schemaVersion === CURRENT_SCHEMA_VERSION &&

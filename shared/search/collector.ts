@@ -3,9 +3,9 @@ import { failBits, relevanceScore, type Columns, type CompiledFilters, type Face
 import type { DocHits } from './postings';
 import { TopK } from './top-k';
 
-/** A result that made the page, before its snippet is made. */
+/** A result that made the page, before its record is read and its snippet made. */
 export interface Candidate {
-  doc: SearchDoc;
+  doc: () => SearchDoc;
   count: number;
   titleHit: boolean;
   text: () => string;
@@ -82,7 +82,8 @@ export class Collector {
       if (!top.admits(score)) continue;
       if (byDate) titleHit = first >= 0 ? first < headEnd[d]! : this.inTitle(columns, d);
       const hitInTitle = titleHit;
-      top.offer(score, () => ({ doc: doc(d), count, titleHit: hitInTitle, text: () => text(d) }));
+      // The record is read only for the results that end on the page, not for each one that passes through the heap.
+      top.offer(score, () => ({ doc: () => doc(d), count, titleHit: hitInTitle, text: () => text(d) }));
     }
     this.total = total;
   }

@@ -291,7 +291,7 @@ export class SearchEngine {
       .slice(options.offset)
       .map(({ doc, count, titleHit, text }) => {
         const snippet = makeSnippet(text(), positive);
-        return { doc, count, titleHit, snippet: snippet.text, highlights: snippet.highlights };
+        return { doc: doc(), count, titleHit, snippet: snippet.text, highlights: snippet.highlights };
       });
     return { total: collector.total, hits, facets: collector.facets?.result(this.authors.names) ?? null };
   }

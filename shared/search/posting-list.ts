@@ -28,15 +28,15 @@ const NO_PROX: ProxReader = () => new Uint8Array(0);
  * the key `counts[i]` times, first at `firsts[i]` (-1 for unit lists, which
  * keep no positions). Built in one pass and cached with the list, so that
  * a later query finds a document by binary search and decodes only the
- * positions it needs: a few entries' positions are read one by one; once
- * many are asked for, all of them are read and decoded once and stay with
- * the list. One class for every list, so that the calls in the matching
- * loop stay monomorphic.
+ * positions it needs: a few entries' other positions are read one by one;
+ * once many are asked for, the list's position bytes are read whole (one
+ * read) and stay with it, and each entry's are still decoded only when
+ * asked (decoding them all would cost a frequent pair's query more than it
+ * saves). One class for every list, so that calls in the matching loop
+ * stay monomorphic.
  */
 export class IndexedList {
-  /** Every entry's positions, once read whole (`readAll`): entry i's are `counts[i]` from `flatStart[i]`. */
-  flat: Int32Array | null = null;
-  flatStart: Int32Array | null = null;
+  private whole: Uint8Array | null = null;
   private alone = 0;
 
   constructor(
@@ -50,33 +50,12 @@ export class IndexedList {
 
   /** Bytes held (for the cache's budget). */
   get size(): number {
-    return this.docs.length * 16 + (this.flat ? this.flat.length * 4 + this.docs.length * 4 : 0);
+    return this.docs.length * 16 + (this.whole?.length ?? 0);
   }
 
-  /** Reads and decodes every entry's positions, when there are others than the first. */
+  /** Reads the list's position bytes whole (when many entries will be asked for). */
   readAll(): void {
-    const { proxAt, counts, firsts } = this;
-    if (this.flat || !proxAt) return;
-    const n = counts.length;
-    const bytes = this.readProx(0, proxAt[n]!);
-    const starts = new Int32Array(n);
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      starts[i] = total;
-      total += counts[i]!;
-    }
-    const flat = new Int32Array(total);
-    cursor = 0;
-    for (let i = 0, at = 0; i < n; i++) {
-      let pos = firsts[i]!;
-      flat[at++] = pos;
-      for (let k = counts[i]!; k > 1; k--) {
-        pos += varint(bytes);
-        flat[at++] = pos;
-      }
-    }
-    this.flat = flat;
-    this.flatStart = starts;
+    if (!this.whole && this.proxAt) this.whole = this.readProx(0, this.proxAt[this.counts.length]!);
   }
 
   /**
@@ -86,21 +65,18 @@ export class IndexedList {
   positions(i: number, out: Int32Array): Int32Array {
     const count = this.counts[i]!;
     if (count > out.length) out = new Int32Array(count * 2);
-    if (count === 1 || !this.proxAt) {
-      out[0] = this.firsts[i]!;
-      return out;
-    }
-    if (!this.flat && ++this.alone > PROX_READS_ALONE) this.readAll();
-    if (this.flat) {
-      const { flat } = this;
-      const from = this.flatStart![i]!;
-      for (let k = 0; k < count; k++) out[k] = flat[from + k]!;
-      return out;
-    }
-    const bytes = this.readProx(this.proxAt[i]!, this.proxAt[i + 1]!);
     let pos = this.firsts[i]!;
     out[0] = pos;
-    cursor = 0;
+    if (count === 1 || !this.proxAt) return out;
+    if (!this.whole && ++this.alone > PROX_READS_ALONE) this.readAll();
+    let bytes: Uint8Array;
+    if (this.whole) {
+      bytes = this.whole;
+      cursor = this.proxAt[i]!;
+    } else {
+      bytes = this.readProx(this.proxAt[i]!, this.proxAt[i + 1]!);
+      cursor = 0;
+    }
     for (let k = 1; k < count; k++) {
       pos += varint(bytes);
       out[k] = pos;
@@ -109,17 +85,34 @@ export class IndexedList {
   }
 }
 
+/** Working arrays a list is decoded into before it is copied out at its exact length (no zero-filled arrays per list). */
+let scratch = {
+  docs: new Int32Array(0),
+  counts: new Int32Array(0),
+  firsts: new Int32Array(0),
+  proxAt: new Int32Array(0),
+};
+
+function scratchFor(max: number): typeof scratch {
+  if (scratch.docs.length < max) {
+    const size = Math.max(max, scratch.docs.length * 2);
+    scratch = {
+      docs: new Int32Array(size),
+      counts: new Int32Array(size),
+      firsts: new Int32Array(size),
+      proxAt: new Int32Array(size + 1),
+    };
+  }
+  return scratch;
+}
+
 /**
  * Indexes a bigram's document list: per entry the document number's gap
  * (varint), the count n, the first position, and when n > 1 the byte length
  * of the other positions' gaps, which `readProx` reads.
  */
 export function indexBigramList(bytes: Uint8Array, readProx: ProxReader): IndexedList {
-  const max = Math.floor(bytes.length / 3) + 1;
-  const docs = new Int32Array(max);
-  const counts = new Int32Array(max);
-  const firsts = new Int32Array(max);
-  const proxAt = new Int32Array(max + 1);
+  const { docs, counts, firsts, proxAt } = scratchFor(Math.floor(bytes.length / 3) + 1);
   const length = bytes.length;
   let n = 0;
   let doc = -1;
@@ -140,9 +133,7 @@ export function indexBigramList(bytes: Uint8Array, readProx: ProxReader): Indexe
 
 /** Indexes a unit list (document gap and count per entry; no positions). */
 export function indexUnitList(bytes: Uint8Array): IndexedList {
-  const max = (bytes.length >> 1) + 1;
-  const docs = new Int32Array(max);
-  const counts = new Int32Array(max);
+  const { docs, counts } = scratchFor((bytes.length >> 1) + 1);
   const length = bytes.length;
   let n = 0;
   let doc = -1;

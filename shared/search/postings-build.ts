@@ -219,15 +219,24 @@ class PostingsBuilder {
     return s;
   }
 
-  /** Encodes the unit lists after the bigrams (triples grouped by code with a counting sort, stable). */
+  /**
+   * Encodes the unit lists after the bigrams: the (code, doc, count) triples
+   * grouped by code with a counting sort (stable), scattered straight into
+   * code order so that encoding reads them in sequence.
+   */
   encodeUnits(writer: ByteWriter): { uniKeys: Uint32Array; uniOffsets: Uint32Array } {
     const { uniCode, uniDoc, uniTf, uniN } = this;
     const starts = new Int32Array(65537);
     for (let t = 0; t < uniN; t++) starts[uniCode[t]! + 1]!++;
     for (let c = 0; c < 65536; c++) starts[c + 1]! += starts[c]!;
-    const order = new Int32Array(uniN);
+    const docs = new Uint16Array(uniN);
+    const tfs = new Int32Array(uniN);
     const cursor = starts.slice(0, 65536);
-    for (let t = 0; t < uniN; t++) order[cursor[uniCode[t]!]!++] = t;
+    for (let t = 0; t < uniN; t++) {
+      const at = cursor[uniCode[t]!]!++;
+      docs[at] = uniDoc[t]!;
+      tfs[at] = uniTf[t]!;
+    }
     const keys: number[] = [];
     const offsets: number[] = [];
     for (let c = 0; c < 65536; c++) {
@@ -236,10 +245,9 @@ class PostingsBuilder {
       offsets.push(writer.length);
       let prevDoc = -1;
       for (let i = starts[c]!; i < starts[c + 1]!; i++) {
-        const t = order[i]!;
-        writer.varint(uniDoc[t]! - prevDoc);
-        writer.varint(uniTf[t]!);
-        prevDoc = uniDoc[t]!;
+        writer.varint(docs[i]! - prevDoc);
+        writer.varint(tfs[i]!);
+        prevDoc = docs[i]!;
       }
     }
     offsets.push(writer.length);
@@ -262,7 +270,14 @@ export function* buildPostings(texts: readonly string[]): Generator<void, Segmen
   }
   builder.sort();
   yield;
-  const out: GramWriters = { writer: new ByteWriter(), prox: new ByteWriter(), keys: [], offsets: [], proxOffsets: [] };
+  // Sized from the text (document lists take up to about four bytes a character, positions far fewer), so they seldom grow.
+  const out: GramWriters = {
+    writer: new ByteWriter(totalChars * 4),
+    prox: new ByteWriter(totalChars >> 2),
+    keys: [],
+    offsets: [],
+    proxOffsets: [],
+  };
   for (let s = 0; s < builder.n;) {
     s = builder.encodeGrams(s, s + (1 << 20), out);
     yield;

@@ -143,7 +143,7 @@ export function matchTerm(term: string, lookup: PostingLookup, lists: ListSource
   parts.sort((a, b) => a.list.docs.length - b.list.docs.length);
   const first = parts[0]!.list;
   const firstOffset = parts[0]!.offset;
-  // Many documents to check: each list's positions are read whole at once rather than one by one.
+  // Many documents to check: each list's position bytes are read at once rather than one by one.
   if (first.docs.length > PROX_READS_ALONE) for (const { list } of parts) list.readAll();
   const others = parts.slice(1);
   const otherDocs = others.map((p) => p.list.docs);
@@ -178,9 +178,8 @@ export function matchTerm(term: string, lookup: PostingLookup, lists: ListSource
         starts = new Int32Array(count * 2);
         kept = new Int32Array(count * 2);
       }
-      const own = first.flat ?? (scratch = first.positions(i, scratch));
-      const from = first.flat ? first.flatStart![i]! : 0;
-      for (let p = 0; p < count; p++) starts[p] = own[from + p]! - firstOffset;
+      const own = (scratch = first.positions(i, scratch));
+      for (let p = 0; p < count; p++) starts[p] = own[p]! - firstOffset;
     }
     // Kept are the starts where every other bigram stands at its distance.
     for (let l = 0; l < others.length && count > 0; l++) {
@@ -196,14 +195,12 @@ export function matchTerm(term: string, lookup: PostingLookup, lists: ListSource
             break;
           }
       } else {
-        // Positions read whole are used in place; otherwise this entry's are decoded.
-        const positions = list.flat ?? (scratch = list.positions(c, scratch));
-        let q = list.flat ? list.flatStart![c]! : 0;
-        const end = q + total;
+        const positions = (scratch = list.positions(c, scratch));
+        let q = 0;
         for (let p = 0; p < count; p++) {
           const want = starts[p]! + offset;
-          while (q < end && positions[q]! < want) q++;
-          if (q < end && positions[q] === want) kept[k++] = starts[p]!;
+          while (q < total && positions[q]! < want) q++;
+          if (q < total && positions[q] === want) kept[k++] = starts[p]!;
         }
       }
       const swap = starts;

@@ -20,9 +20,11 @@ export function* buildSegmentData(
   entries: ReadonlyArray<{ doc: SearchDoc; text: string }>,
 ): Generator<void, SegmentData> {
   const texts = entries.map((e) => e.text);
-  const postings = yield* buildPostings(texts.map(foldText));
+  const folded = texts.map(foldText);
+  const postings = yield* buildPostings(folded);
   const signatures = new Uint32Array(entries.length * SIGNATURE_SIZE);
-  for (const [i, text] of texts.entries()) {
+  // Folding again changes nothing: a signature of the folded text is the text's.
+  for (const [i, text] of folded.entries()) {
     signatures.set(signature(text), i * SIGNATURE_SIZE);
     if (i % 256 === 255) yield;
   }

@@ -1,11 +1,20 @@
 /** A growable byte buffer that writes unsigned LEB128 varints (7 bits a byte). */
 export class ByteWriter {
-  private buffer = new Uint8Array(1 << 16);
+  private buffer: Uint8Array;
   length = 0;
+
+  /** `capacity`: the bytes expected (the buffer doubles when they run out). */
+  constructor(capacity = 1 << 16) {
+    this.buffer = new Uint8Array(Math.max(16, capacity));
+  }
 
   /** Appends `value` (a non-negative integer below 2^32) as a varint. */
   varint(value: number): void {
     if (this.length + 5 > this.buffer.length) this.grow(this.length + 5);
+    if (value < 0x80) {
+      this.buffer[this.length++] = value;
+      return;
+    }
     while (value >= 0x80) {
       this.buffer[this.length++] = (value & 0x7f) | 0x80;
       value >>>= 7;
@@ -32,6 +41,14 @@ export class ByteWriter {
   /** Forgets what was written (keeping the buffer), after it was taken with `view`. */
   reset(): void {
     this.length = 0;
+  }
+
+  /** What was written, handed over: the writer starts again on a fresh buffer of the same size. */
+  take(): Uint8Array {
+    const taken = this.buffer.subarray(0, this.length);
+    this.buffer = new Uint8Array(this.buffer.length);
+    this.length = 0;
+    return taken;
   }
 
   private grow(needed: number): void {

@@ -3,11 +3,12 @@ import type { ArchiveChange, ArticleStore } from '../article-store';
 import { searchDocOf, type SearchDoc } from '../../../shared/search/doc';
 import { SearchEngine } from '../../../shared/search/engine';
 import { forgetBuildArrays, MAX_SEGMENT_DOCS } from '../../../shared/search/postings-build';
-import { buildSegmentData } from '../../../shared/search/segment';
-import { planMerge } from '../../../shared/search/merge-policy';
+import { buildSegmentData, type SegmentData } from '../../../shared/search/segment';
 import { SerialQueue } from '../serial-queue';
 import { LogWriter, readLog, readState, setAside, writeState, type LogLine } from './index-files';
 import { SegmentSet } from './segment-set';
+import { SegmentMerges } from './segment-merges';
+import { breathe, drive } from './steps';
 
 /** How far the index is: complete, or being brought up to date (results may miss articles meanwhile). */
 export interface IndexProgress {
@@ -32,26 +33,8 @@ export interface SearchIndexOptions {
   now?: () => Date;
 }
 
-/** Gives the event loop a turn (between steps of a long build). */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** Thrown between the steps of a merge when the index is closing (the merge's file is dropped). */
-class Stopped extends Error {}
-
-/** Runs a build generator, yielding to the event loop at each of its steps. */
-async function drive<T>(steps: Generator<void, T>): Promise<T> {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    await breathe();
-  }
-}
-
 /** Articles read between turns of the event loop while reconciling. */
 const READ_AHEAD = 64;
-
-/** Most small segments kept before they are merged. */
-const SMALL_SEGMENTS = 4;
 
 /**
  * The archive's search index (稿件库检索), kept beside the archive in
@@ -91,6 +74,7 @@ export class SearchIndex {
   private readonly flushDocs: number;
   private readonly idleMs: number;
   private readonly tierDocs: number;
+  private readonly merges: SegmentMerges;
   private readonly now: () => Date;
 
   private constructor(
@@ -102,6 +86,7 @@ export class SearchIndex {
     this.flushDocs = options.flushDocs ?? 500;
     this.idleMs = options.idleMs ?? 20_000;
     this.tierDocs = Math.min(options.tierDocs ?? MAX_SEGMENT_DOCS, MAX_SEGMENT_DOCS);
+    this.merges = new SegmentMerges(this.engine, this.segments, this.tierDocs, () => this.stopping);
     this.now = options.now ?? (() => new Date());
   }
 
@@ -236,27 +221,55 @@ export class SearchIndex {
     for (const id of indexed.keys()) if (!present.has(id)) this.record({ remove: id });
     const todo = entries.filter((e) => indexed.get(e.id) !== e.revision);
     this.progress = { complete: false, done: 0, total: todo.length };
+    // Articles are read READ_AHEAD at a time (the next batch's files read while this one is worked on).
+    const read = (at: number) =>
+      at < todo.length
+        ? this.store.readForIndex(todo.slice(at, at + READ_AHEAD).map((e) => e.id)).then(
+            (articles) => ({ articles }),
+            (error: unknown) => ({ error }),
+          )
+        : null;
+    // A built segment is written while the next is read and built (file writes run off the main
+    // thread); segments are added in order, each once its file is whole.
+    let writing: Promise<void> = Promise.resolve();
+    let failed: { error: unknown } | null = null;
+    const addBuilt = async (batch: ReadonlyArray<{ doc: SearchDoc; text: string }>) => {
+      const data = await drive(buildSegmentData(batch));
+      writing = writing
+        .then(() => (failed ? undefined : this.addSegmentData(data)))
+        .catch((error: unknown) => {
+          failed ??= { error };
+        });
+    };
     let batch: Array<{ doc: SearchDoc; text: string }> = [];
-    // Articles are read READ_AHEAD at a time, with a turn of the event loop between batches.
-    for (let at = 0; at < todo.length; at += READ_AHEAD) {
-      if (this.stopping) return;
-      const read = await this.store.readForIndex(todo.slice(at, at + READ_AHEAD).map((e) => e.id));
-      await breathe();
-      for (const article of read) {
-        if (article) batch.push(searchDocOf(article));
-        this.progress.done++;
-        if (batch.length === this.tierDocs) {
-          await this.addSegment(batch);
-          batch = [];
+    try {
+      let next = read(0);
+      for (let at = 0; next; at += READ_AHEAD) {
+        const result = await next;
+        if ('error' in result) throw result.error;
+        next = this.stopping ? null : read(at + READ_AHEAD);
+        if (this.stopping || failed) break;
+        await breathe();
+        for (const article of result.articles) {
+          if (article) batch.push(searchDocOf(article));
+          this.progress.done++;
+          if (batch.length === this.tierDocs) {
+            await addBuilt(batch);
+            batch = [];
+          }
         }
       }
+    } finally {
+      await writing;
     }
+    if (failed) throw (failed as { error: unknown }).error;
+    if (this.stopping) return;
     if (batch.length > this.flushDocs) await this.addSegment(batch);
     else for (const { doc, text } of batch) this.record({ put: doc, text });
     this.unreconciled = false;
     // Every article is searchable now; a rebuild's segments are then merged into one.
     this.progress = { ...this.progress, complete: true };
-    await this.mergeTiers();
+    if (!this.options.readOnly) await this.merges.tiers();
   }
 
   /**
@@ -264,7 +277,12 @@ export class SearchIndex {
    * manifest (a read-only open keeps it in memory), and adds it to the engine.
    */
   private async addSegment(entries: ReadonlyArray<{ doc: SearchDoc; text: string }>): Promise<void> {
-    const segment = await this.segments.write(await drive(buildSegmentData(entries)));
+    await this.addSegmentData(await drive(buildSegmentData(entries)));
+  }
+
+  /** Writes a built segment, adds it to the engine and names it in the manifest. */
+  private async addSegmentData(data: SegmentData): Promise<void> {
+    const segment = await this.segments.write(data);
     this.engine.addSegment(segment);
     await this.segments.save(this.engine.removedIds());
   }
@@ -283,79 +301,10 @@ export class SearchIndex {
       if (live.length > 0) await this.addSegment(live);
       else await this.segments.save(this.engine.removedIds());
       await this.log.replace(this.engine.liveDocs().map(({ doc, text }) => ({ put: doc, text })));
-      await this.mergeSmall();
+      await this.merges.small();
       forgetBuildArrays();
-      await this.mergeTiers();
+      if (!this.options.readOnly) await this.merges.tiers();
     });
-  }
-
-  /**
-   * Merges small segments (fewer than half of `tierDocs` current documents:
-   * flushed logs, or segments whose articles were mostly saved again since)
-   * once there are more than SMALL_SEGMENTS of them, into one of at most
-   * `tierDocs`, by indexing their articles again. The old files are removed
-   * after the manifest names the new one.
-   */
-  private async mergeSmall(): Promise<void> {
-    const small = this.engine.segments
-      .map((segment) => ({ segment, alive: this.engine.aliveDocs(segment) }))
-      .filter((s) => s.alive.length < this.tierDocs / 2)
-      .sort((a, b) => a.alive.length - b.alive.length);
-    if (small.length <= SMALL_SEGMENTS) return;
-    const chosen: typeof small = [];
-    let count = 0;
-    for (const s of small) {
-      if (count + s.alive.length > this.tierDocs) break;
-      chosen.push(s);
-      count += s.alive.length;
-    }
-    if (chosen.length < 2) return;
-    const entries = chosen.flatMap(({ segment, alive }) =>
-      alive.map((d) => ({ doc: segment.doc(d), text: segment.text(d) })),
-    );
-    const merged = await this.segments.write(await drive(buildSegmentData(entries)));
-    const old = chosen.map((c) => c.segment);
-    this.engine.replaceSegments(old, merged);
-    this.engine.pruneRemoved();
-    await this.segments.save(this.engine.removedIds(), old);
-  }
-
-  /**
-   * Merges segments while the merge policy asks (planMerge), joining their
-   * postings on file: queries then visit a few large segments instead of
-   * many small ones. Saves and searches go on meanwhile (the engine takes
-   * the merged segment with the current versions only). Closing stops a
-   * merge between two steps; a read-only index never merges.
-   */
-  private async mergeTiers(): Promise<void> {
-    if (this.options.readOnly) return;
-    const step = async () => {
-      if (this.stopping) throw new Stopped();
-      await breathe();
-    };
-    for (;;) {
-      const segments = this.engine.segments;
-      const alive = segments.map((s) => this.engine.aliveDocs(s));
-      const plan = planMerge(
-        segments.map((s, i) => ({ docs: s.columns.ids.length, alive: alive[i]!.length })),
-        this.tierDocs,
-      );
-      if (!plan || this.stopping) return;
-      const old = plan.map((i) => segments[i]!);
-      let merged;
-      try {
-        merged = await this.segments.merge(
-          plan.map((i) => ({ segment: segments[i]!, keep: alive[i]! })),
-          step,
-        );
-      } catch (error) {
-        if (error instanceof Stopped) return;
-        throw error;
-      }
-      this.engine.replaceSegments(old, merged);
-      this.engine.pruneRemoved();
-      await this.segments.save(this.engine.removedIds(), old);
-    }
   }
 
   /** Writes what is in the log as a segment, marks the index clean and closes its files. */

@@ -69,10 +69,13 @@ export const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 /** Entries of a key and its offsets (one per array), with a last entry holding the end offsets. */
 export function dictEntries(keys: Uint32Array, ...offsets: Uint32Array[]): Uint32Array {
   const width = offsets.length + 1;
-  const out = new Uint32Array((keys.length + 1) * width);
-  for (let i = 0; i <= keys.length; i++) {
-    out[width * i] = i < keys.length ? keys[i]! : END_KEY;
-    for (const [j, o] of offsets.entries()) out[width * i + 1 + j] = o[i]!;
+  const n = keys.length;
+  const out = new Uint32Array((n + 1) * width);
+  for (let i = 0; i < n; i++) out[width * i] = keys[i]!;
+  out[width * n] = END_KEY;
+  for (let j = 0; j < offsets.length; j++) {
+    const o = offsets[j]!;
+    for (let i = 0; i <= n; i++) out[width * i + 1 + j] = o[i]!;
   }
   return out;
 }

@@ -1,150 +1,18 @@
 import { mergeColumns } from '../../../shared/search/merge-columns';
 import { appendBigramList, appendUnitList, type MergeSource } from '../../../shared/search/postings-merge';
 import { SIGNATURE_SIZE } from '../../../shared/search/similar';
-import { ByteWriter } from '../../../shared/search/varint';
-import {
-  bytesOf,
-  columnSections,
-  dictEntries,
-  DICT_WIDTH,
-  END_KEY,
-  sparseKeys,
-  type SectionName,
-} from './segment-format';
+import { bytesOf, columnSections, dictEntries, END_KEY, sparseKeys, type SectionName } from './segment-format';
 import { titleSection, type OpenedSegment, type SegmentFileParts } from './segment-file';
 import { SegmentFileWriter } from './segment-writer';
+import { DictCursor, Output, SectionReader, Uint32List } from './merge-io';
 
-/** Bytes read from a source's section at a time. */
-const CHUNK = 4 << 20;
-/** Bytes gathered before they are written out. */
-const FLUSH = 4 << 20;
 /** Keys merged between turns of the event loop. */
 const KEYS_PER_STEP = 1 << 15;
-/** The largest offset a section's 32-bit offsets can hold. */
-const MAX_OFFSET = 0xffffffff;
-
-/** Reads a section of a segment file in increasing ranges, a few megabytes at a time. */
-class SectionReader {
-  /** The bytes read last: section bytes from `from` on. */
-  bytes: Uint8Array = new Uint8Array(0);
-  from = 0;
-  private readonly length: number;
-
-  constructor(
-    private readonly parts: SegmentFileParts,
-    private readonly section: SectionName,
-  ) {
-    this.length = parts.header.sections[section][1];
-  }
-
-  /** Makes bytes `start` .. `end` of the section available in `bytes`; returns where `start` is in it. */
-  load(start: number, end: number): number {
-    if (start < this.from || end > this.from + this.bytes.length) {
-      const length = Math.min(Math.max(CHUNK, end - start), this.length - start);
-      const read = this.parts.read(this.section, start, length);
-      this.bytes = new Uint8Array(read.buffer, read.byteOffset, read.length);
-      this.from = start;
-    }
-    return start - this.from;
-  }
-}
-
-/** Dictionary entries read at a time. */
-const DICT_CHUNK = 1 << 16;
-
-/** Walks a segment's bigram dictionary in key order (entry i is key, list offset, positions offset). */
-class DictCursor {
-  private entries = new Uint32Array(0);
-  private first = 0;
-  private index = -1;
-  key = END_KEY;
-  start = 0;
-  end = 0;
-  proxStart = 0;
-  proxEnd = 0;
-
-  constructor(private readonly parts: SegmentFileParts) {
-    this.next();
-  }
-
-  next(): void {
-    const i = ++this.index;
-    const count = this.parts.header.gramCount;
-    if (i >= count) {
-      this.key = END_KEY;
-      return;
-    }
-    const w = DICT_WIDTH;
-    if (i + 1 >= this.first + this.entries.length / w) {
-      // Entries i .. i + DICT_CHUNK, and the one after the last (its offsets end the last list).
-      const n = Math.min(DICT_CHUNK, count - i) + 1;
-      const read = this.parts.read('dict', i * w * 4, n * w * 4);
-      this.entries = new Uint32Array(n * w);
-      this.entries.set(new Uint32Array(read.buffer.slice(read.byteOffset, read.byteOffset + read.length)));
-      this.first = i;
-    }
-    const at = (i - this.first) * w;
-    const e = this.entries;
-    this.key = e[at]!;
-    this.start = e[at + 1]!;
-    this.proxStart = e[at + 2]!;
-    this.end = e[at + w + 1]!;
-    this.proxEnd = e[at + w + 2]!;
-  }
-}
-
-/** A growable list of 32-bit numbers. */
-class Uint32List {
-  private array = new Uint32Array(1 << 16);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const next = new Uint32Array(this.array.length * 2);
-      next.set(this.array);
-      this.array = next;
-    }
-    this.array[this.length++] = value;
-  }
-
-  pop(): void {
-    this.length--;
-  }
-
-  view(): Uint32Array {
-    return this.array.subarray(0, this.length);
-  }
-}
 
 /** One segment to merge and the documents of it that stay (increasing numbers). */
 export interface MergeInput {
   segment: OpenedSegment;
   keep: readonly number[];
-}
-
-/** A stream into one of the writer's sections, written out every few megabytes. */
-class Output {
-  readonly bytes = new ByteWriter();
-  written = 0;
-
-  constructor(private readonly sink: (bytes: Uint8Array) => Promise<void>) {}
-
-  /** Where the next byte goes, counted from the section's start. */
-  get position(): number {
-    return this.written + this.bytes.length;
-  }
-
-  /** True when enough is gathered to be written. */
-  get full(): boolean {
-    return this.bytes.length >= FLUSH;
-  }
-
-  async flush(): Promise<void> {
-    await this.sink(this.bytes.view());
-    this.written += this.bytes.length;
-    this.bytes.reset();
-    if (this.written > MAX_OFFSET) throw new RangeError('检索索引分段过大');
-  }
 }
 
 /**
@@ -173,7 +41,7 @@ async function copyDocBytes(
     }
   }
   offsets[d] = out.position;
-  await out.flush();
+  await out.close();
   writer.end();
   return offsets;
 }
@@ -205,20 +73,28 @@ async function mergePostings(
   const proxOffsets = new Uint32List();
   const heads = new Float64Array(cursors.length);
   for (const [i, c] of cursors.entries()) heads[i] = c.key;
+  // The sources holding the key at hand, in order.
+  const holding = new Int32Array(cursors.length);
   for (let step = 0; ; step++) {
     let key = END_KEY;
-    for (let i = 0; i < heads.length; i++) if (heads[i]! < key) key = heads[i]!;
+    let held = 0;
+    for (let i = 0; i < heads.length; i++) {
+      const head = heads[i]!;
+      if (head < key) {
+        key = head;
+        held = 0;
+      }
+      if (head === key) holding[held++] = i;
+    }
     if (key === END_KEY) break;
     const start = out.position;
     keys.push(key);
     offsets.push(start);
     proxOffsets.push(prox.position);
     let last = -1;
-    for (let i = 0; i < heads.length; i++) {
-      if (heads[i] !== key) continue;
+    for (let h = 0; h < held; h++) {
+      const i = holding[h]!;
       const c = cursors[i]!;
-      let later = false;
-      for (let j = i + 1; j < heads.length && !later; j++) later = heads[j] === key;
       const list = lists[i]!;
       const at = list.load(c.start, c.end);
       const proxList = proxLists[i]!;
@@ -232,7 +108,7 @@ async function mergePostings(
         proxAt + c.proxEnd - c.proxStart,
         sources[i]!,
         last,
-        later,
+        h < held - 1,
         out.bytes,
         prox.bytes,
       );
@@ -273,8 +149,8 @@ async function mergePostings(
     if (out.position > start) units.push([code, start]);
     if (out.full) await out.flush();
   }
-  await out.flush();
-  await prox.flush();
+  await out.close();
+  await prox.close();
   writer.end();
   proxRegion.close();
   const unitKeys = Uint32Array.from(units, (u) => u[0]);

@@ -62,11 +62,12 @@ export class SegmentFileWriter {
     this.streaming = { name, start: this.size, at: this.size };
   }
 
-  /** Appends to the section being streamed. */
+  /** Appends to the section being streamed (its place is taken at once, so writes may overlap). */
   async write(bytes: Uint8Array): Promise<void> {
     const s = this.streaming!;
-    await this.writeAt(bytes, s.at);
+    const at = s.at;
     s.at += bytes.length;
+    await this.writeAt(bytes, at);
   }
 
   /** Ends the section being streamed. */
@@ -89,8 +90,9 @@ export class SegmentFileWriter {
     return {
       write: async (bytes) => {
         if (at + bytes.length > start + capacity) throw new Error(`section ${name} over its reserved size`);
-        await this.writeAt(bytes, at);
+        const from = at;
         at += bytes.length;
+        await this.writeAt(bytes, from);
       },
       close: () => {
         this.sections[name] = [start, at - start];
