@@ -74,7 +74,7 @@ export async function runSearch(services: SearchServices, request: SearchRequest
           if (filters.page === null || page.number === filters.page)
             for (const placement of page.placements) placed.add(placement.articleId);
   }
-  const page = index.engine.search(parsed.terms, {
+  const page = await index.engine.search(parsed.terms, {
     filters,
     order: request.order,
     offset: request.offset,

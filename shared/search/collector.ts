@@ -8,7 +8,7 @@ export interface Candidate {
   doc: () => SearchDoc;
   count: number;
   titleHit: boolean;
-  text: () => string;
+  text: () => Promise<string>;
 }
 
 /**
@@ -52,7 +52,7 @@ export class Collector {
     alive: Uint8Array | null,
     hits: DocHits | null,
     skip: Uint8Array | null,
-    text: (d: number) => string,
+    text: (d: number) => Promise<string>,
   ): void {
     const { filters, facets, top, byDate, plain } = this;
     const placedMark = filters.placed ? Uint8Array.from(columns.ids, (id) => (filters.placed!.has(id) ? 1 : 0)) : null;

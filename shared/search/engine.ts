@@ -35,6 +35,8 @@ export interface Segment extends PostingLookup, ListSource {
   titles(): string[];
   /** Document `docNo`'s searchable text, as shown. */
   text(docNo: number): string;
+  /** The same, read without blocking (a page's snippets read their texts at once). */
+  readText(docNo: number): Promise<string>;
   /** MinHash signatures, SIGNATURE_SIZE per document. */
   signatures(): Uint32Array;
 }
@@ -239,7 +241,7 @@ export class SearchEngine {
    * excluded ones (all articles when there is no positive term), through the
    * filters, ranked, with snippets for the page asked for.
    */
-  search(terms: readonly SearchTerm[], options: SearchOptions): SearchPage {
+  async search(terms: readonly SearchTerm[], options: SearchOptions): Promise<SearchPage> {
     const positive = terms.filter((t) => !t.exclude).map((t) => t.text);
     const excluded = terms.filter((t) => t.exclude).map((t) => t.text);
     // Live documents' names join the dictionary before the author filter is looked up in it.
@@ -267,7 +269,7 @@ export class SearchEngine {
         alive,
         hits,
         skip,
-        (d) => segment.text(d),
+        (d) => segment.readText(d),
       );
     }
     if (live) {
@@ -283,16 +285,16 @@ export class SearchEngine {
         null,
         hits,
         null,
-        (d) => docs[d]!.text,
+        (d) => Promise.resolve(docs[d]!.text),
       );
     }
-    const hits = collector.top
-      .sorted()
-      .slice(options.offset)
-      .map(({ doc, count, titleHit, text }) => {
-        const snippet = makeSnippet(text(), positive);
-        return { doc: doc(), count, titleHit, snippet: snippet.text, highlights: snippet.highlights };
-      });
+    const page = collector.top.sorted().slice(options.offset);
+    // The page's texts are read at once (a few random reads of the disk at a time instead of one after another).
+    const texts = await Promise.all(page.map((c) => c.text()));
+    const hits = page.map(({ doc, count, titleHit }, i) => {
+      const snippet = makeSnippet(texts[i]!, positive);
+      return { doc: doc(), count, titleHit, snippet: snippet.text, highlights: snippet.highlights };
+    });
     return { total: collector.total, hits, facets: collector.facets?.result(this.authors.names) ?? null };
   }
 

@@ -48,6 +48,7 @@ export function memorySegment(name: string, data: SegmentData): Segment {
       ),
     unitList: (start, end) => indexUnitList(bytes.subarray(start, end)),
     text: (docNo) => data.texts[docNo]!,
+    readText: async (docNo) => data.texts[docNo]!,
     signatures: () => data.signatures,
   };
 }

@@ -57,6 +57,8 @@ async function measure(size: number): Promise<Row> {
       };
     });
     let store = await ArticleStore.open({ dataDir: dir });
+    const brute: string[] = [];
+    for (const entry of await store.allEntries()) brute.push(foldText(renderHouseText(await store.get(entry.id))));
 
     // Full build: an archive never indexed, until every article is searchable (the index reports
     // complete); then the merge of the build's segments into one, which runs after it in the
@@ -79,10 +81,6 @@ async function measure(size: number): Promise<Row> {
 
     // Load: a cleanly closed index opening, ready to answer.
     store = await ArticleStore.open({ dataDir: dir });
-    // The texts as the index sees them, in memory for the brute-force scan (read after the build, which they would slow).
-    const brute: string[] = [];
-    for (const entry of await store.allEntries()) brute.push(foldText(renderHouseText(await store.get(entry.id))));
-    global.gc?.();
     global.gc?.();
     const before = process.memoryUsage();
     let marks = 0;

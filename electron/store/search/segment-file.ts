@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
 import type { SearchDoc } from '../../../shared/search/doc';
 import type { Segment } from '../../../shared/search/engine';
+import type { GramRange } from '../../../shared/search/postings';
 import { docColumns, type DocColumns } from '../../../shared/search/columns';
 import type { SegmentData } from '../../../shared/search/segment';
 import { SizedCache } from '../../../shared/search/byte-cache';
@@ -99,6 +100,22 @@ function readAt(fd: number, start: number, length: number, aligned = true): Buff
   return buffer;
 }
 
+/** The same without blocking: the read runs off the main thread (several at once run in parallel). */
+function readAtAsync(fd: number, start: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(length);
+  return new Promise((resolve, reject) => {
+    const step = (done: number) => {
+      if (done === length) return resolve(buffer);
+      read(fd, buffer, done, length - done, start + done, (error, n) => {
+        if (error) reject(error);
+        else if (n === 0) reject(new DamagedSegmentError('检索索引文件不完整'));
+        else step(done + n);
+      });
+    };
+    step(0);
+  });
+}
+
 const u32 = (b: Buffer) => new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4);
 const i32 = (b: Buffer) => new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4);
 const f64 = (b: Buffer) => new Float64Array(b.buffer, b.byteOffset, b.byteLength / 8);
@@ -121,6 +138,8 @@ function floorIndex(values: Uint32Array, key: number, step = 1, length = values.
 
 /** Indexed posting lists kept in memory across queries (all segments share the budget). */
 const LISTS = new SizedCache<IndexedList>(128 * 1024 * 1024, (list) => list.size);
+/** Dictionary look-ups a segment remembers before it starts again. */
+const LOOKUPS_KEPT = 1 << 16;
 /** Numbers each opening of a segment file: its cached lists read through its own descriptor, so are its own. */
 let openings = 0;
 
@@ -204,6 +223,12 @@ export function openSegment(file: string, name: string): OpenedSegment {
     let signatures: Uint32Array | null = null;
     let closed = false;
     const cacheKey = `${++openings}\u0000`;
+    // Dictionary look-ups of this file, remembered (frequent pairs are looked up by most queries).
+    const looked = new Map<number, GramRange | null>();
+    // The records, read whole when first needed: a page of results then reads none from disk.
+    let records: Buffer | null = null;
+    // Reads under way without blocking; the descriptor is closed only after them (its number could be reused).
+    let reading = 0;
     const check = (ok: boolean) => {
       if (!ok) throw new DamagedSegmentError('检索索引内容不一致');
     };
@@ -221,15 +246,22 @@ export function openSegment(file: string, name: string): OpenedSegment {
         textOffsets,
       },
       gram(key) {
+        const known = looked.get(key);
+        if (known !== undefined) return known;
+        if (looked.size >= LOOKUPS_KEPT) looked.clear();
         const block = floorIndex(sparse, key);
-        if (block < 0) return null;
-        const first = block * BLOCK;
-        const count = Math.min(BLOCK + 1, header.gramCount + 1 - first);
-        const w = DICT_WIDTH;
-        const found = u32(readAt(fd, dictStart + first * w * 4, count * w * 4));
-        const k = floorIndex(found, key, w, count - 1);
-        if (k < 0 || found[k * w] !== key) return null;
-        return [found[k * w + 1]!, found[(k + 1) * w + 1]!, found[k * w + 2]!, found[(k + 1) * w + 2]!];
+        let range: GramRange | null = null;
+        if (block >= 0) {
+          const first = block * BLOCK;
+          const count = Math.min(BLOCK + 1, header.gramCount + 1 - first);
+          const w = DICT_WIDTH;
+          const found = u32(readAt(fd, dictStart + first * w * 4, count * w * 4));
+          const k = floorIndex(found, key, w, count - 1);
+          if (k >= 0 && found[k * w] === key)
+            range = [found[k * w + 1]!, found[(k + 1) * w + 1]!, found[k * w + 2]!, found[(k + 1) * w + 2]!];
+        }
+        looked.set(key, range);
+        return range;
       },
       unit(code) {
         const k = floorIndex(unitDict, code, 2, unitDict.length / 2 - 1);
@@ -250,9 +282,8 @@ export function openSegment(file: string, name: string): OpenedSegment {
         return LISTS.get(cacheKey + start, () => indexUnitList(readAt(fd, postingsStart + start, stop - start, false)));
       },
       doc(docNo) {
-        const from = docOffsets[docNo]!;
-        const bytes = readAt(fd, header.sections.docs[0] + from, docOffsets[docNo + 1]! - from);
-        return JSON.parse(bytes.toString('utf8')) as SearchDoc;
+        records ??= section('docs');
+        return JSON.parse(records.toString('utf8', docOffsets[docNo]!, docOffsets[docNo + 1]!)) as SearchDoc;
       },
       titles() {
         return n === 0 ? [] : section('titles').toString('utf16le').split('\n');
@@ -261,11 +292,23 @@ export function openSegment(file: string, name: string): OpenedSegment {
         const from = textOffsets[docNo]!;
         return readAt(fd, header.sections.texts[0] + from, textOffsets[docNo + 1]! - from).toString('utf16le');
       },
+      async readText(docNo) {
+        const from = textOffsets[docNo]!;
+        if (closed) throw new DamagedSegmentError('检索索引分段已关闭');
+        reading++;
+        try {
+          const bytes = await readAtAsync(fd, header.sections.texts[0] + from, textOffsets[docNo + 1]! - from);
+          return bytes.toString('utf16le');
+        } finally {
+          // A merge may have closed the file meanwhile: the descriptor is let go after the last read.
+          if (--reading === 0 && closed) closeSync(fd);
+        }
+      },
       signatures() {
         return (signatures ??= u32(section('signatures')));
       },
       close() {
-        if (!closed) closeSync(fd);
+        if (!closed && reading === 0) closeSync(fd);
         closed = true;
         LISTS.forget(cacheKey);
       },

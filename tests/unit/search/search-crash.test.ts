@@ -72,7 +72,7 @@ describe('the search index under kill -9', () => {
             if (!query) continue;
             const parsed = parseQuery(query);
             if (!parsed.ok) throw new Error(parsed.message);
-            const page = index.engine.search(parsed.terms, {
+            const page = await index.engine.search(parsed.terms, {
               filters: { ...NO_FILTERS, trash: 'include' },
               order: 'relevance',
               offset: 0,

@@ -206,7 +206,7 @@ describe('the search index on an archive', () => {
     const reader = await ArticleStore.open({ dataDir: dir, readOnly: true });
     const readerIndex = await SearchIndex.open(reader, { readOnly: true });
     await readerIndex.whenComplete();
-    const page = readerIndex.engine.search([{ text: '子丑寅卯', exclude: false }], {
+    const page = await readerIndex.engine.search([{ text: '子丑寅卯', exclude: false }], {
       filters: NO_FILTERS,
       order: 'relevance',
       offset: 0,
