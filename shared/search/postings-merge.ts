@@ -1,20 +1,19 @@
+// Appending one segment's posting list for a key to a merged segment's list
+// for the same key (see SegmentPostings for the encoding). Sources are
+// appended in order and their documents numbered after the earlier sources',
+// so the merged list stays in document order; `last` carries the merged
+// list's last document number from one source to the next (-1 at a key's
+// start).
+//
+// A source whose documents all stay (`renumber` null, numbered from `base`)
+// is copied as it is after its first entry, whose gap is written again: a
+// rebuild's merge is mostly copying. Otherwise each entry is read, dropped
+// when its document no longer counts (`renumber[doc]` is -1: an older
+// revision or an article deleted for good), and written again with its new
+// number; its other positions (bigram lists) follow it to `proxOut`.
 import type { ByteWriter } from './varint';
 
-/**
- * Appending one segment's posting list for a key to a merged segment's list
- * for the same key (see SegmentPostings for the encoding). Sources are
- * appended in order and their documents numbered after the earlier sources',
- * so the merged list stays in document order; `last` carries the merged
- * list's last document number from one source to the next (-1 at a key's
- * start).
- *
- * A source whose documents all stay (`renumber` null, numbered from `base`)
- * is copied as it is after its first entry, whose gap is written again: a
- * rebuild's merge is mostly copying. Otherwise each entry is read, dropped
- * when its document no longer counts (`renumber[doc]` is -1: an older
- * revision or an article deleted for good), and written again with its new
- * number; its other positions (bigram lists) follow it to `proxOut`.
- */
+/** How one source segment's documents are numbered in the merged segment. */
 export interface MergeSource {
   /** New number of each document, -1 for one dropped; null when all stay, numbered from `base`. */
   renumber: Int32Array | null;
