@@ -14,8 +14,9 @@ const NEVER_DOUBLED = new Set([
 /**
  * Words ending in one of those characters: the same character after them
  * starts the next word (目的的, 主要要求, 存在在于), so the pair is not a slip.
+ * (The labelled set's builder uses it too, to double only where a slip is one.)
  */
-const WORDS_ENDING = new Set([
+export const WORDS_ENDING: ReadonlySet<string> = new Set([
   '目的',
   '有的',
   '是的',
