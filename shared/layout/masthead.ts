@@ -43,21 +43,27 @@ export interface PrintMasthead {
   lines: number;
 }
 
-/** The masthead a page carries: 第1版's, when the paper's masthead is on; none for other pages. */
+/** The paper's masthead if `page` carries it (第1版, when it is on), else null: one rule for fill, 自动排版 and print. */
+export function pageMasthead(masthead: Masthead | null | undefined, page: Pick<IssuePage, 'number'>): Masthead | null {
+  return masthead?.enabled && page.number === 1 ? masthead : null;
+}
+
+/** The masthead a page carries as it prints: 第1版's, when the paper's masthead is on; none for other pages. */
 export function mastheadFor(
   issue: Pick<Issue, 'paper' | 'number' | 'totalNumber'>,
   page: Pick<IssuePage, 'number'>,
   masthead: Masthead | null | undefined,
   date: string,
 ): PrintMasthead | null {
-  if (!masthead?.enabled || page.number !== 1) return null;
+  const head = pageMasthead(masthead, page);
+  if (!head) return null;
   return {
-    name: masthead.name || issue.paper,
-    publisher: masthead.publisher,
-    serial: masthead.serial,
+    name: head.name || issue.paper,
+    publisher: head.publisher,
+    serial: head.serial,
     date,
     numbers: `第 ${issue.number} 期\u3000总第 ${issue.totalNumber} 期`,
-    lines: masthead.lines,
+    lines: head.lines,
   };
 }
 

@@ -3,7 +3,7 @@ import { autoLayout } from './auto-layout';
 import type { Issue, IssueInput, IssuePage, Placement } from './issue';
 import type { PagePreset } from './presets';
 import type { PhotoPlacement } from './photo-boxes';
-import type { Masthead } from './masthead';
+import { pageMasthead, type Masthead } from './masthead';
 
 /**
  * The edits a page editor makes to an issue plan, as pure functions: each
@@ -112,7 +112,7 @@ export function arrangePage(
   masthead: Masthead | null = null,
 ): { plan: IssueInput; overrun: number } {
   const page = plan.pages[pageIndex];
-  const head = page && masthead?.enabled && page.number === 1 ? masthead : null;
+  const head = page ? pageMasthead(masthead, page) : null;
   const layout = autoLayout(
     contents,
     preset,

@@ -12,7 +12,7 @@ import { INK_LABELS, PAGE_INKS, type PageInk, type PagePreset } from '../../../s
 import type { PrintPage } from '../../../shared/layout/page-html';
 import { pageLines } from '../../../shared/layout/typography';
 import { ARTICLE_DRAG } from './ArchiveSidebar';
-import type { Masthead } from '../../../shared/layout/masthead';
+import { pageMasthead, type Masthead } from '../../../shared/layout/masthead';
 import { PagePreview } from './PagePreview';
 import { PlacementRow } from './PlacementRow';
 
@@ -39,7 +39,7 @@ export function PlanPage({ plan, pageIndex, presets, sizes, masthead, articles, 
   const page: IssuePage = plan.pages[pageIndex]!;
   const preset = presetOf(page, presets);
   const used = packModules(page.placements, preset.columns).bottom;
-  const room = pageLines(preset, masthead.enabled && page.number === 1 ? masthead : null);
+  const room = pageLines(preset, pageMasthead(masthead, page));
   const edit = (update: (page: IssuePage) => IssuePage) => change((p) => setPage(p, pageIndex, update));
   return (
     <article
