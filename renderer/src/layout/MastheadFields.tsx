@@ -1,3 +1,4 @@
+import { LinesInput } from './GridInputs';
 import type { Masthead } from '../../../shared/layout/masthead';
 
 /** The masthead's words, each a labelled field: its key, the label shown, the field's name and a hint. */
@@ -28,17 +29,8 @@ export function MastheadFields({ value, onChange }: { value: Masthead; onChange(
           />
         </label>
       ))}
-      <label>
-        高
-        <input
-          aria-label="报头行数"
-          inputMode="numeric"
-          size={3}
-          value={value.lines}
-          onChange={(e) => set({ lines: Number(e.target.value.replace(/\D/g, '')) || 0 })}
-        />
-        行
-      </label>
+      {/* No floor while typing: a height under 6 lines is refused with its reason on saving. */}
+      <LinesInput label="报头行数" min={0} value={value.lines} onChange={(lines) => set({ lines })} />
     </fieldset>
   );
 }
