@@ -45,9 +45,7 @@ export class SegmentSet {
     const segments: Segment[] = [];
     for (const name of this.manifest.segments) {
       try {
-        const segment = openSegment(this.paths.searchSegment(name), name);
-        this.opened.set(segment, segment);
-        segments.push(segment);
+        segments.push(this.open(name));
       } catch (error) {
         if (error instanceof DamagedSegmentError) await this.setAside(this.paths.searchSegment(name));
         else if (!isMissing(error)) throw error;
@@ -81,10 +79,7 @@ export class SegmentSet {
     const name = `seg-${this.manifest.next++}`;
     if (this.readOnly) return memorySegment(name, data);
     await writeSegment(this.paths.searchSegment(name), data);
-    const segment = openSegment(this.paths.searchSegment(name), name);
-    this.opened.set(segment, segment);
-    this.manifest.segments.push(name);
-    return segment;
+    return this.adopt(name);
   }
 
   /**
@@ -104,8 +99,19 @@ export class SegmentSet {
     });
     const name = `seg-${this.manifest.next++}`;
     await writeMergedSegment(this.paths.searchSegment(name), opened, breathe);
+    return this.adopt(name);
+  }
+
+  /** Opens a segment file and keeps it open until the set closes or drops it. */
+  private open(name: string): OpenedSegment {
     const segment = openSegment(this.paths.searchSegment(name), name);
     this.opened.set(segment, segment);
+    return segment;
+  }
+
+  /** Opens a segment file just written; the manifest names it at the next save. */
+  private adopt(name: string): OpenedSegment {
+    const segment = this.open(name);
     this.manifest.segments.push(name);
     return segment;
   }
