@@ -68,20 +68,56 @@ export class IndexedList {
     let pos = this.firsts[i]!;
     out[0] = pos;
     if (count === 1 || !this.proxAt) return out;
-    if (!this.whole && ++this.alone > PROX_READS_ALONE) this.readAll();
-    let bytes: Uint8Array;
-    if (this.whole) {
-      bytes = this.whole;
-      cursor = this.proxAt[i]!;
-    } else {
-      bytes = this.readProx(this.proxAt[i]!, this.proxAt[i + 1]!);
-      cursor = 0;
-    }
+    const bytes = this.otherPositions(i);
     for (let k = 1; k < count; k++) {
       pos += varint(bytes);
       out[k] = pos;
     }
     return out;
+  }
+
+  /**
+   * Of the `count` sorted `starts`, those where entry i has a position at
+   * start + `offset`, written in order to `kept`; returns how many. The
+   * entry's positions are decoded only as far as the last start needs (a
+   * frequent pair stands many times in an article; the rare one beside it
+   * once or twice).
+   */
+  keepAt(i: number, starts: Int32Array, count: number, offset: number, kept: Int32Array): number {
+    const total = this.counts[i]!;
+    let pos = this.firsts[i]!;
+    let k = 0;
+    if (total === 1 || !this.proxAt) {
+      for (let p = 0; p < count; p++)
+        if (starts[p]! + offset === pos) {
+          kept[k++] = starts[p]!;
+          break;
+        }
+      return k;
+    }
+    const bytes = this.otherPositions(i);
+    let seen = 1;
+    for (let p = 0; p < count; p++) {
+      const want = starts[p]! + offset;
+      while (pos < want && seen < total) {
+        pos += varint(bytes);
+        seen++;
+      }
+      if (pos === want) kept[k++] = starts[p]!;
+      else if (pos < want) break;
+    }
+    return k;
+  }
+
+  /** The bytes holding entry i's other positions, with `cursor` at their start. */
+  private otherPositions(i: number): Uint8Array {
+    if (!this.whole && ++this.alone > PROX_READS_ALONE) this.readAll();
+    if (this.whole) {
+      cursor = this.proxAt![i]!;
+      return this.whole;
+    }
+    cursor = 0;
+    return this.readProx(this.proxAt![i]!, this.proxAt![i + 1]!);
   }
 }
 

@@ -118,10 +118,10 @@ export interface ListSource {
 
 /**
  * The documents holding `term` exactly, with how often and where first.
- * A term of two or more code units: the rarest covering list is walked, and
- * each of its documents is looked up in the other lists (binary search in
- * their cached index) to check that the bigrams stand at the right
- * distances; only those documents' positions are decoded.
+ * A term of two or more code units: the rarest of its bigrams' lists is
+ * walked, and each of its documents is looked up in the covering lists
+ * (binary search in their cached index) to check that the bigrams stand at
+ * the right distances; only those documents' positions are decoded.
  */
 export function matchTerm(term: string, lookup: PostingLookup, lists: ListSource): DocHits {
   if (term.length === 1) {
@@ -130,12 +130,20 @@ export function matchTerm(term: string, lookup: PostingLookup, lists: ListSource
     const list = lists.unitList(range[0], range[1]);
     return { docs: list.docs, tfs: list.counts, firsts: list.firsts };
   }
-  const parts: Array<{ offset: number; list: IndexedList }> = [];
-  for (const offset of coveringOffsets(term.length)) {
+  // Every bigram of the term is looked up (the dictionary says how long each list is without reading it):
+  // one missing means no hits, and the shortest drives even when no covering set needs it. Two frequent
+  // words side by side (科技落实) are each in most documents; the pair across their boundary (技落) is rare.
+  const ranges: GramRange[] = [];
+  let shortest = 0;
+  for (let offset = 0; offset + 2 <= term.length; offset++) {
     const range = lookup.gram(termBigram(term, offset));
     if (!range) return NO_HITS;
-    parts.push({ offset, list: lists.bigramList(range) });
+    ranges.push(range);
+    if (range[1] - range[0] < ranges[shortest]![1] - ranges[shortest]![0]) shortest = offset;
   }
+  const offsets = coveringOffsets(term.length);
+  if (!offsets.includes(shortest)) offsets.push(shortest);
+  const parts = offsets.map((offset) => ({ offset, list: lists.bigramList(ranges[offset]!) }));
   if (parts.length === 1) {
     const { list } = parts[0]!;
     return { docs: list.docs, tfs: list.counts, firsts: list.firsts };
@@ -184,25 +192,7 @@ export function matchTerm(term: string, lookup: PostingLookup, lists: ListSource
     // Kept are the starts where every other bigram stands at its distance.
     for (let l = 0; l < others.length && count > 0; l++) {
       const { offset, list } = others[l]!;
-      const c = cursors[l]!;
-      const total = list.counts[c]!;
-      let k = 0;
-      if (total === 1) {
-        const start = list.firsts[c]! - offset;
-        for (let p = 0; p < count; p++)
-          if (starts[p] === start) {
-            kept[k++] = start;
-            break;
-          }
-      } else {
-        const positions = (scratch = list.positions(c, scratch));
-        let q = 0;
-        for (let p = 0; p < count; p++) {
-          const want = starts[p]! + offset;
-          while (q < total && positions[q]! < want) q++;
-          if (q < total && positions[q] === want) kept[k++] = starts[p]!;
-        }
-      }
+      const k = list.keepAt(cursors[l]!, starts, count, offset, kept);
       const swap = starts;
       starts = kept;
       kept = swap;
