@@ -35,7 +35,7 @@ export interface Segment extends PostingLookup, ListSource {
   titles(): string[];
   /** Document `docNo`'s searchable text, as shown. */
   text(docNo: number): string;
-  /** The same, read without blocking (a page's snippets read their texts at once). */
+  /** The same for a page's snippets, all asked at once: a segment on disk may read them without blocking, in parallel. */
   readText(docNo: number): Promise<string>;
   /** MinHash signatures, SIGNATURE_SIZE per document. */
   signatures(): Uint32Array;
@@ -289,7 +289,7 @@ export class SearchEngine {
       );
     }
     const page = collector.top.sorted().slice(options.offset);
-    // The page's texts are read at once (a few random reads of the disk at a time instead of one after another).
+    // The page's texts are asked for at once, so that reads which go to the disk can overlap.
     const texts = await Promise.all(page.map((c) => c.text()));
     const hits = page.map(({ doc, count, titleHit }, i) => {
       const snippet = makeSnippet(texts[i]!, positive);

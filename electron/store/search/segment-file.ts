@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
+import { DamagedSegmentError, readAt, readAtAsync, readList, textReads } from './file-reads';
 import type { SearchDoc } from '../../../shared/search/doc';
 import type { Segment } from '../../../shared/search/engine';
 import type { GramRange } from '../../../shared/search/postings';
@@ -26,8 +27,7 @@ import {
 } from './segment-format';
 import { SegmentFileWriter } from './segment-writer';
 
-/** A segment file that cannot be read as one (cut off, damaged, another version). */
-export class DamagedSegmentError extends Error {}
+export { DamagedSegmentError } from './file-reads';
 
 /** Records and texts of `data` as the file's sections. */
 function sectionsOf(data: SegmentData): Record<SectionName, Uint8Array> {
@@ -82,38 +82,6 @@ export async function writeSegment(file: string, data: SegmentData): Promise<voi
     await writer.abandon();
     throw error;
   }
-}
-
-/**
- * Reads `length` bytes at `start` into a fresh buffer: 8-byte aligned (for
- * typed views of resident sections), or, for postings, taken without
- * zero-filling.
- */
-function readAt(fd: number, start: number, length: number, aligned = true): Buffer {
-  const buffer = aligned ? Buffer.from(new ArrayBuffer(length)) : Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const n = readSync(fd, buffer, done, length - done, start + done);
-    if (n === 0) throw new DamagedSegmentError('检索索引文件不完整');
-    done += n;
-  }
-  return buffer;
-}
-
-/** The same without blocking: the read runs off the main thread (several at once run in parallel). */
-function readAtAsync(fd: number, start: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(length);
-  return new Promise((resolve, reject) => {
-    const step = (done: number) => {
-      if (done === length) return resolve(buffer);
-      read(fd, buffer, done, length - done, start + done, (error, n) => {
-        if (error) reject(error);
-        else if (n === 0) reject(new DamagedSegmentError('检索索引文件不完整'));
-        else step(done + n);
-      });
-    };
-    step(0);
-  });
 }
 
 const u32 = (b: Buffer) => new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4);
@@ -271,7 +239,7 @@ export function openSegment(file: string, name: string): OpenedSegment {
       bigramList([start, stop, pStart, pStop]) {
         check(stop <= postingsLength && start <= stop && pStop <= proxLength && pStart <= pStop);
         return LISTS.get(cacheKey + start, () =>
-          indexBigramList(readAt(fd, postingsStart + start, stop - start, false), (from, to) => {
+          indexBigramList(readList(fd, postingsStart + start, stop - start), (from, to) => {
             check(pStart + to <= pStop && from <= to);
             return readAt(fd, proxStart + pStart + from, to - from, false);
           }),
@@ -279,7 +247,7 @@ export function openSegment(file: string, name: string): OpenedSegment {
       },
       unitList(start, stop) {
         check(stop <= postingsLength && start <= stop);
-        return LISTS.get(cacheKey + start, () => indexUnitList(readAt(fd, postingsStart + start, stop - start, false)));
+        return LISTS.get(cacheKey + start, () => indexUnitList(readList(fd, postingsStart + start, stop - start)));
       },
       doc(docNo) {
         records ??= section('docs');
@@ -295,9 +263,12 @@ export function openSegment(file: string, name: string): OpenedSegment {
       async readText(docNo) {
         const from = textOffsets[docNo]!;
         if (closed) throw new DamagedSegmentError('检索索引分段已关闭');
+        const length = textOffsets[docNo + 1]! - from;
+        if (!textReads.pooled)
+          return textReads.atOnce(() => readAt(fd, header.sections.texts[0] + from, length, false)).toString('utf16le');
         reading++;
         try {
-          const bytes = await readAtAsync(fd, header.sections.texts[0] + from, textOffsets[docNo + 1]! - from);
+          const bytes = await readAtAsync(fd, header.sections.texts[0] + from, length);
           return bytes.toString('utf16le');
         } finally {
           // A merge may have closed the file meanwhile: the descriptor is let go after the last read.
