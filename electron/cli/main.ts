@@ -4,6 +4,7 @@ import { createClient, localTransport } from '../../shared/ipc/client';
 import { isCopydeskError } from '../../shared/ipc/result';
 import { TextDecodeError } from '../../shared/text/decode';
 import { openServices, type Services } from '../services/services';
+import { searchWorkerIn } from '../store/search/segment-builder';
 import { defaultDataDir } from '../services/data-dir';
 import { OPTIONS, UsageError, type Command, type OptionValues } from './command';
 import { COMMANDS } from './commands';
@@ -53,7 +54,7 @@ async function runCommand(
   try {
     services = await openServices(
       { version: __APP_VERSION__, dataDir, runtime: 'host' },
-      { readOnly: access === 'read' },
+      { readOnly: access === 'read', searchWorker: searchWorkerIn(__dirname) },
     );
     return await command.run({ ...plain, services, client: createClient(localTransport(services.handlers)) });
   } finally {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { startHost } from './server';
 import { openServices } from '../services/services';
+import { searchWorkerIn } from '../store/search/segment-builder';
 import { chromiumPrinter } from '../services/pdf';
 import { defaultDataDir } from '../services/data-dir';
 import { isCopydeskError } from '../../shared/ipc/result';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   const dataDir = resolve(values.data ?? defaultDataDir());
   const services = await openServices(
     { version: __APP_VERSION__, dataDir, runtime: 'host' },
-    { printer: chromiumPrinter(), watchInbox: true },
+    { printer: chromiumPrinter(), watchInbox: true, searchWorker: searchWorkerIn(__dirname) },
   );
   const host = await startHost({
     handlers: services.handlers,

@@ -41,10 +41,19 @@ export interface Services {
  */
 export async function openServices(
   info: RuntimeInfo,
-  options: { readOnly?: boolean; printer?: PdfPrinter | null; watchInbox?: boolean } = {},
+  options: {
+    readOnly?: boolean;
+    printer?: PdfPrinter | null;
+    watchInbox?: boolean;
+    /** The search index's build thread (searchWorkerIn the running bundle's folder); without it a rebuild runs in this thread. */
+    searchWorker?: string;
+  } = {},
 ): Promise<Services> {
   const store = await ArticleStore.open({ dataDir: info.dataDir, readOnly: options.readOnly ?? false });
-  const search = await SearchIndex.open(store, { readOnly: options.readOnly ?? false });
+  const search = await SearchIndex.open(store, {
+    readOnly: options.readOnly ?? false,
+    buildWorker: options.searchWorker,
+  });
   const people = new PeopleStore(info.dataDir);
   const issues = new IssuesStore(info.dataDir);
   const presets = presetsStore(info.dataDir);

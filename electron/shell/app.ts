@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { MENU_EVENT, type MenuCommand } from '../../shared/ipc/channels';
 import { isCopydeskError } from '../../shared/ipc/result';
 import { openServices, type Services } from '../services/services';
+import { searchWorkerIn } from '../store/search/segment-builder';
 import { APP_DIR_NAME } from '../services/data-dir';
 import { APP_ENTRY_URL, isAppUrl, isSafeExternalUrl } from './app-url';
 import { bindIpc } from './ipc';
@@ -75,7 +76,11 @@ export function startApp(argv: readonly string[] = process.argv): Promise<void> 
     try {
       services = await openServices(
         { version: app.getVersion(), dataDir, runtime: 'electron' },
-        { printer: electronPrinter(BrowserWindow, rendererDir, printPages), watchInbox: true },
+        {
+          printer: electronPrinter(BrowserWindow, rendererDir, printPages),
+          watchInbox: true,
+          searchWorker: searchWorkerIn(__dirname),
+        },
       );
     } catch (error) {
       const message = isCopydeskError(error) || error instanceof Error ? error.message : String(error);

@@ -9,20 +9,34 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
-/** Node-side bundles: entry → output, and which source folders they depend on. */
+/** Node-side bundles: entry → output, what stays in node_modules, and the bundles each needs beside it (companions). */
 // sharp is a native (N-API) module with its libvips in platform packages:
 // it is loaded from node_modules (unpacked from the asar), never bundled.
 export const NATIVE_EXTERNALS = ['sharp'];
 export const NODE_TARGETS = {
-  main: { entry: 'electron/shell/main.ts', out: 'out/main/main.cjs', external: ['electron', ...NATIVE_EXTERNALS] },
+  main: {
+    entry: 'electron/shell/main.ts',
+    out: 'out/main/main.cjs',
+    external: ['electron', ...NATIVE_EXTERNALS],
+    companions: ['searchWorkerApp'],
+  },
   preload: { entry: 'electron/shell/preload.ts', out: 'out/preload/preload.cjs', external: ['electron'] },
   host: {
     entry: 'electron/host/main.ts',
     out: 'out/node/host.cjs',
     external: ['playwright-core', ...NATIVE_EXTERNALS],
+    companions: ['searchWorker'],
   },
   // playwright-core drives Chromium for PDF; it is loaded from node_modules, not bundled.
-  cli: { entry: 'electron/cli/main.ts', out: 'out/node/cli.cjs', external: ['playwright-core', ...NATIVE_EXTERNALS] },
+  cli: {
+    entry: 'electron/cli/main.ts',
+    out: 'out/node/cli.cjs',
+    external: ['playwright-core', ...NATIVE_EXTERNALS],
+    companions: ['searchWorker'],
+  },
+  // The search index's build thread, beside the bundles that open an index (their companion; segment-builder.ts).
+  searchWorker: { entry: 'electron/store/search/build-worker.ts', out: 'out/node/search-worker.cjs', external: [] },
+  searchWorkerApp: { entry: 'electron/store/search/build-worker.ts', out: 'out/main/search-worker.cjs', external: [] },
 };
 const NODE_SOURCES = ['electron', 'shared', 'assets', 'package.json'];
 const RENDERER_SOURCES = ['renderer', 'shared', 'vite.config.ts', 'package.json'];
@@ -73,7 +87,8 @@ export async function buildRenderer() {
 /** Builds what is missing or older than its sources: the named Node targets and, if asked, the renderer. */
 export async function ensureBuilt({ node = Object.keys(NODE_TARGETS), renderer = true } = {}) {
   const work = [];
-  for (const name of node) if (!isFresh(NODE_TARGETS[name].out, NODE_SOURCES)) work.push(buildNode(name));
+  const names = new Set(node.flatMap((name) => [name, ...(NODE_TARGETS[name].companions ?? [])]));
+  for (const name of names) if (!isFresh(NODE_TARGETS[name].out, NODE_SOURCES)) work.push(buildNode(name));
   if (renderer && !isFresh('out/renderer/index.html', RENDERER_SOURCES)) work.push(buildRenderer());
   await Promise.all(work);
   return work.length;

@@ -15,19 +15,31 @@ export interface SegmentData {
   signatures: Uint32Array;
 }
 
-/** Builds a segment's content from articles' records and texts, yielding now and then (see buildPostings). */
-export function* buildSegmentData(
-  entries: ReadonlyArray<{ doc: SearchDoc; text: string }>,
-): Generator<void, SegmentData> {
-  const texts = entries.map((e) => e.text);
+/** What a segment's texts alone give: the postings and the MinHash signatures (a worker thread can build them). */
+export interface TextIndex {
+  postings: SegmentPostings;
+  signatures: Uint32Array;
+}
+
+/** Builds the postings and signatures of searchable texts (document number = index), yielding now and then. */
+export function* buildTextIndex(texts: readonly string[]): Generator<void, TextIndex> {
   const folded = texts.map(foldText);
   const postings = yield* buildPostings(folded);
-  const signatures = new Uint32Array(entries.length * SIGNATURE_SIZE);
+  const signatures = new Uint32Array(texts.length * SIGNATURE_SIZE);
   // Folding again changes nothing: a signature of the folded text is the text's.
   for (const [i, text] of folded.entries()) {
     signatures.set(signature(text), i * SIGNATURE_SIZE);
     if (i % 256 === 255) yield;
   }
+  return { postings, signatures };
+}
+
+/** Builds a segment's content from articles' records and texts, yielding now and then (see buildPostings). */
+export function* buildSegmentData(
+  entries: ReadonlyArray<{ doc: SearchDoc; text: string }>,
+): Generator<void, SegmentData> {
+  const texts = entries.map((e) => e.text);
+  const { postings, signatures } = yield* buildTextIndex(texts);
   return { docs: entries.map((e) => e.doc), texts, postings, signatures };
 }
 

@@ -9,6 +9,7 @@ import { LogWriter, readLog, readState, setAside, writeState, type LogLine } fro
 import { SegmentSet } from './segment-set';
 import { SegmentMerges } from './segment-merges';
 import { breathe, drive } from './steps';
+import { SegmentBuilder } from './segment-builder';
 
 /** How far the index is: complete, or being brought up to date (results may miss articles meanwhile). */
 export interface IndexProgress {
@@ -30,6 +31,8 @@ export interface SearchIndexOptions {
    * indexing their articles again, larger ones by joining postings.
    */
   tierDocs?: number;
+  /** The build thread's bundle (searchWorkerIn): a rebuild builds its segments there; without it, in this thread. */
+  buildWorker?: string;
   now?: () => Date;
 }
 
@@ -229,17 +232,22 @@ export class SearchIndex {
             (error: unknown) => ({ error }),
           )
         : null;
-    // A built segment is written while the next is read and built (file writes run off the main
-    // thread); segments are added in order, each once its file is whole.
+    // A rebuild's batches are built in the worker thread when there is one (see SegmentBuilder) while
+    // the next batch is read, and each built segment is written while the next is built (file writes
+    // run off the main thread). One batch builds at a time, so memory holds two; segments are added in
+    // order, each once its file is whole.
+    const builder = new SegmentBuilder(todo.length >= this.tierDocs ? this.options.buildWorker : undefined);
+    let building: Promise<void> = Promise.resolve();
     let writing: Promise<void> = Promise.resolve();
     let failed: { error: unknown } | null = null;
+    const fail = (error: unknown) => {
+      failed ??= { error };
+    };
     const addBuilt = async (batch: ReadonlyArray<{ doc: SearchDoc; text: string }>) => {
-      const data = await drive(buildSegmentData(batch));
-      writing = writing
-        .then(() => (failed ? undefined : this.addSegmentData(data)))
-        .catch((error: unknown) => {
-          failed ??= { error };
-        });
+      await building;
+      building = builder.build(batch).then((data) => {
+        writing = writing.then(() => (failed ? undefined : this.addSegmentData(data))).catch(fail);
+      }, fail);
     };
     let batch: Array<{ doc: SearchDoc; text: string }> = [];
     try {
@@ -259,13 +267,18 @@ export class SearchIndex {
           }
         }
       }
+      if (!this.stopping && !failed && batch.length > this.flushDocs) {
+        await addBuilt(batch);
+        batch = [];
+      }
     } finally {
+      await building;
       await writing;
+      await builder.close();
     }
     if (failed) throw (failed as { error: unknown }).error;
     if (this.stopping) return;
-    if (batch.length > this.flushDocs) await this.addSegment(batch);
-    else for (const { doc, text } of batch) this.record({ put: doc, text });
+    for (const { doc, text } of batch) this.record({ put: doc, text });
     this.unreconciled = false;
     // Every article is searchable now; a rebuild's segments are then merged into one.
     this.progress = { ...this.progress, complete: true };

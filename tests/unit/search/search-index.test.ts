@@ -12,6 +12,7 @@ import type { Article } from '../../../shared/model/article';
 import { NO_FILTERS, type SearchFilters } from '../../../shared/search/filters';
 import { foldText } from '../../../shared/search/fold';
 import { planMerge } from '../../../shared/search/merge-policy';
+import { bundleHelper } from '../../helpers/bundle';
 import { syntheticCopy } from '../../helpers/synthetic-copy';
 import { tempDir } from '../../helpers/temp-dir';
 
@@ -180,6 +181,22 @@ describe('the search index on an archive', () => {
     expect(index.status().complete).toBe(true);
     await check();
   });
+
+  it("builds a rebuild's segments in the worker thread when it has one, answering as a scan", async () => {
+    const workerFile = await bundleHelper('search-worker');
+    const articles = await makeArticles(70, 11);
+    index = await SearchIndex.open(store, { readOnly: false, flushDocs: 6, tierDocs: 8, buildWorker: workerFile });
+    await index.whenComplete();
+    expect(index.engine.segments.map((s) => s.columns.ids.length)).toEqual([64]);
+    const all = await texts();
+    const copy = syntheticCopy(12);
+    for (let i = 0; i < 40; i++) {
+      const q = copy.queryFrom(renderHouseText(articles[i % articles.length]!), 1 + (i % 6));
+      if (!q) continue;
+      const expected = all.filter((t) => t.lines.some((l) => l.includes(foldText(q)))).map((t) => t.id);
+      expect(await ids(q), q).toEqual(expected.sort());
+    }
+  }, 60_000);
 
   it('sets a damaged segment aside with a notice and rebuilds what it held', async () => {
     await makeArticles(80);
