@@ -56,13 +56,22 @@ const isDashed = (line: string) => /^[—\-–]/u.test(line.trim());
  */
 export function headlineOf(input: readonly string[]): Headline {
   const lines = joinBroken(input);
+  const roles = headlineRoles(lines);
   if (lines.length === 0) return { kicker: null, title: null, subtitle: null };
   if (lines.length === 1) return { kicker: null, ...splitTitleLine(lines[0]!) };
   if (lines.length === 2) {
-    if (isDashed(lines[1]!)) return { kicker: null, title: squash(lines[0]!), subtitle: squash(lines[1]!) };
+    if (roles[0] === 'title') return { kicker: null, title: squash(lines[0]!), subtitle: squash(lines[1]!) };
     return { kicker: squash(lines[0]!), ...splitTitleLine(lines[1]!) };
   }
   return { kicker: squash(lines[0]!), title: squash(lines[1]!), subtitle: squash(lines[2]!) };
+}
+
+/** What each of a report's headline lines is (none to three, as headlineOf reads them). */
+export function headlineRoles(lines: readonly string[]): Array<'kicker' | 'title' | 'subtitle'> {
+  if (lines.length === 0) return [];
+  if (lines.length === 1) return ['title'];
+  if (lines.length === 2) return isDashed(lines[1]!) ? ['title', 'subtitle'] : ['kicker', 'title'];
+  return ['kicker', 'title', 'subtitle'];
 }
 
 /**

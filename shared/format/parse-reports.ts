@@ -98,12 +98,11 @@ export function parseReports(input: string | readonly SourceLine[]): ParseResult
   const source = typeof input === 'string' ? textToSourceLines(input) : input;
   const dropped: string[] = [];
   const { lines, pageDate } = sourceLines(source, dropped);
-  markOpenings(lines);
+  const heads = reportHeads(lines);
+  if (heads.length === 0) return { reports: singleReport(lines, source.length, dropped), pageDate, dropped };
 
-  const leads = lines.flatMap((l, i) => (l.kind === 'lead' ? [i] : []));
-  if (leads.length === 0) return { reports: singleReport(lines, source.length, dropped), pageDate, dropped };
-
-  const starts = leads.map((lead, k) => headStart(lines, lead, k === 0 ? 0 : leads[k - 1]! + 1));
+  const leads = heads.map((h) => h.lead);
+  const starts = heads.map((h) => h.start);
   // Text before the first report (a covering note, say) is not part of any report.
   for (const line of lines.slice(0, starts[0])) dropped.push(line.text);
 
@@ -117,6 +116,34 @@ export function parseReports(input: string | readonly SourceLine[]): ParseResult
     );
   });
   return { reports, pageDate, dropped };
+}
+
+/**
+ * Where the reports in classified lines begin (`start`: their headline, or
+ * a byline under it) and where their leads stand: leads by their dateline,
+ * and those without a source found by markOpenings, which sets their kind.
+ * The proofreader reads house-format text into blocks with it.
+ */
+export function reportHeads(lines: Line[]): Array<{ start: number; lead: number }> {
+  markOpenings(lines);
+  const leads = lines.flatMap((l, i) => (l.kind === 'lead' ? [i] : []));
+  return leads.map((lead, k) => ({ start: headStart(lines, lead, k === 0 ? 0 : leads[k - 1]! + 1), lead }));
+}
+
+/**
+ * In copy without a lead: the line of its first sentence and the headline
+ * lines above it (up to three), or null when it does not have the shape of
+ * a report (no headline above, or no sentence below).
+ */
+export function leadlessHead(lines: readonly Line[]): { firstSentence: number; headlines: number[] } | null {
+  const firstSentence = lines.findIndex((l) => l.kind !== 'byline' && !isHeadlineLike(l));
+  if (firstSentence <= 0) return null;
+  const headlines = lines
+    .slice(0, firstSentence)
+    .flatMap((l, i) => (l.kind === 'text' ? [i] : []))
+    .slice(-3);
+  if (headlines.length === 0 || !lines.slice(firstSentence).some((l) => /[。！？!?]/u.test(l.text))) return null;
+  return { firstSentence, headlines };
 }
 
 /**
@@ -177,16 +204,14 @@ function readReport(head: readonly Line[], body: readonly Line[], start: number,
  * sentence). Short lines above the headline (a site's navigation) are dropped.
  */
 function singleReport(lines: readonly Line[], sourceLength: number, dropped: string[]): ParsedReport[] {
-  const firstSentence = lines.findIndex((l) => l.kind !== 'byline' && !isHeadlineLike(l));
-  if (firstSentence <= 0) return [];
-  const above = lines.slice(0, firstSentence);
-  const headLines = above.filter((l) => l.kind === 'text').slice(-3);
-  if (headLines.length === 0) return [];
-  for (const line of above.slice(0, above.indexOf(headLines[0]!))) dropped.push(line.text);
-  const bodyLines = lines.slice(firstSentence);
-  if (!bodyLines.some((l) => /[。！？!?]/u.test(l.text))) return [];
+  const head = leadlessHead(lines);
+  if (!head) return [];
+  const above = lines.slice(0, head.firstSentence);
+  const headLines = head.headlines.map((i) => lines[i]!);
+  for (const line of above.slice(0, head.headlines[0])) dropped.push(line.text);
+  const bodyLines = lines.slice(head.firstSentence);
   let names = emptyBylineNames();
-  for (const line of above.slice(above.indexOf(headLines[0]!)))
+  for (const line of above.slice(head.headlines[0]))
     if (line.kind === 'byline') names = mergeBylineNames(names, line.byline!);
   const { byline, body } = reportByline(names, bodyLines);
   const first = headLines[0]!;

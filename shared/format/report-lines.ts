@@ -28,7 +28,10 @@ export interface SourceLine {
 }
 
 /** Marks that end a sentence or a paragraph: a line ending otherwise was broken in the middle. */
-export const PARAGRAPH_END = /[。！？!?…；;：:”’」』）)》】]$/u;
+export const PARAGRAPH_END_MARKS = '。！？!?…；;：:”’」』）)》】';
+
+/** A line ending with one of PARAGRAPH_END_MARKS. */
+export const PARAGRAPH_END = new RegExp(`[${PARAGRAPH_END_MARKS}]$`, 'u');
 
 /** Marks that show a line is not a headline (headlines end without them). */
 const NOT_HEADLINE_END = /[。，、；：,;:]$/u;
@@ -112,6 +115,31 @@ const IMAGE_NAME = /[\w\-.]*\.(?:jpe?g|png|gif|webp|bmp)\b/giu;
 const HAS_IMAGE_NAME = new RegExp(IMAGE_NAME.source, 'iu');
 
 /**
+ * One cleaned line classified on its own: a lead (by its dateline), a byline
+ * (by its role words), a ▲ photo caption, or text. The proofreader's blocks
+ * are classified by the same rule.
+ */
+export function classifyLine(index: number, text: string, leaves: SourceLeaf[], heading: boolean): Line {
+  const lead = parseLead(text);
+  const byline = lead || text.length > 80 ? null : parseBylineText(text, { bareInBrackets: true });
+  return {
+    index,
+    text,
+    leaves,
+    heading,
+    kind: lead ? 'lead' : byline ? 'byline' : /^▲/u.test(text) ? 'caption' : 'text',
+    byline,
+    lead,
+    inline: byline !== null && Object.values(byline).filter((l) => l.length > 0).length > 1 && !/摄$/u.test(text),
+  };
+}
+
+/** A picture standing on a line of its own (a Word file's, or `[图片]` in house-format text). */
+export function photoLine(index: number, photo?: PhotoRef): Line {
+  return { index, text: '', leaves: [], heading: false, kind: 'photo', photo, byline: null, lead: null, inline: false };
+}
+
+/**
  * The source's lines cleaned and classified: HTML leftovers read, furniture
  * and jump marks dropped (into `dropped`), the page's date taken, a web page's
  * title bar repeating the headline dropped, and what follows a list of other
@@ -123,19 +151,7 @@ export function sourceLines(source: readonly SourceLine[], dropped: string[]): {
   let stopped = false;
   source.forEach((raw, index) => {
     if (raw.photo) {
-      const photo = raw.photo;
-      if (!stopped)
-        lines.push({
-          index,
-          text: '',
-          leaves: [],
-          heading: false,
-          kind: 'photo',
-          photo,
-          byline: null,
-          lead: null,
-          inline: false,
-        });
+      if (!stopped) lines.push(photoLine(index, raw.photo));
       return;
     }
     const pieces = raw.leaves ? [raw.text] : (htmlLines(raw.text) ?? [raw.text]).map(withoutPinyinNotes);
@@ -179,18 +195,7 @@ export function sourceLines(source: readonly SourceLine[], dropped: string[]): {
         dropped.push(text);
         continue;
       }
-      const lead = parseLead(text);
-      const byline = lead || text.length > 80 ? null : parseBylineText(text, { bareInBrackets: true });
-      lines.push({
-        index,
-        text,
-        leaves,
-        heading: Boolean(raw.heading),
-        kind: lead ? 'lead' : byline ? 'byline' : /^▲/u.test(text) ? 'caption' : 'text',
-        byline,
-        lead,
-        inline: byline !== null && Object.values(byline).filter((l) => l.length > 0).length > 1 && !/摄$/u.test(text),
-      });
+      lines.push(classifyLine(index, text, leaves, Boolean(raw.heading)));
     }
   });
   // A web page's title bar above its headline.

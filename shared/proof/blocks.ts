@@ -1,7 +1,7 @@
-import { parseBylineText } from '../format/byline-text';
 import type { Finding } from './finding';
-import { parseLead } from '../format/parse-reports';
-import { isSubheading } from '../format/report-lines';
+import { headlineRoles } from '../format/headline';
+import { leadlessHead, reportHeads } from '../format/parse-reports';
+import { classifyLine, isHeadlineLike, isSubheading, PARAGRAPH_END_MARKS, photoLine } from '../format/report-lines';
 
 /**
  * What a block of checked text is: a headline line, the lead (with its
@@ -26,8 +26,8 @@ export const isHeadlineKind = (kind: BlockKind) => kind === 'kicker' || kind ===
 /** True for blocks of body text (where sentences are). */
 export const isBodyKind = (kind: BlockKind) => kind === 'lead' || kind === 'paragraph';
 
-/** Marks that end a sentence or a paragraph. */
-const ENDS = new Set([...'。！？!?…；;：:”’」』）)》】']);
+/** Marks that end a sentence or a paragraph (the report parser's). */
+const ENDS = new Set([...PARAGRAPH_END_MARKS]);
 
 /** True when a paragraph's text ends a sentence (looks at the last character only: fast on long paragraphs). */
 export const endsParagraph = (text: string) => ENDS.has(text.at(-1) ?? '');
@@ -36,52 +36,39 @@ export const endsParagraph = (text: string) => ENDS.has(text.at(-1) ?? '');
 export const isNumberedHeading = isSubheading;
 
 /**
- * The blocks of house-format text (one report or a whole page), line by line,
- * with the kind of each worked out as the report parser does: leads by their
- * dateline, bylines by their role words, up to three short lines above a lead
- * as its headline. Blank lines are not blocks; offsets are into `text`.
+ * The blocks of house-format text (one report or a whole page), line by
+ * line, with the kind of each as the report parser reads it: each line
+ * classified on its own (classifyLine: leads by their dateline, bylines by
+ * their role words; a `[图片]` line is a photo), then the reports found in
+ * them (reportHeads: leads without a source too, and each report's headline
+ * lines above its lead, or leadlessHead for copy without a lead), the
+ * headline lines named as headlineOf names them. Blank lines are not
+ * blocks; offsets are into `text`.
  */
 export function textBlocks(text: string): ProofBlock[] {
-  const lines: Array<{ text: string; start: number }> = [];
+  const found: Array<{ text: string; start: number }> = [];
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/gu;
   for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
     const raw = m[0].replace(/[\r\n]+$/u, '');
     const lead = raw.length - raw.replace(/^[\s\u3000\uFEFF]+/u, '').length;
     const trimmed = raw.trim();
-    if (trimmed !== '') lines.push({ text: trimmed, start: m.index + lead });
+    if (trimmed !== '') found.push({ text: trimmed, start: m.index + lead });
   }
-  const kinds: BlockKind[] = lines.map((l) =>
-    PHOTO_LINE.test(l.text)
-      ? 'caption'
-      : parseLead(l.text)
-        ? 'lead'
-        : parseBylineText(l.text, { bareInBrackets: true })
-          ? 'byline'
-          : isNumberedHeading(l.text)
-            ? 'subheading'
-            : 'paragraph',
+  const lines = found.map((l, i) =>
+    PHOTO_LINE.test(l.text) ? photoLine(i) : classifyLine(i, l.text, [{ text: l.text }], false),
   );
-  const headline = (i: number) =>
-    kinds[i] === 'paragraph' && lines[i]!.text.length <= 64 && !/[。，、；：,;:]$/u.test(lines[i]!.text);
-  // A lead that opens with its date and no source (3月18日下午，…), at the top or under a headline or a byline.
-  lines.forEach((l, i) => {
-    if (kinds[i] !== 'paragraph' || !/^\d/u.test(l.text)) return;
-    if (i > 0 && !headline(i - 1) && kinds[i - 1] !== 'byline') return;
-    const lead = parseLead(l.text, { sourceless: true });
-    if (lead && /[,，]$/u.test(lead.dateline.prefix)) kinds[i] = 'lead';
+  const heads = reportHeads(lines);
+  const kinds = lines.map((line): BlockKind => {
+    if (line.kind === 'photo') return 'caption';
+    if (line.kind === 'lead' || line.kind === 'byline') return line.kind;
+    return isSubheading(line.text) ? 'subheading' : 'paragraph';
   });
-  const leads = kinds.flatMap((k, i) => (k === 'lead' ? [i] : []));
-  if (leads.length === 0 && lines.length > 1 && headline(0)) kinds[0] = 'title';
-  leads.forEach((lead, n) => {
-    const floor = n === 0 ? 0 : leads[n - 1]! + 1;
-    let start = lead;
-    while (start - 1 >= floor && lead - (start - 1) <= 3 && headline(start - 1)) start--;
-    const count = lead - start;
-    if (count === 1) kinds[start] = 'title';
-    if (count === 2) [kinds[start], kinds[start + 1]] = ['kicker', 'title'];
-    if (count === 3) [kinds[start], kinds[start + 1], kinds[start + 2]] = ['kicker', 'title', 'subtitle'];
-  });
-  return lines.map((l, i) => ({ kind: kinds[i]!, text: l.text, start: l.start }));
+  const name = (headlines: readonly number[]) =>
+    headlineRoles(headlines.map((i) => lines[i]!.text)).forEach((role, k) => (kinds[headlines[k]!] = role));
+  for (const { start, lead } of heads)
+    name(lines.slice(start, lead).flatMap((line, k) => (isHeadlineLike(line) ? [start + k] : [])));
+  if (heads.length === 0) name(leadlessHead(lines)?.headlines ?? []);
+  return found.map((l, i) => ({ kind: kinds[i]!, text: l.text, start: l.start }));
 }
 
 /**
