@@ -94,7 +94,8 @@ export async function ensureBuilt({ node = Object.keys(NODE_TARGETS), renderer =
   return work.length;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a script (npm run build); not when a script that imports it is bundled (run-ts), where the two URLs match too.
+if (process.argv[1] === fileURLToPath(import.meta.url) && import.meta.url.endsWith('/build.mjs')) {
   const started = performance.now();
   await Promise.all([...Object.keys(NODE_TARGETS).map(buildNode), buildRenderer()]);
   if (!existsSync(join(ROOT, 'out/renderer/index.html'))) throw new Error('renderer build missing');
