@@ -40,6 +40,15 @@ export class SizedCache<T> {
     return value;
   }
 
+  /** The value under `key` if it is cached (then used most recently), without making it. */
+  peek(key: string): T | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.value;
+  }
+
   /** Drops the least recently used values until the budget holds. */
   private evict(): void {
     for (const [oldKey, old] of this.entries) {

@@ -43,9 +43,14 @@ export class IndexedList {
     readonly docs: Int32Array,
     readonly counts: Int32Array,
     readonly firsts: Int32Array,
-    /** Entry i's other position gaps are bytes `proxAt[i]` .. `proxAt[i + 1]` of the list's positions. */
+    /**
+     * Entry i's other position gaps are bytes `proxAt[i]` .. `proxAt[i + 1]`
+     * of the list's positions (or .. `ends[i]` when the list holds some of
+     * its entries only); `proxAt[n]` is where the last entry's end.
+     */
     private readonly proxAt: Int32Array | null,
     private readonly readProx: ProxReader,
+    private readonly ends: Int32Array | null = null,
   ) {}
 
   /** Bytes held (for the cache's budget). */
@@ -117,7 +122,7 @@ export class IndexedList {
       return this.whole;
     }
     cursor = 0;
-    return this.readProx(this.proxAt![i]!, this.proxAt![i + 1]!);
+    return this.readProx(this.proxAt![i]!, this.ends ? this.ends[i]! : this.proxAt![i + 1]!);
   }
 }
 
@@ -165,6 +170,52 @@ export function indexBigramList(bytes: Uint8Array, readProx: ProxReader): Indexe
   }
   proxAt[n] = at;
   return new IndexedList(docs.slice(0, n), counts.slice(0, n), firsts.slice(0, n), proxAt.slice(0, n + 1), readProx);
+}
+
+/**
+ * Indexes the entries of a bigram list (encoded as for indexBigramList) whose
+ * documents are in `wanted` (sorted), and no others: a frequent pair's list
+ * checked for the few documents of a rarer one is read through once without
+ * being kept, and reading stops after the last wanted document.
+ */
+export function indexBigramSubset(bytes: Uint8Array, wanted: Int32Array, readProx: ProxReader): IndexedList {
+  const max = wanted.length;
+  const docs = new Int32Array(max);
+  const counts = new Int32Array(max);
+  const firsts = new Int32Array(max);
+  const proxAt = new Int32Array(max + 1);
+  const ends = new Int32Array(max);
+  const length = bytes.length;
+  let n = 0;
+  let doc = -1;
+  let at = 0;
+  let w = 0;
+  cursor = 0;
+  while (cursor < length && w < max) {
+    doc += varint(bytes);
+    const count = varint(bytes);
+    const first = varint(bytes);
+    const size = count > 1 ? varint(bytes) : 0;
+    while (w < max && wanted[w]! < doc) w++;
+    if (wanted[w] === doc) {
+      docs[n] = doc;
+      counts[n] = count;
+      firsts[n] = first;
+      proxAt[n] = at;
+      ends[n++] = at + size;
+      w++;
+    }
+    at += size;
+  }
+  proxAt[n] = n > 0 ? ends[n - 1]! : 0;
+  return new IndexedList(
+    docs.subarray(0, n),
+    counts.subarray(0, n),
+    firsts.subarray(0, n),
+    proxAt.subarray(0, n + 1),
+    readProx,
+    ends.subarray(0, n),
+  );
 }
 
 /** Indexes a unit list (document gap and count per entry; no positions). */

@@ -113,6 +113,12 @@ export function memoryLookup(keys: Omit<SegmentPostings, 'bytes' | 'prox'>): Pos
 /** A segment's lists, indexed (a segment on disk caches them). */
 export interface ListSource {
   bigramList(range: GramRange): IndexedList;
+  /**
+   * The list's entries for the documents in `wanted` (sorted) at least: the
+   * whole list when it is at hand or short, else those entries only
+   * (indexBigramSubset), not kept.
+   */
+  bigramSubset(range: GramRange, wanted: Int32Array): IndexedList;
   unitList(start: number, end: number): IndexedList;
 }
 
@@ -120,8 +126,9 @@ export interface ListSource {
  * The documents holding `term` exactly, with how often and where first.
  * A term of two or more code units: the rarest of its bigrams' lists is
  * walked, and each of its documents is looked up in the covering lists
- * (binary search in their cached index) to check that the bigrams stand at
- * the right distances; only those documents' positions are decoded.
+ * (binary search; a long list not at hand is read for those documents
+ * only) to check that the bigrams stand at the right distances; only those
+ * documents' positions are decoded.
  */
 export function matchTerm(term: string, lookup: PostingLookup, lists: ListSource): DocHits {
   if (term.length === 1) {
@@ -143,14 +150,19 @@ export function matchTerm(term: string, lookup: PostingLookup, lists: ListSource
   }
   const offsets = coveringOffsets(term.length);
   if (!offsets.includes(shortest)) offsets.push(shortest);
-  const parts = offsets.map((offset) => ({ offset, list: lists.bigramList(ranges[offset]!) }));
-  if (parts.length === 1) {
-    const { list } = parts[0]!;
-    return { docs: list.docs, tfs: list.counts, firsts: list.firsts };
+  const bytes = (offset: number) => ranges[offset]![1] - ranges[offset]![0];
+  offsets.sort((a, b) => bytes(a) - bytes(b));
+  // The rarest list is indexed whole (and kept); the others only for the documents still in question.
+  const first = lists.bigramList(ranges[offsets[0]!]!);
+  const firstOffset = offsets[0]!;
+  if (offsets.length === 1) return { docs: first.docs, tfs: first.counts, firsts: first.firsts };
+  const parts = [{ offset: firstOffset, list: first }];
+  let wanted = first.docs;
+  for (const offset of offsets.slice(1)) {
+    const list = lists.bigramSubset(ranges[offset]!, wanted);
+    parts.push({ offset, list });
+    if (list.docs.length < wanted.length) wanted = list.docs;
   }
-  parts.sort((a, b) => a.list.docs.length - b.list.docs.length);
-  const first = parts[0]!.list;
-  const firstOffset = parts[0]!.offset;
   // Many documents to check: each list's position bytes are read at once rather than one by one.
   if (first.docs.length > PROX_READS_ALONE) for (const { list } of parts) list.readAll();
   const others = parts.slice(1);

@@ -2,7 +2,7 @@ import type { SearchDoc } from './doc';
 import type { Segment } from './engine';
 import { foldText } from './fold';
 import { memoryLookup, type SegmentPostings } from './postings';
-import { indexBigramList, indexUnitList } from './posting-list';
+import { indexBigramList, indexBigramSubset, indexUnitList } from './posting-list';
 import { buildPostings } from './postings-build';
 import { docColumns } from './columns';
 import { signature, SIGNATURE_SIZE } from './similar';
@@ -56,6 +56,10 @@ export function memorySegment(name: string, data: SegmentData): Segment {
     unit: lookup.unit,
     bigramList: ([start, end, proxStart, proxEnd]) =>
       indexBigramList(bytes.subarray(start, end), (from, to) =>
+        prox.subarray(proxStart + from, Math.min(proxEnd, proxStart + to)),
+      ),
+    bigramSubset: ([start, end, proxStart, proxEnd], wanted) =>
+      indexBigramSubset(bytes.subarray(start, end), wanted, (from, to) =>
         prox.subarray(proxStart + from, Math.min(proxEnd, proxStart + to)),
       ),
     unitList: (start, end) => indexUnitList(bytes.subarray(start, end)),

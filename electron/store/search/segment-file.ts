@@ -7,7 +7,12 @@ import type { GramRange } from '../../../shared/search/postings';
 import { docColumns, type DocColumns } from '../../../shared/search/columns';
 import type { SegmentData } from '../../../shared/search/segment';
 import { SizedCache } from '../../../shared/search/byte-cache';
-import { indexBigramList, indexUnitList, type IndexedList } from '../../../shared/search/posting-list';
+import {
+  indexBigramList,
+  indexBigramSubset,
+  indexUnitList,
+  type IndexedList,
+} from '../../../shared/search/posting-list';
 import {
   BLOCK,
   bytesOf,
@@ -106,6 +111,8 @@ function floorIndex(values: Uint32Array, key: number, step = 1, length = values.
 
 /** Indexed posting lists kept in memory across queries (all segments share the budget). */
 const LISTS = new SizedCache<IndexedList>(128 * 1024 * 1024, (list) => list.size);
+/** Lists up to this long (about 4,000 entries) are indexed whole and kept even when only some of their entries are asked for. */
+const WHOLE_LIST_BYTES = 16 * 1024;
 /** Dictionary look-ups a segment remembers before it starts again. */
 const LOOKUPS_KEPT = 1 << 16;
 /** Numbers each opening of a segment file: its cached lists read through its own descriptor, so are its own. */
@@ -200,6 +207,19 @@ export function openSegment(file: string, name: string): OpenedSegment {
     const check = (ok: boolean) => {
       if (!ok) throw new DamagedSegmentError('检索索引内容不一致');
     };
+    // A bigram's document list, read into the shared list buffer, and the reader of its positions.
+    const listBytes = ([start, stop, pStart, pStop]: GramRange) => {
+      check(stop <= postingsLength && start <= stop && pStop <= proxLength && pStart <= pStop);
+      return readList(fd, postingsStart + start, stop - start);
+    };
+    const proxReader =
+      ([, , pStart, pStop]: GramRange) =>
+      (from: number, to: number) => {
+        check(pStart + to <= pStop && from <= to);
+        return readAt(fd, proxStart + pStart + from, to - from, false);
+      };
+    const bigramList = (range: GramRange) =>
+      LISTS.get(cacheKey + range[0], () => indexBigramList(listBytes(range), proxReader(range)));
     return {
       name,
       columns,
@@ -236,14 +256,11 @@ export function openSegment(file: string, name: string): OpenedSegment {
         if (k < 0 || unitDict[k * 2] !== code) return null;
         return [unitDict[k * 2 + 1]!, unitDict[k * 2 + 3]!];
       },
-      bigramList([start, stop, pStart, pStop]) {
-        check(stop <= postingsLength && start <= stop && pStop <= proxLength && pStart <= pStop);
-        return LISTS.get(cacheKey + start, () =>
-          indexBigramList(readList(fd, postingsStart + start, stop - start), (from, to) => {
-            check(pStart + to <= pStop && from <= to);
-            return readAt(fd, proxStart + pStart + from, to - from, false);
-          }),
-        );
+      bigramList,
+      bigramSubset(range, wanted) {
+        // A short list is indexed whole and kept; a long one not at hand is read for the wanted documents only.
+        const whole = range[1] - range[0] <= WHOLE_LIST_BYTES ? bigramList(range) : LISTS.peek(cacheKey + range[0]);
+        return whole ?? indexBigramSubset(listBytes(range), wanted, proxReader(range));
       },
       unitList(start, stop) {
         check(stop <= postingsLength && start <= stop);

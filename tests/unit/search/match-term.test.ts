@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSegment, writeSegment } from '../../../electron/store/search/segment-file';
+import { tempDir } from '../../helpers/temp-dir';
 import { matchTerm } from '../../../shared/search/postings';
 import { runSteps } from '../../../shared/search/postings-build';
 import { buildSegmentData, memorySegment } from '../../../shared/search/segment';
@@ -25,7 +28,10 @@ function segmentOf(texts: readonly string[]) {
   return memorySegment('t', runSteps(buildSegmentData(entries)));
 }
 
-function hits(segment: ReturnType<typeof segmentOf>, term: string): Array<[number, number, number]> {
+function hits(
+  segment: Parameters<typeof matchTerm>[2] & Parameters<typeof matchTerm>[1],
+  term: string,
+): Array<[number, number, number]> {
   const found = matchTerm(term, segment, segment);
   return [...found.docs].map((d, i) => [d, found.tfs[i]!, found.firsts[i]!]);
 }
@@ -61,5 +67,40 @@ describe('matchTerm', () => {
       if (!term || term.includes('\n')) continue;
       expect(hits(segment, term), term).toEqual(scan(texts, term));
     }
+  });
+
+  describe('in a segment file, where a long list is read only for the documents in question', () => {
+    let dir = '';
+    let cleanup: () => Promise<void>;
+    beforeEach(async () => {
+      ({ dir, cleanup } = await tempDir());
+    });
+    afterEach(async () => cleanup());
+
+    it('agrees with a scan when frequent pairs (lists of thousands) are checked for a rare one', async () => {
+      // 4,000 texts: 工作 and 落实 stand in every one, twice and past the first 128 characters (their lists far
+      // longer than the whole-list limit), 作落 in few.
+      const copy = syntheticCopy(21);
+      const pad = '甲乙'.repeat(70);
+      const texts = Array.from({ length: 4000 }, (_, i) =>
+        foldText(
+          i % 97 === 0
+            ? `${pad}工作落实${i}到位，工作落实`
+            : `${pad}工作${i % 7 === 0 ? '要' : ''}落实${copy.report(20).text.slice(0, 12)}，工作和落实`,
+        ),
+      );
+      const entries = texts.map((text, i) => ({ doc: { ...copy.report(10).doc, id: `doc-${i}` } as SearchDoc, text }));
+      const file = join(dir, 'seg-1.cdsx');
+      await writeSegment(file, runSteps(buildSegmentData(entries)));
+      const segment = openSegment(file, 'seg-1');
+      try {
+        for (const term of ['工作落实', '作落', '落实到位', '工作要落实', '实到位，工作', '工作落'])
+          expect(hits(segment, term), term).toEqual(scan(texts, term));
+        // Asked again, with the lists now at hand (kept or read again), the same.
+        expect(hits(segment, '工作落实')).toEqual(scan(texts, '工作落实'));
+      } finally {
+        segment.close();
+      }
+    }, 60_000);
   });
 });
