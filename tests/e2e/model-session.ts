@@ -18,6 +18,7 @@ export type Step =
   | { kind: 'type'; line: LineRef; offset: number; word: string }
   | { kind: 'enter'; body: number; offset: number }
   | { kind: 'backspace'; line: LineRef; offset: number }
+  | { kind: 'paste'; line: LineRef; offset: number; lines: string[] }
   | { kind: 'kicker'; word: string }
   | { kind: 'subtitle'; word: string }
   | { kind: 'save' }
@@ -100,6 +101,18 @@ export function applyStep(doc: DocModel, step: Step): DocModel {
       const text = lineText(doc, step.line)!;
       return withLine(doc, step.line, text.slice(0, step.offset - 1) + text.slice(step.offset));
     }
+    case 'paste': {
+      // Into a headline line only the first pasted line goes; in the body each line is a paragraph,
+      // the first run on from the text before the caret, the last followed by the text after it.
+      const text = lineText(doc, step.line)!;
+      const [before, after] = [text.slice(0, step.offset), text.slice(step.offset)];
+      if (typeof step.line !== 'object' || step.lines.length === 1)
+        return withLine(doc, step.line, before + step.lines[0]! + after);
+      const pasted = step.lines.map((l, i) => (i === 0 ? before + l : i === step.lines.length - 1 ? l + after : l));
+      const body = [...doc.body];
+      body.splice(step.line.body, 1, ...pasted);
+      return { ...doc, body };
+    }
     case 'kicker':
       return { ...doc, kicker: step.word };
     case 'subtitle':
@@ -125,8 +138,8 @@ export function random(seed: number): (n: number) => number {
  * A random session of `length` steps from `start`, each possible in the
  * article as it stands then: typing anywhere in any line, Enter in the body,
  * Backspace (joining paragraphs at a paragraph's start; never emptying the
- * title, which names the article in the library), 加引题/加副题 with typing at
- * once, save, and reopen.
+ * title, which names the article in the library), pasting one or two lines
+ * of plain text anywhere, 加引题/加副题 with typing at once, save, and reopen.
  */
 export function randomSession(seed: number, start: DocModel, length: number): Step[] {
   const pick = random(seed);
@@ -156,7 +169,12 @@ export function randomSession(seed: number, start: DocModel, length: number): St
       const joins = typeof line === 'object' && offset === 0 && line.body > 0;
       const deletes = offset > 0 && !(line === 'title' && text.length <= 1);
       if (joins || deletes) step = { kind: 'backspace', line, offset };
-    } else if (roll < 78 && doc.kicker === null && words.length > 0) step = { kind: 'kicker', word: word() };
+    } else if (roll < 76 && words.length > 1) {
+      const line = lines[pick(lines.length)]!;
+      const count = 1 + pick(2);
+      const pasted = Array.from({ length: count }, () => word());
+      step = { kind: 'paste', line, offset: pick(lineText(doc, line)!.length + 1), lines: pasted };
+    } else if (roll < 80 && doc.kicker === null && words.length > 0) step = { kind: 'kicker', word: word() };
     else if (roll < 86 && doc.subtitle === null && words.length > 0) step = { kind: 'subtitle', word: word() };
     else if (roll < 93) step = { kind: 'save' };
     else step = { kind: 'reopen' };
@@ -177,6 +195,8 @@ export function describeStep(step: Step): string {
       return `在第${step.body + 1}段第${step.offset}字后回车`;
     case 'backspace':
       return `在${line(step.line)}第${step.offset}字后退格`;
+    case 'paste':
+      return `在${line(step.line)}第${step.offset}字后粘贴“${step.lines.join(' / ')}”`;
     case 'kicker':
       return `加引题并立即输入“${step.word}”`;
     case 'subtitle':

@@ -1,6 +1,6 @@
 // Model-based editor sessions (issue 17): random user sessions run in the
 // real renderer, typing through the input method at random places, Enter,
-// Backspace, 加引题/加副题 with typing at once, save and reopen; after every
+// Backspace, pasting plain text, 加引题/加副题 with typing at once, save and reopen; after every
 // step the page must show exactly what the model says, and after a save and
 // reopen exactly what was shown. `npm test` runs the scripted cases and a few
 // seeds (MODEL_SESSIONS, MODEL_STEPS); `npm run test:soak` runs many more. A
@@ -11,7 +11,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/root';
-import { composeIme, e2eSetup, forTest, newBlankArticle, placeCaretAt, type RunningApp } from './fixture';
+import {
+  composeIme,
+  dispatchPaste,
+  e2eSetup,
+  forTest,
+  newBlankArticle,
+  placeCaretAt,
+  type RunningApp,
+} from './fixture';
 import {
   afterReopen,
   applyStep,
@@ -77,6 +85,12 @@ async function perform(page: Page, step: Step, title: string): Promise<void> {
       await page.keyboard.press('Backspace');
       return;
     }
+    case 'paste': {
+      const [testId, nth] = target(step.line);
+      await placeCaretAt(page, testId, nth, step.offset);
+      await dispatchPaste(page, { data: { 'text/plain': step.lines.join('\n') } });
+      return;
+    }
     case 'kicker':
     case 'subtitle':
       await page.getByRole('button', { name: step.kind === 'kicker' ? '加引题' : '加副题' }).click();
@@ -107,7 +121,7 @@ async function run(app: RunningApp, steps: readonly Step[], label: string): Prom
   const done: string[] = [];
   for (const step of steps) {
     // Only steps the article allows now (a scripted step may name a line that is gone).
-    if (step.kind === 'type' || step.kind === 'backspace') {
+    if (step.kind === 'type' || step.kind === 'backspace' || step.kind === 'paste') {
       const text = lineText(model, step.line);
       if (text === undefined || step.offset > text.length) continue;
     }

@@ -12,6 +12,13 @@ describe('the model of the model-based editor sessions', () => {
     expect(doc.body).toEqual(['春风']);
     doc = applyStep(doc, { kind: 'backspace', line: 'title', offset: 2 });
     expect(doc.title).toBe('模稿件');
+    // A paste of two lines splits the paragraph around them; into a headline only the first line goes.
+    const pasted = applyStep(doc, { kind: 'paste', line: { body: 0 }, offset: 1, lines: ['河堤', '城郊'] });
+    expect(pasted.body).toEqual(['春河堤', '城郊风']);
+    expect(applyStep(doc, { kind: 'paste', line: 'title', offset: 1, lines: ['河堤', '城郊'] }).title).toBe(
+      '模河堤稿件',
+    );
+    expect(applyStep(doc, { kind: 'paste', line: { body: 0 }, offset: 2, lines: ['河堤'] }).body).toEqual(['春风河堤']);
     doc = applyStep(doc, { kind: 'kicker', word: '田野' });
     expect(afterReopen({ ...doc, kicker: '', body: ['', '春风', ''] })).toEqual({
       kicker: null,
@@ -27,7 +34,7 @@ describe('the model of the model-based editor sessions', () => {
     for (let seed = 1; seed <= 50; seed++) {
       let doc = START;
       for (const step of randomSession(seed, START, 25)) {
-        if (step.kind === 'type' || step.kind === 'backspace') {
+        if (step.kind === 'type' || step.kind === 'backspace' || step.kind === 'paste') {
           const text = lineText(doc, step.line);
           expect(text).toBeDefined();
           expect(step.offset).toBeLessThanOrEqual(text!.length);
