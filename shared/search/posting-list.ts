@@ -46,7 +46,7 @@ export class IndexedList {
     /**
      * Entry i's other position gaps are bytes `proxAt[i]` .. `proxAt[i + 1]`
      * of the list's positions (or .. `ends[i]` when the list holds some of
-     * its entries only); `proxAt[n]` is where the last entry's end.
+     * its entries only); `proxAt[n]` is where the last entry's positions end.
      */
     private readonly proxAt: Int32Array | null,
     private readonly readProx: ProxReader,

@@ -1,8 +1,8 @@
 import type { SearchDoc } from './doc';
 import type { Segment } from './engine';
 import { foldText } from './fold';
-import { memoryLookup, type SegmentPostings } from './postings';
-import { indexBigramList, indexBigramSubset, indexUnitList } from './posting-list';
+import { memoryLookup, type GramRange, type SegmentPostings } from './postings';
+import { indexBigramList, indexBigramSubset, indexUnitList, type ProxReader } from './posting-list';
 import { buildPostings } from './postings-build';
 import { docColumns } from './columns';
 import { signature, SIGNATURE_SIZE } from './similar';
@@ -47,6 +47,11 @@ export function* buildSegmentData(
 export function memorySegment(name: string, data: SegmentData): Segment {
   const { bytes, prox, ...keys } = data.postings;
   const lookup = memoryLookup(keys);
+  // A bigram's positions, as its list reads them.
+  const proxReader =
+    ([, , proxStart, proxEnd]: GramRange): ProxReader =>
+    (from, to) =>
+      prox.subarray(proxStart + from, Math.min(proxEnd, proxStart + to));
   return {
     name,
     columns: docColumns(data.docs),
@@ -54,14 +59,8 @@ export function memorySegment(name: string, data: SegmentData): Segment {
     titles: () => data.docs.map((d) => d.title),
     gram: lookup.gram,
     unit: lookup.unit,
-    bigramList: ([start, end, proxStart, proxEnd]) =>
-      indexBigramList(bytes.subarray(start, end), (from, to) =>
-        prox.subarray(proxStart + from, Math.min(proxEnd, proxStart + to)),
-      ),
-    bigramSubset: ([start, end, proxStart, proxEnd], wanted) =>
-      indexBigramSubset(bytes.subarray(start, end), wanted, (from, to) =>
-        prox.subarray(proxStart + from, Math.min(proxEnd, proxStart + to)),
-      ),
+    bigramList: (range) => indexBigramList(bytes.subarray(range[0], range[1]), proxReader(range)),
+    bigramSubset: (range, wanted) => indexBigramSubset(bytes.subarray(range[0], range[1]), wanted, proxReader(range)),
     unitList: (start, end) => indexUnitList(bytes.subarray(start, end)),
     text: (docNo) => data.texts[docNo]!,
     readText: async (docNo) => data.texts[docNo]!,
