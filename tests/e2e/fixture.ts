@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, _electron, type Browser, type ElectronApplication, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, type RunnerTestSuite, type TestContext } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, type RunnerTestSuite, type TestContext } from 'vitest';
 import { ArticleStore } from '../../electron/store/article-store';
 import type { ArticleContent } from '../../shared/model/article';
 import { tempDir } from '../helpers/temp-dir';
@@ -254,6 +254,13 @@ export async function newBlankArticle(page: Page, pinyin: string, title: string)
   await typeWithIme(page, pinyin, title);
 }
 
+/** Loads the sample directory (人员库 → 载入示例人员库, 23 people) and waits for its message. */
+export async function loadSampleDirectory(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '人员库', exact: true }).click();
+  await page.getByRole('button', { name: '载入示例人员库' }).click();
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('已载入示例人员库（23 人）');
+}
+
 /**
  * Puts the caret (or a selection) in the text node of `testId` (nth) that
  * contains `marker`, after `before` characters of it, and waits until the
@@ -319,11 +326,22 @@ export async function placeCaret(
  * Puts the caret `offset` characters into the line of `testId` (nth),
  * whatever leaves and underlines split its text into in the page, and waits
  * until the editor's caret status shows it there (as placeCaret does).
+ * Options: `voids` counts each inline element (a name, a list, the dateline
+ * chip) as one character, so an offset just after one puts the caret in the
+ * text after it; `focusAt` is where the editor's caret should end up when it
+ * is not the offset (a caret put inside a template placeholder takes it whole,
+ * ending at its end).
  */
-export async function placeCaretAt(page: Page, testId: string, nth: number, offset: number): Promise<void> {
+export async function placeCaretAt(
+  page: Page,
+  testId: string,
+  nth: number,
+  offset: number,
+  options: { voids?: boolean; focusAt?: number } = {},
+): Promise<void> {
   const select = () =>
     page.evaluate(
-      ({ testId, nth, offset }) => {
+      ({ testId, nth, offset, voids, focusAt }) => {
         const root = document.querySelectorAll(`[data-testid="${testId}"]`)[nth]!;
         const editable = root.closest('[data-slate-editor]')!;
         const blocks = Array.from(editable.querySelectorAll('[data-slate-node="element"]')).filter(
@@ -331,35 +349,51 @@ export async function placeCaretAt(page: Page, testId: string, nth: number, offs
         );
         const block = root.closest('[data-slate-node="element"]')!;
         const leaves = Array.from(block.children).filter((c) => c.matches('[data-slate-node]'));
-        // The text nodes that hold the line's characters, in order (an empty line holds a zero-width one).
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        let left = offset;
-        let last: { node: Text; leaf: Element; before: number } | null = null;
-        const before = new Map<Element, number>();
-        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-          const holder = node.parentElement!;
-          if (holder.closest('[contenteditable="false"]')) continue;
-          const string = holder.closest('[data-slate-string]');
-          const zero = holder.closest('[data-slate-zero-width]');
-          if (!string && !zero) continue;
-          const leaf = holder.closest('[data-slate-node="text"]')!;
-          const length = string ? node.length : 0;
-          const sum = before.get(leaf) ?? 0;
-          last = { node, leaf, before: sum };
-          if (left <= length) {
-            const range = document.createRange();
-            range.setStart(node, string ? left : 0);
-            range.collapse(true);
-            getSelection()!.removeAllRanges();
-            getSelection()!.addRange(range);
-            return `${blocks.indexOf(block)}.${leaves.indexOf(leaf)}:${sum + left}`;
+        // The text node and offset `units` into the line, and the Slate point the editor will report for it.
+        const find = (units: number) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          let left = units;
+          let last = false;
+          const before = new Map<Element, number>();
+          const counted = new Set<Element>();
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            const holder = node.parentElement!;
+            const element = holder.closest('[data-slate-void="true"]');
+            if (element && root.contains(element) && element !== root) {
+              if (voids && !counted.has(element)) {
+                counted.add(element);
+                left -= 1;
+              }
+              continue;
+            }
+            if (holder.closest('[contenteditable="false"]')) continue;
+            const string = holder.closest('[data-slate-string]');
+            const zero = holder.closest('[data-slate-zero-width]');
+            if (!string && !zero) continue;
+            const leaf = holder.closest('[data-slate-node="text"]')!;
+            const length = string ? node.length : 0;
+            const sum = before.get(leaf) ?? 0;
+            last = true;
+            if (left <= length && left >= 0)
+              return {
+                node,
+                at: string ? left : 0,
+                point: `${blocks.indexOf(block)}.${leaves.indexOf(leaf)}:${sum + left}`,
+              };
+            left -= length;
+            before.set(leaf, sum + length);
           }
-          left -= length;
-          before.set(leaf, sum + length);
-        }
-        throw new Error(`offset ${offset} is past the end of the line (${last ? 'has text' : 'empty'})`);
+          throw new Error(`offset ${units} is past the end of the line (${last ? 'has text' : 'empty'})`);
+        };
+        const { node, at } = find(offset);
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.collapse(true);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return find(focusAt ?? offset).point;
       },
-      { testId, nth, offset },
+      { testId, nth, offset, voids: options.voids ?? false, focusAt: options.focusAt ?? null },
     );
   for (let attempt = 1; ; attempt++) {
     const expected = await select();

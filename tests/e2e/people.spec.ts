@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { forTest, e2eSetup, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
+import { forTest, e2eSetup, loadSampleDirectory, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
 import { renderHouseText } from '../../shared/format/house-text';
 import type { ArticleContent } from '../../shared/model/article';
 import { blockText } from '../../shared/model/article-content';
@@ -46,12 +46,6 @@ const PICKS: Array<[string, string]> = [
 ];
 const GROUPS = ['“一办七部”负责同志', '14个街道党政正职', '14个督查组负责同志'];
 
-async function loadSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '人员库', exact: true }).click();
-  await page.getByRole('button', { name: '载入示例人员库' }).click();
-  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('已载入示例人员库（23 人）');
-}
-
 /** 插入人名: searches the directory by pinyin and inserts the first match at the cursor. */
 async function insertPerson(page: Page, query: string): Promise<void> {
   await page.getByRole('button', { name: '插入人名' }).click();
@@ -91,7 +85,7 @@ describe('人员库 end to end', () => {
   it('writes the reference page’s first report with every name from the directory', async (ctx) => {
     app = await e2e.launch(forTest(ctx));
     const { page } = app;
-    await loadSample(page);
+    await loadSampleDirectory(page);
     // Search by initials: qs finds 乔耸.
     await page.getByLabel('搜索人员').fill('qs');
     await expect.poll(() => page.getByRole('table', { name: '人员列表' }).locator('tbody tr').count()).toBe(1);
@@ -164,7 +158,7 @@ describe('人员库 end to end', () => {
   it('shows the slips in typed names, titles and lists, and selects each in the text', async (ctx) => {
     app = await e2e.launch(forTest(ctx));
     const { page } = app;
-    await loadSample(page);
+    await loadSampleDirectory(page);
     await newArticle(page, '中原区召开会议');
     await page.getByRole('button', { name: '加电头' }).click();
     await setDateline(page, '2020-03-18', '上午');
@@ -186,7 +180,7 @@ describe('人员库 end to end', () => {
   it('keeps titles right across a promotion: new articles get the new title, older ones keep theirs', async (ctx) => {
     app = await e2e.launch(forTest(ctx));
     const { page } = app;
-    await loadSample(page);
+    await loadSampleDirectory(page);
     await page.getByLabel('搜索人员').fill('qiaosong');
     await page.getByRole('button', { name: '编辑乔耸' }).click();
     const form = page.getByRole('form', { name: '编辑人员：乔耸' });
@@ -242,7 +236,7 @@ describe('attendee lists in a template’s lead (issue 17)', () => {
   it('a list inserted with the caret clicked inside 【参会领导】 replaces it whole, and leaves out a chair typed as plain text', async (ctx) => {
     app = await e2e.launch(forTest(ctx));
     const { page } = app;
-    await loadSample(page);
+    await loadSampleDirectory(page);
     await page.getByRole('button', { name: '稿件库', exact: true }).click();
     await page.getByRole('button', { name: '新建稿件' }).click();
     await page.getByRole('button', { name: '会议报道' }).click();

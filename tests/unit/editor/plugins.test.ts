@@ -69,7 +69,7 @@ const FIXTURES: Fixture[] = [
     output: [title('主题'), p('正文'), { ...byline, byline: { ...EMPTY_BYLINE, reporters: ['张改华'] } }],
   },
   {
-    name: 'a dateline chip outside the lead is removed',
+    name: 'a dateline chip outside the lead goes back to the start of the lead (never dropped with its date)',
     input: [
       title('主题'),
       p('导语'),
@@ -77,7 +77,13 @@ const FIXTURES: Fixture[] = [
       byline,
     ],
     operation: (e) => Editor.normalize(e, { force: true }),
-    output: [title('主题'), p('导语'), p('第二段'), byline],
+    output: [title('主题'), lead('导语'), p('第二段'), byline],
+  },
+  {
+    name: 'text typed before the chip in the lead: the chip goes back to the start',
+    input: [title('主题'), { type: 'paragraph', children: [{ text: '银行' }, chip, { text: '导语' }] }, byline],
+    operation: (e) => Editor.normalize(e, { force: true }),
+    output: [title('主题'), lead('银行导语'), byline],
   },
   {
     name: 'a second dateline chip in the lead is removed',

@@ -27,6 +27,7 @@ import { AttendeesDialog } from '../../people/AttendeesDialog';
 import { caretPosition } from '../core/find';
 import { hideEditableFromReactSelection } from './react-selection';
 import { PhotoButton } from './PhotoButton';
+import { compositionStarts } from '../core/plugins/with-typing-over';
 
 interface Props {
   initialValue: TopElement[];
@@ -125,6 +126,12 @@ function DocumentToolbar() {
   const [picking, setPicking] = useState<null | 'person' | 'attendees'>(null);
   const [hint, setHint] = useState<string | null>(null);
   const keep = (e: MouseEvent) => e.preventDefault();
+  // A command that puts the caret somewhere (a new 引题 or 副题) also gives the document the focus, so what is typed
+  // next lands there even when the article was just opened and nothing in it had been clicked yet.
+  const then = (command: (e: typeof editor) => void) => {
+    command(editor);
+    ReactEditor.focus(editor);
+  };
   const open = (what: 'person' | 'attendees') => {
     if (!canInsertPeople(editor)) {
       setHint('请先把光标放在正文中要插入的位置。');
@@ -140,10 +147,10 @@ function DocumentToolbar() {
   const date = documentDate(editor.children, source.fallbackDate);
   return (
     <div className="doc-toolbar" role="toolbar" aria-label="稿件格式">
-      <button type="button" onMouseDown={keep} onClick={() => toggleKicker(editor)}>
+      <button type="button" onMouseDown={keep} onClick={() => then(toggleKicker)}>
         {hasKicker ? '删除引题' : '加引题'}
       </button>
-      <button type="button" onMouseDown={keep} onClick={() => toggleSubtitle(editor)}>
+      <button type="button" onMouseDown={keep} onClick={() => then(toggleSubtitle)}>
         {hasSubtitle ? '删除副题' : '加副题'}
       </button>
       {!dated && (
@@ -232,6 +239,7 @@ function DocumentEditable({
   placeholders: readonly string[];
 }) {
   const composing = useComposing();
+  const editor = useSlateStatic();
   const decorate = useMemo(() => {
     const proof = decorateProof(marks);
     return (entry: NodeEntry) => [...decoratePlaceholders(entry, placeholders), ...proof(entry)];
@@ -247,6 +255,7 @@ function DocumentEditable({
       renderChunk={renderChunk}
       decorate={decorate}
       onKeyDown={onKeyDown}
+      onCompositionStart={() => compositionStarts(editor)}
       onBlur={onBlur}
       readOnly={readOnly}
       spellCheck={false}

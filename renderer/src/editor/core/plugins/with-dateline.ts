@@ -11,7 +11,8 @@ export function leadPath(editor: Editor): Path | null {
 
 /**
  * The dateline (本报讯 3月18日上午，) is an inline void chip that stands only
- * at the very start of the lead: at most one, nowhere else. Backspace at the
+ * at the very start of the lead: at most one, nowhere else. An edit that
+ * leaves something before it moves it back to the start, never drops it. Backspace at the
  * start of the lead's text does not swallow the chip or merge the lead into
  * the headline; the chip is changed or removed with its picker. A cursor that
  * lands inside the chip (a click beside it puts the browser's caret in the
@@ -45,7 +46,16 @@ export function withDateline<E extends Editor>(editor: E): E {
           inLead &&
           (editor.children[lead[0]!] as Element).children.slice(0, at[1]).every((c) => 'text' in c && c.text === '');
         if (!first) {
-          Transforms.removeNodes(editor, { at });
+          // An edit left text or a name before the chip, or took the chip out of the lead (Enter or a paste at
+          // the lead's very start): the chip goes back to the start of the lead, since removing it would lose the
+          // date. Only a second chip, or one with no lead paragraph to go to, is removed.
+          const leadHasChip =
+            lead !== null &&
+            (editor.children[lead[0]!] as Element).children.some(
+              (c, i) => isType(c, 'dateline') && !Path.equals([lead[0]!, i], at),
+            );
+          if (lead !== null && !leadHasChip) Transforms.moveNodes(editor, { at, to: [lead[0]!, 0] });
+          else Transforms.removeNodes(editor, { at });
           return;
         }
       }
