@@ -148,6 +148,17 @@ export function createProofreader() {
   };
 }
 
+/**
+ * The findings of the rules that read one block alone, for these blocks
+ * only: what the paragraphs on screen can show at once while the whole
+ * article is still being read (the rules spanning blocks need all of them).
+ */
+export function blockFindings(blocks: readonly ProofBlock[], context: ProofContext): Finding[] {
+  return blocks.flatMap((block) =>
+    checkBlock({ ...block, start: 0 }, context).findings.map((f) => shift(f, block.start)),
+  );
+}
+
 /** Proofreads house-format text (one report or a page), as `copydesk proof` does. */
 export function proofreadText(text: string, context: ProofContext): Finding[] {
   return createProofreader().check(textBlocks(text), context);

@@ -7,6 +7,8 @@ export function contentSecurityPolicy(connectSrc: readonly string[] = []): strin
   return [
     "default-src 'none'",
     "script-src 'self'",
+    // The proofreading worker (renderer/src/proof/proof-worker.ts), a file of the app's own.
+    "worker-src 'self'",
     "style-src 'self'",
     // Pictures of photos arrive over IPC as JPEG data URLs (photos.rendition).
     "img-src 'self' data:",

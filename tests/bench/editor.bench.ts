@@ -17,10 +17,13 @@ import { ensureBuilt } from '../../electron/tools/build.mjs';
 import { percentile } from './measure';
 import { caretInMiddle, commits, COMMITS, installProbe, saves, startHost, textareaCommits } from './editor-probe';
 import { realArticleText } from './real-article';
+import { proofOpen, type ProofOpen } from './proof-open';
 
 /** The realistic long article: 100k characters of real copy with imported copy's slips, the panel open. */
 const REAL_SIZE = 100_000;
 const REAL_TITLE = '基准稿件100k真实来稿';
+/** Opens of the long article timed for each way of proofreading it. */
+const OPENS = 5;
 const SAVES = Number(process.env.BENCH_SAVES ?? 20);
 
 /** Clean-text sizes (BENCH_SIZES=3000,20000 to change; empty for the real-copy case alone). */
@@ -90,8 +93,14 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   const rows: Array<Record<string, number>> = [];
   let real: Record<string, number>;
+  const opens: Record<'worker' | 'page', ProofOpen[]> = { worker: [], page: [] };
   try {
     real = await realCase(browser, host.url);
+    // Opening the long article, proofread in the worker and (baseline) in the page, alternately.
+    for (let i = 0; i < OPENS; i++) {
+      opens.worker.push(await proofOpen(browser, host.url, REAL_TITLE, true));
+      opens.page.push(await proofOpen(browser, host.url, REAL_TITLE, false));
+    }
     for (const size of SIZES) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(host.url);
@@ -182,6 +191,29 @@ async function main(): Promise<void> {
     save_p50_ms_100k_real: +f(real.saveP50!),
     save_p95_ms_100k_real: +f(real.saveP95!),
     samples_100k_real: real.n!,
+  });
+  const median = (mode: 'worker' | 'page', key: keyof ProofOpen) =>
+    +f(
+      percentile(
+        opens[mode].map((o) => o[key]),
+        50,
+      ),
+    );
+  console.log(`\n打开真实来稿 100k（${OPENS} 次的中位数，ms）：校对在 worker 中 | 基线：校对在页面线程中`);
+  console.log(['', 'first marks', 'whole read', 'longest task', 'blocked'].join('\t'));
+  for (const mode of ['worker', 'page'] as const)
+    console.log(
+      [mode, ...(['firstMarks', 'whole', 'longestTask', 'blocked'] as const).map((k) => median(mode, k))].join('\t'),
+    );
+  Object.assign(bench, {
+    open_first_marks_ms_100k_real: median('worker', 'firstMarks'),
+    open_whole_read_ms_100k_real: median('worker', 'whole'),
+    open_longest_task_ms_100k_real: median('worker', 'longestTask'),
+    open_blocked_ms_100k_real: median('worker', 'blocked'),
+    page_open_first_marks_ms_100k_real: median('page', 'firstMarks'),
+    page_open_whole_read_ms_100k_real: median('page', 'whole'),
+    page_open_longest_task_ms_100k_real: median('page', 'longestTask'),
+    page_open_blocked_ms_100k_real: median('page', 'blocked'),
   });
   console.log(`BENCH ${JSON.stringify(bench)}`);
 }

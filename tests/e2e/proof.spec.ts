@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { forTest, e2eSetup, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
+import { ArticleStore } from '../../electron/store/article-store';
+import { emptyContent, plainTextToBody } from '../../shared/model/article-content';
+import { realArticleText } from '../bench/real-article';
 
 const e2e = e2eSetup('copydesk-proof-');
 let app: RunningApp | null = null;
@@ -112,5 +115,39 @@ describe('校对 in the editor', () => {
       .poll(() => panel(page).locator('li[data-rule="glossary"]').allTextContents())
       .toEqual([expect.stringContaining('套话，少用'), expect.stringContaining('例行会议不用“隆重”')]);
     expect(await page.locator('.proof-warning').count()).toBe(2);
+  });
+
+  it('reads a long article in the proofreading worker, underlining the paragraphs on screen first', async (ctx) => {
+    const store = await ArticleStore.open({ dataDir: e2e.dataDir });
+    await store.create({ ...emptyContent(), title: '长稿校对', body: plainTextToBody(realArticleText(60_000)) });
+    await store.close();
+    app = await e2e.launch(forTest(ctx));
+    const { page } = app;
+    // The worker's script is held back until the first screen has its underlines.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(/proof-worker-[^/]*\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.getByTestId('month-select').selectOption('undated');
+    await page.getByRole('button', { name: '长稿校对', exact: true }).click();
+    // The lead (imported copy's half-width commas) is underlined while the whole is still being read.
+    await page.getByTestId('paragraph').first().locator('[data-proof-rule="punct.halfwidth"]').first().waitFor();
+    expect(await panel(page).locator('h2').textContent()).toBe('校对：正在通读全文…');
+    expect(asked).toBe(true);
+    release();
+    await expect.poll(() => panel(page).locator('h2').textContent(), { timeout: 60_000 }).toMatch(/^校对：\d+ 处/);
+    expect(await panel(page).getAttribute('aria-busy')).toBe('false');
+    // The whole article was read: the last paragraph with a half-width comma is underlined too.
+    const lastSlip = await page
+      .getByTestId('paragraph')
+      .evaluateAll((ps) => ps.map((p) => p.textContent ?? '').findLastIndex((t) => t.includes(',')));
+    expect(lastSlip).toBeGreaterThan(100);
+    const paragraph = page.getByTestId('paragraph').nth(lastSlip);
+    await paragraph.scrollIntoViewIfNeeded();
+    await paragraph.locator('[data-proof-rule="punct.halfwidth"]').first().waitFor();
   });
 });

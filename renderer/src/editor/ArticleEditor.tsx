@@ -289,6 +289,7 @@ export function ArticleEditor({ id, initialFind, onClose, onLoaded, registerComm
               </div>
               <ProofPanel
                 findings={proofreading.proof.findings}
+                reading={proofreading.proof.reading}
                 ignored={content.proofIgnores.length}
                 onJump={proofreading.jumpTo}
                 onFix={proofreading.fix}

@@ -11,6 +11,8 @@ interface Props {
   onFixAll(rule: string): void;
   onIgnore(finding: Finding): void;
   onRestoreIgnored(): void;
+  /** The whole article is still being read (just opened, or the directory or word list changed). */
+  reading?: boolean;
 }
 
 const SEVERITIES: ReadonlyArray<[Severity, string]> = [
@@ -31,13 +33,28 @@ const order = (rule: string) => {
  * the text; 修正 applies its suggestion, 全部修正 every suggestion of a rule,
  * 忽略 hides it in this article for good.
  */
-export function ProofPanel({ findings, ignored, onJump, onFix, onFixAll, onIgnore, onRestoreIgnored }: Props) {
+export function ProofPanel({
+  findings,
+  ignored,
+  onJump,
+  onFix,
+  onFixAll,
+  onIgnore,
+  onRestoreIgnored,
+  reading = false,
+}: Props) {
   const errors = findings.filter((f) => f.severity === 'error').length;
   return (
-    <aside className="findings" aria-label="校对" data-testid="proof-panel">
+    <aside className="findings" aria-label="校对" data-testid="proof-panel" aria-busy={reading}>
       <h2>
-        校对：{findings.length === 0 ? '未发现问题' : `${findings.length} 处`}
-        {errors > 0 && `（错误 ${errors}）`}
+        {reading && findings.length === 0 ? (
+          '校对：正在通读全文…'
+        ) : (
+          <>
+            校对：{findings.length === 0 ? '未发现问题' : `${findings.length} 处`}
+            {errors > 0 && `（错误 ${errors}）`}
+          </>
+        )}
       </h2>
       {ignored > 0 && (
         <p className="muted">
