@@ -34,7 +34,8 @@ import {
   type LineRef,
   type Shown,
 } from './model/doc';
-import { advance, startSession, BYLINES, LISTS, PEOPLE, type Session, type Step } from './model/steps';
+import { advance, startSession, type Session, type Step } from './model/steps';
+import { BYLINES, LISTS, PEOPLE } from './model/material';
 import { blankStart, describeStep, randomSession } from './model/generate';
 
 const SESSIONS = Number(process.env.MODEL_SESSIONS ?? 3);

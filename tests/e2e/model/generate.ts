@@ -1,7 +1,8 @@
 // Seeded random sessions for the model-based editor tests, and steps written
 // out for failure messages. Pure.
 import { isBody, lineText, linesOf, placeholders, type DocModel, type LineRef } from './doc';
-import { advance, canUndo, BYLINES, LISTS, PEOPLE, WORDS, type Session, type Step } from './steps';
+import { advance, canUndo, type Session, type Step } from './steps';
+import { BYLINES, LISTS, PEOPLE, WORDS } from './material';
 
 /** A small seeded random generator (mulberry32), so a failing session can be replayed from its seed. */
 export function random(seed: number): (n: number) => number {

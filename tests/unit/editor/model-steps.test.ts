@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterReopen, display, fromShown, lineText } from '../../e2e/model/doc';
-import { advance, canUndo, startSession, WORDS, PEOPLE, BYLINES, type Session, type Step } from '../../e2e/model/steps';
+import { advance, canUndo, startSession, type Session, type Step } from '../../e2e/model/steps';
+import { BYLINES, PEOPLE, WORDS } from '../../e2e/model/material';
 import { blankStart, randomSession } from '../../e2e/model/generate';
 
 const body = (...texts: string[]) => texts.map((text) => ({ kind: 'paragraph' as const, text }));
