@@ -128,7 +128,7 @@ function DocumentToolbar() {
   const keep = (e: MouseEvent) => e.preventDefault();
   // A command that puts the caret somewhere (a new 引题 or 副题) also gives the document the focus, so what is typed
   // next lands there even when the article was just opened and nothing in it had been clicked yet.
-  const then = (command: (e: typeof editor) => void) => {
+  const focusAfter = (command: (e: typeof editor) => void) => {
     command(editor);
     ReactEditor.focus(editor);
   };
@@ -147,10 +147,10 @@ function DocumentToolbar() {
   const date = documentDate(editor.children, source.fallbackDate);
   return (
     <div className="doc-toolbar" role="toolbar" aria-label="稿件格式">
-      <button type="button" onMouseDown={keep} onClick={() => then(toggleKicker)}>
+      <button type="button" onMouseDown={keep} onClick={() => focusAfter(toggleKicker)}>
         {hasKicker ? '删除引题' : '加引题'}
       </button>
-      <button type="button" onMouseDown={keep} onClick={() => then(toggleSubtitle)}>
+      <button type="button" onMouseDown={keep} onClick={() => focusAfter(toggleSubtitle)}>
         {hasSubtitle ? '删除副题' : '加副题'}
       </button>
       {!dated && (

@@ -12,9 +12,10 @@ export function leadPath(editor: Editor): Path | null {
 /**
  * The dateline (本报讯 3月18日上午，) is an inline void chip that stands only
  * at the very start of the lead: at most one, nowhere else. An edit that
- * leaves something before it moves it back to the start, never drops it. Backspace at the
- * start of the lead's text does not swallow the chip or merge the lead into
- * the headline; the chip is changed or removed with its picker. A cursor that
+ * leaves something before it moves it back to the start, never drops it.
+ * Backspace at the start of the lead's text does not swallow the chip or
+ * merge the lead into the headline; the chip is changed or removed with its
+ * picker. A cursor that
  * lands inside the chip (a click beside it puts the browser's caret in the
  * chip's text) is moved to just after it, where typing goes into the lead.
  */
