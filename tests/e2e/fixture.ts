@@ -254,6 +254,13 @@ export async function newBlankArticle(page: Page, pinyin: string, title: string)
   await typeWithIme(page, pinyin, title);
 }
 
+/** Waits until the article's document has the focus (again, after a dialog or a click into it). */
+export async function backInText(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+    .toBe('article-document');
+}
+
 /** Loads the sample directory (人员库 → 载入示例人员库, 23 people) and waits for its message. */
 export async function loadSampleDirectory(page: Page): Promise<void> {
   await page.getByRole('button', { name: '人员库', exact: true }).click();

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/root';
 import {
+  backInText,
   composeIme,
   dispatchPaste,
   e2eSetup,
@@ -107,13 +108,6 @@ async function caret(page: Page, doc: DocModel, line: LineRef, offset: number): 
 async function saved(page: Page): Promise<void> {
   await page.keyboard.press('Control+S');
   await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^已保存/);
-}
-
-/** Waits until the document has the focus again (after a dialog). */
-async function backInText(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
-    .toBe('article-document');
 }
 
 /** Waits until the page's selection is a whole placeholder (Tab or a click inside one). */

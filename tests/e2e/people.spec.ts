@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { forTest, e2eSetup, loadSampleDirectory, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
+import {
+  backInText,
+  forTest,
+  e2eSetup,
+  loadSampleDirectory,
+  newBlankArticle,
+  typeWithIme,
+  type RunningApp,
+} from './fixture';
 import { renderHouseText } from '../../shared/format/house-text';
 import type { ArticleContent } from '../../shared/model/article';
 import { blockText } from '../../shared/model/article-content';
@@ -54,13 +62,6 @@ async function insertPerson(page: Page, query: string): Promise<void> {
   await page.getByRole('combobox', { name: '查找人员' }).press('Enter');
   await page.getByRole('dialog', { name: '插入人名' }).waitFor({ state: 'detached' });
   await backInText(page);
-}
-
-/** Waits until the document has the focus again (Slate focuses it once the insertion has been applied). */
-async function backInText(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
-    .toBe('article-document');
 }
 
 async function newArticle(page: Page, title: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { forTest, e2eSetup, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
+import { backInText, forTest, e2eSetup, newBlankArticle, typeWithIme, type RunningApp } from './fixture';
 import { ArticleStore } from '../../electron/store/article-store';
 import { emptyContent, plainTextToBody } from '../../shared/model/article-content';
 import { realArticleText } from '../bench/real-article';
@@ -25,9 +25,7 @@ async function newArticle(page: Page, title: string): Promise<void> {
   // Into the lead, after the dateline chip.
   await page.getByTestId('paragraph').first().click();
   await page.keyboard.press('End');
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
-    .toBe('article-document');
+  await backInText(page);
 }
 
 describe('校对 in the editor', () => {

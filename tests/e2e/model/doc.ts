@@ -188,22 +188,28 @@ export function fromShown(shown: Shown, labels: string[]): DocModel {
   return { ...doc, body };
 }
 
-/**
- * The dateline chip stands at the start of the lead: an edit that leaves text
- * or a name before it (typed with the caret before the chip, or Enter there)
- * puts it back there, never drops it.
- */
-export function datelineFirst(doc: DocModel): DocModel {
+/** The body with the dateline chip taken out of its blocks, and the chip's character (empty when there is none). */
+function withoutDateline(doc: DocModel): { body: BodyBlock[]; chip: string } {
   const isDateline = (char: string) => doc.inlines[char]?.kind === 'dateline';
-  const chips = doc.body.flatMap((b) => Array.from(b.text).filter(isDateline));
-  if (chips.length === 0 || doc.body[0]!.text.startsWith(chips.join(''))) return doc;
+  const chip = doc.body.flatMap((b) => Array.from(b.text).filter(isDateline)).join('');
   const body = doc.body.map((b) => ({
     ...b,
     text: Array.from(b.text)
       .filter((c) => !isDateline(c))
       .join(''),
   }));
-  body[0] = { ...body[0]!, text: chips.join('') + body[0]!.text };
+  return { body, chip };
+}
+
+/**
+ * The dateline chip stands at the start of the lead: an edit that leaves text
+ * or a name before it (typed with the caret before the chip, or Enter there)
+ * puts it back there, never drops it.
+ */
+export function datelineFirst(doc: DocModel): DocModel {
+  const { body, chip } = withoutDateline(doc);
+  if (doc.body[0]!.text.startsWith(chip)) return doc;
+  body[0] = { ...body[0]!, text: chip + body[0]!.text };
   return { ...doc, body };
 }
 
@@ -215,17 +221,9 @@ export function datelineFirst(doc: DocModel): DocModel {
  * a 小标题 gets an empty one before it, as does a body left empty.
  */
 export function afterReopen(doc: DocModel): DocModel {
-  const isDateline = (char: string) => doc.inlines[char]?.kind === 'dateline';
-  const datelines = doc.body.flatMap((b) => Array.from(b.text).filter(isDateline));
-  const body = doc.body
-    .map((b) => ({
-      ...b,
-      text: Array.from(b.text)
-        .filter((c) => !isDateline(c))
-        .join(''),
-    }))
-    .filter((b) => b.text !== '');
+  const { body: blocks, chip } = withoutDateline(doc);
+  const body = blocks.filter((b) => b.text !== '');
   if (body.length === 0 || body[0]!.kind === 'subheading') body.unshift({ kind: 'paragraph', text: '' });
-  body[0] = { ...body[0]!, text: datelines.join('') + body[0]!.text };
+  body[0] = { ...body[0]!, text: chip + body[0]!.text };
   return { ...doc, kicker: doc.kicker || null, subtitle: doc.subtitle || null, body };
 }

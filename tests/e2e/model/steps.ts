@@ -12,6 +12,7 @@ import {
   placeholders,
   placeholdersIn,
   textPoint,
+  topIndex,
   withLine,
   type DocModel,
   type Inline,
@@ -180,13 +181,11 @@ export function changesOf(doc: DocModel, step: Step): Change[] {
       body.splice(step.line.body, 1, ...pasted);
       return [{ doc: { ...cleared.doc, body }, first: cleared.first, last: null }];
     }
-    case 'kicker': {
-      const added = { ...doc, kicker: '' };
-      return [{ doc: added, first: null, last: null }, replace(added, 'kicker', 0, 0, step.word)];
-    }
+    case 'kicker':
     case 'subtitle': {
-      const added = { ...doc, subtitle: '' };
-      return [{ doc: added, first: null, last: null }, replace(added, 'subtitle', 0, 0, step.word)];
+      // The empty line is added, then the word typed into it: two changes.
+      const added = { ...doc, [step.kind]: '' };
+      return [{ doc: added, first: null, last: null }, replace(added, step.kind, 0, 0, step.word)];
     }
     case 'subheading': {
       if (!isBody(step.line) || step.line.body === 0) return [];
@@ -210,11 +209,11 @@ export function changesOf(doc: DocModel, step: Step): Change[] {
     case 'tab': {
       // Tab selects the first placeholder starting at or after the selection's end (not the selection itself), wrapping round.
       const [from, to] = caretRange(doc, step.line, step.offset);
-      const here = lineOrder(doc, step.line);
+      const here = topIndex(doc, step.line);
       const all = placeholders(doc);
       const target =
         all.find((p) => {
-          const line = lineOrder(doc, p.line);
+          const line = topIndex(doc, p.line);
           const selected = line === here && p.start === from && p.end === to;
           return !selected && (line > here || (line === here && p.start >= to));
         }) ?? all[0];
@@ -227,13 +226,6 @@ export function changesOf(doc: DocModel, step: Step): Change[] {
     default:
       return [];
   }
-}
-
-function lineOrder(doc: DocModel, line: LineRef): number {
-  if (line === 'kicker') return 0;
-  if (line === 'title') return 1;
-  if (line === 'subtitle') return 2;
-  return 3 + line.body;
 }
 
 /** The session after a step. */
